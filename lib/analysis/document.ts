@@ -1,0 +1,227 @@
+// The analysed document: the user's own text split into lines, paragraphs and sentences, with
+// the structure that makes a message readable (headings, bullets, to-dos, TL;DR, Decision lines,
+// greetings and sign-offs). Built with linear scans only; language work (compromise) happens
+// lazily per sentence in nlp.ts, so a rule that needs only lengths never pays for parsing.
+
+import { maskNonUserText } from './mask';
+import type { Site } from './types';
+
+export type LineKind =
+  | 'blank'
+  | 'heading'
+  | 'bullet'
+  | 'todo'
+  | 'decision' // "Decision: …", "Next step: …", "Action items:", "Owner: …"
+  | 'tldr'
+  | 'greeting' // "Hi Nadia," "Hey team"
+  | 'signoff' // "Best," "Thanks," and the name line after it
+  | 'text';
+
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+  kind: LineKind;
+  words: number;
+}
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  lines: Line[];
+  words: number;
+  /** True when every line is prose (no heading, bullet, to-do, greeting or sign-off). */
+  prose: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Original text of the sentence (unmasked slice; masked code/URLs keep their real text here). */
+  text: string;
+  /** Text with code and URLs replaced by "x" runs: what language rules should read. */
+  clean: string;
+  line: Line;
+  paragraph: Paragraph;
+  words: number;
+  question: boolean;
+}
+
+export interface Doc {
+  site: Site;
+  /** The input exactly as given. */
+  text: string;
+  /** Same length as text, non-user regions blanked (see mask.ts). */
+  masked: string;
+  /** End of the user's own words (before quoted history or signature). */
+  userEnd: number;
+  lines: Line[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  words: number;
+  /** Has headings, bullets, to-dos or a TL;DR: structure a reader can scan. */
+  structured: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
+const HEADING = /^\s{0,3}(#{1,6}\s+\S|[A-Z][^.!?]{0,60}:\s*$)/;
+const BULLET = /^\s*(?:[-*•+◦▪‣–]|\d{1,3}[.)]|[a-z][.)])\s+\S/;
+const TODO = /^\s*(?:[-*•]\s*)?\[(?: |x|X)?\]/;
+const DECISION =
+  /^\s*(?:[-*•]\s*)?(?:\*\*)?(?:decision|decided|we decided|we(?:'re| are) going with|verdict|resolution|next steps?|action items?|actions?|owners?|todo|to-do|outcome|conclusion|agreed|plan|ask)\b\s*(?:\*\*)?\s*[:\-—–]/i;
+const TLDR = /^\s*(?:\*\*)?(?:tl;?dr|tldr|summary|bottom line|bluf|short version)\b/i;
+const GREETING =
+  /^\s*(?:hi|hey|hello|dear|morning|good (?:morning|afternoon|evening)|hiya|greetings|yo|all|team|folks)\b[^.?!\n]{0,40}[,!:]?\s*$/i;
+const SIGNOFF =
+  /^\s*(?:best|best regards|kind regards|regards|warm regards|warmly|thanks|thank you|many thanks|thanks again|thanks so much|cheers|sincerely|talk soon|speak soon|all the best|take care|ta|thx)\s*[,.!]?\s*$/i;
+
+export function countWords(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}
+
+function classify(raw: string, prevKind: LineKind | undefined, isLast: boolean): LineKind {
+  if (!/\S/.test(raw)) return 'blank';
+  if (TODO.test(raw)) return 'todo';
+  if (DECISION.test(raw)) return 'decision';
+  if (TLDR.test(raw)) return 'tldr';
+  if (BULLET.test(raw)) return 'bullet';
+  if (SIGNOFF.test(raw)) return 'signoff';
+  // The name under a sign-off: one to three capitalised words on their own line.
+  if (prevKind === 'signoff' && /^\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}\s*$/u.test(raw)) return 'signoff';
+  if (GREETING.test(raw) && raw.length < 50) return 'greeting';
+  if (HEADING.test(raw) && raw.length <= 80 && !isLast) return 'heading';
+  return 'text';
+}
+
+// Sentence ends: ., !, ? (and runs of them, with closing quotes/brackets) followed by whitespace.
+// Common abbreviations and decimals do not end sentences.
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'approx', 'appt',
+  'dept', 'est', 'fig', 'inc', 'ltd', 'co', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri',
+  'sat', 'sun', 'a.m', 'p.m', 'cf', 'al', 'u.s', 'u.k', 'eta', 'fyi',
+]);
+
+function splitSentences(masked: string, start: number, end: number, out: Array<[number, number]>) {
+  let s = start;
+  while (s < end && /\s/.test(masked[s])) s++;
+  let i = s;
+  while (i < end) {
+    const c = masked[i];
+    if (c === '.' || c === '!' || c === '?' || c === '…') {
+      let j = i + 1;
+      while (j < end && /[.!?…"'’”)\]]/.test(masked[j])) j++;
+      if (j >= end || /\s/.test(masked[j])) {
+        let isBreak = true;
+        if (c === '.' && j === i + 1) {
+          // Abbreviation or initial before the period?
+          let w = i - 1;
+          while (w >= s && /[\p{L}.]/u.test(masked[w])) w--;
+          const word = masked.slice(w + 1, i).toLowerCase();
+          if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(masked.slice(w + 1, i))) isBreak = false;
+          // Lowercase continuation after a period is usually not a new sentence ("3 p.m. today").
+          let k = j;
+          while (k < end && masked[k] === ' ') k++;
+          if (k < end && /[a-z]/.test(masked[k]) && ABBREVIATIONS.has(word)) isBreak = false;
+        }
+        if (isBreak) {
+          out.push([s, j]);
+          s = j;
+          while (s < end && /\s/.test(masked[s])) s++;
+          i = s;
+          continue;
+        }
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  let e = end;
+  while (e > s && /\s/.test(masked[e - 1])) e--;
+  if (e > s) out.push([s, e]);
+}
+
+// Very long inputs are analysed up to this many UTF-16 units of the user's own words; the
+// rest is still counted for length rules but not split into sentences (keeps 1 MB inputs
+// bounded in time while everything stays linear).
+export const MAX_SENTENCE_SCAN = 200_000;
+
+export function buildDoc(text: string, site: Site): Doc {
+  const { text: masked, userEnd } = maskNonUserText(text);
+  const lines: Line[] = [];
+  const rawLines = masked.slice(0, userEnd).split('\n');
+  let pos = 0;
+  let prevKind: LineKind | undefined;
+  let lastContent = rawLines.length - 1;
+  while (lastContent >= 0 && !/\S/.test(rawLines[lastContent])) lastContent--;
+  for (let i = 0; i < rawLines.length; i++) {
+    const raw = rawLines[i];
+    const kind = classify(raw, prevKind, i === lastContent);
+    lines.push({ index: i, start: pos, end: pos + raw.length, kind, words: kind === 'blank' ? 0 : countWords(raw) });
+    if (kind !== 'blank') prevKind = kind;
+    pos += raw.length + 1;
+  }
+
+  const paragraphs: Paragraph[] = [];
+  let current: Line[] = [];
+  const flush = () => {
+    if (!current.length) return;
+    const words = current.reduce((n, l) => n + l.words, 0);
+    paragraphs.push({
+      index: paragraphs.length,
+      start: current[0].start,
+      end: current[current.length - 1].end,
+      lines: current,
+      words,
+      prose: current.every((l) => l.kind === 'text'),
+    });
+    current = [];
+  };
+  for (const line of lines) {
+    if (line.kind === 'blank') flush();
+    else current.push(line);
+  }
+  flush();
+
+  const sentences: Sentence[] = [];
+  const spans: Array<[number, number]> = [];
+  for (const p of paragraphs) {
+    for (const line of p.lines) {
+      if (line.start > MAX_SENTENCE_SCAN) break;
+      if (line.kind === 'signoff' || line.kind === 'greeting') continue;
+      spans.length = 0;
+      splitSentences(masked, line.start, Math.min(line.end, line.start + MAX_SENTENCE_SCAN), spans);
+      for (const [s, e] of spans) {
+        const clean = masked.slice(s, e);
+        const words = countWords(clean);
+        if (!words) continue;
+        sentences.push({
+          index: sentences.length,
+          start: s,
+          end: e,
+          text: text.slice(s, e),
+          clean,
+          line,
+          paragraph: p,
+          words,
+          question: /\?[\s"'’”)\]]*$/.test(clean) || /\?\s*(?:\p{Extended_Pictographic}|\s)*$/u.test(clean),
+        });
+      }
+    }
+  }
+
+  const words = paragraphs.reduce((n, p) => n + p.words, 0);
+  const structured = lines.some((l) => l.kind === 'heading' || l.kind === 'bullet' || l.kind === 'todo' || l.kind === 'tldr');
+  return { site, text, masked, userEnd, lines, paragraphs, sentences, words, structured };
+}
+
+/** The last sentences of the user's own words, skipping sign-offs (used by "ends without …" rules). */
+export function closingSentences(doc: Doc, n: number): Sentence[] {
+  return doc.sentences.slice(Math.max(0, doc.sentences.length - n));
+}

@@ -1,0 +1,107 @@
+// Candor's analysis engine: analyze(text, { site }) → findings and asks.
+// Pure TypeScript with relative imports only, so Node, tests, the CLI, benchmarks and the
+// content script all run the very same code.
+
+import { detectAsks, type AskInfo } from './asks';
+import { buildDoc } from './document';
+import { parseSentence } from './nlp';
+import type { RuleContext } from './rule';
+import { RULES } from './rules/index';
+import { profileFor } from './thresholds';
+import type { AnalysisResult, AnalyzeOptions, Finding, Site } from './types';
+
+export * from './types';
+export { RULES } from './rules/index';
+
+const SITE_NAMES = new Set<Site>(['slack', 'gmail', 'notion']);
+
+// The content script re-analyses on every typing pause; the same text and options twice in a
+// row (focus changes, re-renders) returns the previous result without any work.
+let last: { key: string; text: string; result: AnalysisResult } | undefined;
+
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  if (typeof text !== 'string') text = text == null ? '' : String(text);
+  const site: Site = options.site && SITE_NAMES.has(options.site) ? options.site : 'slack';
+  const sensitivity = options.sensitivity ?? 'balanced';
+  const key = JSON.stringify([site, sensitivity, options.disabledRules ?? [], options.extraPhrases ?? [], options.ignoredPhrases ?? []]);
+  if (last && last.key === key && last.text === text) return cloneResult(last.result);
+
+  const doc = buildDoc(text, site);
+  let asks: AskInfo[] | undefined;
+  const ctx: RuleContext = {
+    doc,
+    site,
+    sensitivity,
+    profile: profileFor(site, sensitivity),
+    options,
+    parse: (s) => parseSentence(s.clean),
+    asks: () => (asks ??= safeAsks(ctx)),
+  };
+
+  const disabled = new Set(options.disabledRules ?? []);
+  const ignored = (options.ignoredPhrases ?? []).map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (disabled.has(rule.meta.id)) continue;
+    if (rule.meta.sites && !rule.meta.sites.includes(site)) continue;
+    let hits;
+    try {
+      hits = rule.check(ctx);
+    } catch (err) {
+      // One broken rule must not take the others (or the host page) down with it.
+      if (typeof process !== 'undefined' && process.env?.CANDOR_STRICT) throw err;
+      continue;
+    }
+    for (const h of hits) {
+      if (!(h.start >= 0 && h.end <= text.length && h.start < h.end)) continue;
+      const span = text.slice(h.start, h.end).toLowerCase();
+      if (ignored.some((p) => span.includes(p))) continue;
+      findings.push({
+        category: rule.meta.category,
+        ruleId: rule.meta.id,
+        start: h.start,
+        end: h.end,
+        message: h.message,
+        suggestion: h.suggestion,
+        replacement: h.replacement === true,
+      });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const result: AnalysisResult = {
+    findings: dedupe(findings),
+    asks: ctx.asks().map((a) => ({ start: a.start, end: a.end, unclear: [...a.unclear] })),
+  };
+  last = { key, text, result };
+  return cloneResult(result);
+}
+
+function safeAsks(ctx: RuleContext): AskInfo[] {
+  try {
+    return detectAsks(ctx);
+  } catch (err) {
+    if (typeof process !== 'undefined' && process.env?.CANDOR_STRICT) throw err;
+    return [];
+  }
+}
+
+// Two rules of one category flagging the same words would show two cards for one problem:
+// keep the first (rules are registered most specific first).
+function dedupe(findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const clash = out.some((o) => o.category === f.category && o.start < f.end && f.start < o.end && o.ruleId !== f.ruleId && overlapsMostly(o, f));
+    if (!clash) out.push(f);
+  }
+  return out;
+}
+
+function overlapsMostly(a: Finding, b: Finding): boolean {
+  const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return overlap >= 0.8 * Math.min(a.end - a.start, b.end - b.start);
+}
+
+function cloneResult(r: AnalysisResult): AnalysisResult {
+  return { findings: r.findings.map((f) => ({ ...f })), asks: r.asks.map((a) => ({ ...a, unclear: [...a.unclear] })) };
+}

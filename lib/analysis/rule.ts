@@ -1,0 +1,46 @@
+// What a rule is: metadata plus a pure check over the analysed document (STYLE.md: rules as data
+// plus a small pure function). One rule per file in ./rules/, file name === meta.id.
+
+import type { AskInfo } from './asks';
+import type { Doc, Sentence } from './document';
+import type { Parsed } from './nlp';
+import type { SiteProfile } from './thresholds';
+import type { AnalyzeOptions, Category, Sensitivity, Site } from './types';
+
+export interface RuleMeta {
+  /** Permanent kebab-case id: the same string in settings, stats, the hint card and logs. */
+  id: string;
+  category: Category;
+  /** One line for settings and docs. */
+  description: string;
+  /** Sites the rule runs on (all when absent). */
+  sites?: readonly Site[];
+}
+
+/** What a rule reports; analyze() adds category and ruleId. */
+export interface Hit {
+  start: number;
+  end: number;
+  message: string;
+  suggestion: string;
+  /** True when `suggestion` is a drop-in replacement for text.slice(start, end). */
+  replacement?: boolean;
+}
+
+export interface RuleContext {
+  doc: Doc;
+  site: Site;
+  sensitivity: Sensitivity;
+  /** Thresholds for this site at this sensitivity. */
+  profile: SiteProfile;
+  options: AnalyzeOptions;
+  /** compromise tokens for a sentence (cached across calls by sentence text). */
+  parse(sentence: Sentence): Parsed;
+  /** Every sentence that asks the reader to do something (computed once per analysis). */
+  asks(): AskInfo[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): Hit[];
+}
