@@ -1,0 +1,50 @@
+// The seam between the content script's core (hooking composers, reading text, applying edits:
+// lib/dom/editors, lib/sites, entrypoints/content) and the hint UI (underlines, badge, cards:
+// lib/dom/ui, components/). The core never draws; the UI never edits the composer.
+
+import type { Finding } from '../analysis/types';
+
+export interface UiFinding {
+  /** Stable across re-analyses while the flagged words stay the same (category+rule+text+occurrence). */
+  key: string;
+  finding: Finding;
+  /** The flagged words' DOM range right now (null when it cannot be mapped, e.g. text changed). */
+  range(): Range | null;
+}
+
+export type ApplyOutcome =
+  | { ok: true }
+  /** The app reverted the change (or it could not be made): the card offers copy-to-clipboard. */
+  | { ok: false; reason: 'reverted' | 'stale' | 'failed' };
+
+export interface UiHandlers {
+  apply(f: UiFinding): Promise<ApplyOutcome>;
+  /** Hide this one finding until the text changes. */
+  dismiss(f: UiFinding): void;
+  /** "Don't flag this again": add the phrase to the user's never-flag list. */
+  ignorePhrase(f: UiFinding): void;
+  /** A card was opened for this finding (counts as a hint shown). */
+  shown?(f: UiFinding): void;
+}
+
+/** One per hooked composer. */
+export interface ComposerUi {
+  /** Redraw for the latest analysis (findings sorted by start). Cheap when nothing changed. */
+  update(findings: UiFinding[]): void;
+  /** Open the card for the first finding at/after the caret (keyboard shortcut). */
+  openNext(): void;
+  /** Close any open card. */
+  closeCard(): void;
+  /** Remove everything this composer's UI added to the page. */
+  destroy(): void;
+}
+
+export interface ComposerUiOptions {
+  /** The hooked composer element (Slack .ql-editor, Gmail body, Notion .notion-page-content). */
+  editor: HTMLElement;
+  /** Element to anchor the badge to (defaults to editor). */
+  anchor?: HTMLElement;
+  /** Scroll container(s) to listen to for repositioning, in addition to window. */
+  scrollers?: HTMLElement[];
+  handlers: UiHandlers;
+}
