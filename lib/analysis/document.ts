@@ -92,7 +92,7 @@ function classify(raw: string, prevKind: LineKind | undefined, isLast: boolean):
   if (BULLET.test(raw)) return 'bullet';
   if (SIGNOFF.test(raw)) return 'signoff';
   // The name under a sign-off: one to three capitalised words on their own line.
-  if (prevKind === 'signoff' && /^\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}\s*$/u.test(raw)) return 'signoff';
+  if (prevKind === 'signoff' && NAME_LINE.test(raw)) return 'signoff';
   if (GREETING.test(raw) && raw.length < 50) return 'greeting';
   if (HEADING.test(raw) && raw.length <= 80 && !isLast) return 'heading';
   return 'text';
@@ -152,18 +152,61 @@ function splitSentences(masked: string, start: number, end: number, out: Array<[
 // bounded in time while everything stays linear).
 export const MAX_SENTENCE_SCAN = 200_000;
 
+// Per-line work (kind, word count, sentence spans) cached by the line's masked text: a
+// one-character edit in a 5,000-word document re-scans one line, not the document.
+interface LineFacts {
+  kind: LineKind;
+  words: number;
+  /** Sentence spans relative to the line start, with word counts and question flag. */
+  sentences: Array<{ start: number; end: number; words: number; question: boolean }>;
+}
+const LINE_CACHE_LIMIT = 20_000;
+const lineCache = new Map<string, LineFacts>();
+const NAME_LINE = /^\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}\s*$/u;
+const QUESTION_END = /\?[\s"'’”)\]]*$/;
+const QUESTION_EMOJI_END = /\?\s*(?:\p{Extended_Pictographic}|\uFE0F|\s)*$/u;
+
+function lineFacts(raw: string): LineFacts {
+  let facts = lineCache.get(raw);
+  if (facts) return facts;
+  const kind = classify(raw, undefined, false);
+  const spans: Array<[number, number]> = [];
+  const sentences: LineFacts['sentences'] = [];
+  if (kind !== 'blank') {
+    splitSentences(raw, 0, Math.min(raw.length, MAX_SENTENCE_SCAN), spans);
+    for (const [s, e] of spans) {
+      const clean = raw.slice(s, e);
+      const words = countWords(clean);
+      if (!words) continue;
+      sentences.push({ start: s, end: e, words, question: QUESTION_END.test(clean) || QUESTION_EMOJI_END.test(clean) });
+    }
+  }
+  const words = sentences.reduce((n, x) => n + x.words, 0) || (kind === 'blank' ? 0 : countWords(raw));
+  facts = { kind, words, sentences };
+  if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear();
+  lineCache.set(raw, facts);
+  return facts;
+}
+
 export function buildDoc(text: string, site: Site): Doc {
   const { text: masked, userEnd } = maskNonUserText(text);
   const lines: Line[] = [];
+  const factsByLine: LineFacts[] = [];
   const rawLines = masked.slice(0, userEnd).split('\n');
-  let pos = 0;
-  let prevKind: LineKind | undefined;
   let lastContent = rawLines.length - 1;
   while (lastContent >= 0 && !/\S/.test(rawLines[lastContent])) lastContent--;
+  let pos = 0;
+  let prevKind: LineKind | undefined;
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i];
-    const kind = classify(raw, prevKind, i === lastContent);
-    lines.push({ index: i, start: pos, end: pos + raw.length, kind, words: kind === 'blank' ? 0 : countWords(raw) });
+    const facts = lineFacts(raw);
+    let kind = facts.kind;
+    // Context-dependent kinds: the name under a sign-off, and a last line that looks like a
+    // heading ("Thoughts:") is text — a heading introduces something below it.
+    if (prevKind === 'signoff' && kind !== 'blank' && NAME_LINE.test(raw)) kind = 'signoff';
+    else if (kind === 'heading' && i === lastContent) kind = classify(raw, prevKind, true);
+    lines.push({ index: i, start: pos, end: pos + raw.length, kind, words: facts.words });
+    factsByLine.push(facts);
     if (kind !== 'blank') prevKind = kind;
     pos += raw.length + 1;
   }
@@ -172,7 +215,8 @@ export function buildDoc(text: string, site: Site): Doc {
   let current: Line[] = [];
   const flush = () => {
     if (!current.length) return;
-    const words = current.reduce((n, l) => n + l.words, 0);
+    let words = 0;
+    for (const l of current) words += l.words;
     paragraphs.push({
       index: paragraphs.length,
       start: current[0].start,
@@ -190,33 +234,29 @@ export function buildDoc(text: string, site: Site): Doc {
   flush();
 
   const sentences: Sentence[] = [];
-  const spans: Array<[number, number]> = [];
   for (const p of paragraphs) {
     for (const line of p.lines) {
-      if (line.start > MAX_SENTENCE_SCAN) break;
       if (line.kind === 'signoff' || line.kind === 'greeting') continue;
-      spans.length = 0;
-      splitSentences(masked, line.start, Math.min(line.end, line.start + MAX_SENTENCE_SCAN), spans);
-      for (const [s, e] of spans) {
-        const clean = masked.slice(s, e);
-        const words = countWords(clean);
-        if (!words) continue;
+      for (const f of factsByLine[line.index].sentences) {
+        const s = line.start + f.start;
+        const e = line.start + f.end;
         sentences.push({
           index: sentences.length,
           start: s,
           end: e,
           text: text.slice(s, e),
-          clean,
+          clean: masked.slice(s, e),
           line,
           paragraph: p,
-          words,
-          question: /\?[\s"'’”)\]]*$/.test(clean) || /\?\s*(?:\p{Extended_Pictographic}|\s)*$/u.test(clean),
+          words: f.words,
+          question: f.question,
         });
       }
     }
   }
 
-  const words = paragraphs.reduce((n, p) => n + p.words, 0);
+  let words = 0;
+  for (const p of paragraphs) words += p.words;
   const structured = lines.some((l) => l.kind === 'heading' || l.kind === 'bullet' || l.kind === 'todo' || l.kind === 'tldr');
   return { site, text, masked, userEnd, lines, paragraphs, sentences, words, structured };
 }

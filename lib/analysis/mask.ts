@@ -13,6 +13,8 @@ export interface Masked {
 }
 
 const FENCE = /^\s*(```|~~~)/;
+// "```code```" on one line (Slack's usual way) opens and closes: it is not a fence.
+const SELF_CLOSED_FENCE = /^\s*(```|~~~).*(```|~~~)\s*$/;
 const QUOTE_LINE = /^\s*>/;
 const SIGNATURE_DELIMITER = /^-- ?$/;
 // "On Tue, Apr 8, 2025 at 9:14 AM Greg <g@x.com> wrote:" — Gmail, Apple Mail, Outlook web.
@@ -22,20 +24,15 @@ const WROTE_START = /^\s*On\s.{0,300}$/i;
 const WROTE_END = /^.{0,200}\bwrote:\s*$/i;
 // Outlook-style forwarded / replied history.
 const HISTORY_HEADER = /^\s*(-{2,}\s*(Original Message|Forwarded message)\s*-{2,}|From:\s.{0,200}(Sent|Date):)/i;
-const INLINE_CODE = /`[^`\n]{1,2000}`/g;
+const INLINE_CODE = /```[^`\n]{1,2000}```|`[^`\n]{1,2000}`/g;
 // A URL's trailing period or bracket is the sentence's, not the URL's.
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]{0,2000}[^\s<>"'`.,;:!?)\]]/gi;
 const SLACK_TOKEN = /<[@#!][A-Z0-9|^ _-]{1,80}>/g;
 
 export function maskNonUserText(input: string): Masked {
-  const chars = input.split('');
-  const blank = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
-  };
-  const fill = (from: number, to: number) => {
-    for (let i = from; i < to; i++) chars[i] = 'x';
-  };
-
+  // Regions to blank (spaces, newlines kept) and to fill (x-runs), collected as ranges and
+  // applied with slices: a char array for a 30 KB doc costs more than the whole analysis.
+  const blanks: Array<[number, number]> = [];
   let userEnd = input.length;
   let inFence = false;
   let pos = 0;
@@ -45,15 +42,14 @@ export function maskNonUserText(input: string): Masked {
     const lineStart = pos;
     const lineEnd = pos + line.length;
     pos = lineEnd + 1;
-    if (userEnd < input.length) continue;
 
     if (FENCE.test(line)) {
-      blank(lineStart, lineEnd);
-      inFence = !inFence;
+      blanks.push([lineStart, lineEnd]);
+      if (inFence || !SELF_CLOSED_FENCE.test(line) || line.trim().length <= 3) inFence = !inFence;
       continue;
     }
     if (inFence) {
-      blank(lineStart, lineEnd);
+      blanks.push([lineStart, lineEnd]);
       continue;
     }
     const next = lines[li + 1];
@@ -63,18 +59,37 @@ export function maskNonUserText(input: string): Masked {
         (next !== undefined && next.length < 300 && WROTE_START.test(line) && WROTE_END.test(next) && !/[.?!]\s*$/.test(line)));
     if (SIGNATURE_DELIMITER.test(line) || isWrote || (line.length < 600 && HISTORY_HEADER.test(line))) {
       userEnd = lineStart;
-      continue;
+      break;
     }
-    if (QUOTE_LINE.test(line)) blank(lineStart, lineEnd);
+    if (QUOTE_LINE.test(line)) blanks.push([lineStart, lineEnd]);
   }
-  if (userEnd < input.length) blank(userEnd, input.length);
+  if (userEnd < input.length) blanks.push([userEnd, input.length]);
 
-  const masked = chars.join('');
+  let text = applyRanges(input, blanks, (seg) => seg.replace(/[^\n]/g, ' '));
+  const fills: Array<[number, number]> = [];
   for (const re of [INLINE_CODE, URL, SLACK_TOKEN]) {
     re.lastIndex = 0;
-    for (const m of masked.matchAll(re)) fill(m.index!, m.index! + m[0].length);
+    for (const m of text.matchAll(re)) fills.push([m.index!, m.index! + m[0].length]);
   }
-  return { text: chars.join(''), userEnd: trimEnd(input, userEnd) };
+  if (fills.length) {
+    fills.sort((a, b) => a[0] - b[0]);
+    text = applyRanges(text, fills, (seg) => 'x'.repeat(seg.length));
+  }
+  return { text, userEnd: trimEnd(input, userEnd) };
+}
+
+/** Rewrites the given (sorted, possibly overlapping) ranges of `text`, keeping its length. */
+function applyRanges(text: string, ranges: Array<[number, number]>, rewrite: (seg: string) => string): string {
+  if (!ranges.length) return text;
+  let out = '';
+  let at = 0;
+  for (const [from, to] of ranges) {
+    const s = Math.max(from, at);
+    if (to <= s) continue;
+    out += text.slice(at, s) + rewrite(text.slice(s, to));
+    at = to;
+  }
+  return out + text.slice(at);
 }
 
 function trimEnd(text: string, end: number): number {
