@@ -1,0 +1,22 @@
+import type { CandorMessage } from '../lib/messaging/protocol';
+import { handleRecord } from '../lib/store/records';
+import { loadStats } from '../lib/store/stats';
+
+// Receives counts-only records from the content script and answers stats requests. Only this
+// extension's own scripts and pages are listened to.
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const m = message as CandorMessage | null;
+    switch (m?.type) {
+      case 'record':
+        return handleRecord(m.record).then((ok) => ({ ok }));
+      case 'get-stats':
+        return loadStats();
+      case 'ping':
+        return Promise.resolve({ ok: true });
+      default:
+        return undefined;
+    }
+  });
+});
