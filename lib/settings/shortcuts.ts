@@ -1,0 +1,14 @@
+// Keyboard shortcuts documented on the options page. The hint card shortcut is handled by the
+// content script's UI (lib/dom/ui); it is a page-level key, not a browser `commands` entry, so
+// it needs no extra permission and works inside the composer only.
+
+export interface ShortcutInfo {
+  keys: string[];
+  what: string;
+}
+
+export const SHORTCUTS: readonly ShortcutInfo[] = [
+  { keys: ['Alt', 'Shift', 'C'], what: 'In a composer: open the hint card for the next flagged phrase after the caret.' },
+  { keys: ['Tab'], what: 'In a hint card: move between Apply, Dismiss and "Don\'t flag this again".' },
+  { keys: ['Esc'], what: 'Close the hint card and return to your text, caret unchanged.' },
+];
