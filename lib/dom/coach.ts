@@ -1,0 +1,365 @@
+// One Coach per hooked composer: watches it (a MutationObserver that only notes "something
+// changed"), analyses on typing pauses (debounce, then idle time), hands keyed findings to the
+// hint UI, keeps `data-candor-findings` true, applies suggestions through the editor driver, and
+// reports a counts-only record when the message is sent. Never touches the composer's content
+// except inside apply().
+
+import { analyze } from '../analysis/index';
+import { countWords } from '../analysis/document';
+import type { Category, Finding, Site } from '../analysis/types';
+import type { MessageRecord } from '../messaging/protocol';
+import { analyzeOptionsFor, isActiveOn, type Settings } from '../settings/schema';
+import type { SiteAdapter } from '../sites/types';
+import { createDriver, type EditorDriver } from './editors/index';
+import { rangeAt, type TextMap } from './editors/text-map';
+import type { ApplyOutcome, ComposerUi, ComposerUiOptions, UiFinding } from './ui-contract';
+
+/** The test contract and the only attribute Candor ever sets on the page. */
+export const FINDINGS_ATTR = 'data-candor-findings';
+
+/** Quiet time after the last change before analysing. */
+const DEBOUNCE_MS = 400;
+/** Longest wait for idle time once the pause is reached. */
+const IDLE_TIMEOUT_MS = 400;
+
+/** What a coach needs from its surroundings (timers bound to the content script's lifetime…). */
+export interface CoachHost {
+  setTimeout(fn: () => void, ms: number): number;
+  requestIdleCallback?(fn: () => void, options: { timeout: number }): number;
+  settings(): Settings;
+  createUi(options: ComposerUiOptions): ComposerUi;
+  ignorePhrase(phrase: string): void;
+  sendRecord(record: MessageRecord): void;
+  /** Report an unexpected error (development aid; never throws into the page). */
+  report(err: unknown): void;
+}
+
+interface Entry extends UiFinding {
+  /** The flagged words as analysed. */
+  text: string;
+  /** Where they were last found in the editor's text. */
+  start: number;
+  end: number;
+}
+
+export class Coach {
+  readonly site: Site;
+  private driver: EditorDriver;
+  private ui: ComposerUi | null = null;
+  private observer: MutationObserver;
+  private version = 0;
+  private map: TextMap | null = null;
+  private mapVersion = -1;
+  private analyzedText: string | null = null;
+  private analyzedKey = '';
+  private findings: Finding[] = [];
+  private entries: Entry[] = [];
+  private dismissed = new Set<string>();
+  private lastChange = 0;
+  private timer = 0;
+  private pending = false;
+  private destroyed = false;
+  private lastWords = 0;
+  // Per message (reset when it is sent).
+  private flaggedWhileWriting = new Set<Category>();
+  private shownKeys = new Set<string>();
+  private hintsShown = 0;
+  private hintsApplied = 0;
+  private hintsDismissed = 0;
+  /** The user edited since the last record (Notion records on leaving an edited page). */
+  edited = false;
+
+  constructor(
+    readonly editor: HTMLElement,
+    private adapter: SiteAdapter,
+    private host: CoachHost,
+  ) {
+    this.site = adapter.site;
+    this.driver = createDriver(adapter.editorKind, editor, adapter.skipSelector);
+    // Content mutations only: our own attribute write is not a change worth re-reading.
+    this.observer = new MutationObserver(() => this.changed());
+    this.observer.observe(editor, { childList: true, characterData: true, subtree: true });
+    editor.addEventListener('input', this.onInput);
+    this.setAttr('');
+    this.settingsChanged();
+  }
+
+  private onInput = () => {
+    this.edited = true;
+  };
+
+  private get active(): boolean {
+    return isActiveOn(this.host.settings(), this.site);
+  }
+
+  /** Settings changed (or first run): clear everything at once when paused, else re-analyse. */
+  settingsChanged(): void {
+    if (this.destroyed) return;
+    if (!this.active) {
+      this.clearUi();
+      return;
+    }
+    this.analyzedText = null;
+    this.schedule(0);
+  }
+
+  private changed(): void {
+    this.version++;
+    this.schedule(DEBOUNCE_MS);
+  }
+
+  private schedule(delay: number): void {
+    if (this.destroyed || !this.active) return;
+    this.lastChange = performance.now() - (DEBOUNCE_MS - delay);
+    if (this.timer || this.pending) return;
+    this.timer = this.host.setTimeout(() => this.tick(), delay);
+  }
+
+  // One timer per pause instead of clear/set on every keystroke: re-arm for the remaining time.
+  private tick(): void {
+    this.timer = 0;
+    if (this.destroyed) return;
+    const wait = this.lastChange + DEBOUNCE_MS - performance.now();
+    if (wait > 5) {
+      this.timer = this.host.setTimeout(() => this.tick(), wait);
+      return;
+    }
+    this.pending = true;
+    const run = () => {
+      this.pending = false;
+      this.guard(() => this.run());
+    };
+    if (this.host.requestIdleCallback) this.host.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    else run();
+  }
+
+  private guard<T>(fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (err) {
+      this.host.report(err);
+      return undefined;
+    }
+  }
+
+  /** The editor's text now; re-read only after a mutation. */
+  private current(): TextMap {
+    if (this.observer.takeRecords().length) this.version++;
+    if (!this.map || this.mapVersion !== this.version) {
+      this.map = this.driver.read();
+      this.mapVersion = this.version;
+    }
+    return this.map;
+  }
+
+  private run(): void {
+    if (this.destroyed || !this.active || !this.editor.isConnected) return;
+    const map = this.current();
+    const settings = this.host.settings();
+    const options = analyzeOptionsFor(settings, this.site);
+    const key = JSON.stringify(options);
+    if (map.text === this.analyzedText && key === this.analyzedKey) return;
+    this.analyzedText = map.text;
+    this.analyzedKey = key;
+    this.lastWords = countWords(map.text);
+    this.findings = analyze(map.text, options).findings;
+    for (const f of this.findings) this.flaggedWhileWriting.add(f.category);
+    this.entries = this.toEntries(map.text, this.findings);
+    // A dismissal lasts while the flagged words stay the same (same key).
+    const keys = new Set(this.entries.map((e) => e.key));
+    for (const k of this.dismissed) if (!keys.has(k)) this.dismissed.delete(k);
+    this.render();
+  }
+
+  private toEntries(text: string, findings: Finding[]): Entry[] {
+    const seen = new Map<string, number>();
+    return findings.map((finding) => {
+      const words = text.slice(finding.start, finding.end);
+      const base = `${finding.category}|${finding.ruleId}|${words}`;
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      const entry: Entry = {
+        key: `${base}|${n}`,
+        finding,
+        text: words,
+        start: finding.start,
+        end: finding.end,
+        range: () => this.guard(() => this.rangeOf(entry)) ?? null,
+      };
+      return entry;
+    });
+  }
+
+  private visible(): Entry[] {
+    return this.entries.filter((e) => !this.dismissed.has(e.key));
+  }
+
+  private render(): void {
+    if (!this.active) return this.clearUi();
+    const visible = this.visible();
+    if (!this.ui && visible.length) this.ui = this.createUi();
+    this.ui?.update(visible);
+    this.setAttr([...new Set(visible.map((e) => e.finding.category))].sort().join(' '));
+  }
+
+  private createUi(): ComposerUi | null {
+    return (
+      this.guard(() =>
+        this.host.createUi({
+          editor: this.editor,
+          anchor: this.adapter.anchorFor(this.editor),
+          scrollers: this.adapter.scrollersFor(this.editor),
+          handlers: {
+            apply: (f) => this.apply(f),
+            dismiss: (f) => this.guard(() => this.dismiss(f)),
+            ignorePhrase: (f) => this.guard(() => this.ignore(f)),
+            shown: (f) => this.guard(() => this.shown(f)),
+          },
+        }),
+      ) ?? null
+    );
+  }
+
+  private clearUi(): void {
+    this.entries = [];
+    this.findings = [];
+    this.analyzedText = null;
+    if (this.ui) {
+      const ui = this.ui;
+      this.ui = null;
+      this.guard(() => ui.destroy());
+    }
+    this.setAttr('');
+  }
+
+  private setAttr(value: string): void {
+    // Write only on change: Quill observes attributes on its root and re-diffs its model.
+    if (this.editor.getAttribute(FINDINGS_ATTR) !== value) this.editor.setAttribute(FINDINGS_ATTR, value);
+  }
+
+  /** The flagged words' live range, following them if the text moved since the analysis. */
+  private rangeOf(entry: Entry): Range | null {
+    if (!this.editor.isConnected) return null;
+    const map = this.current();
+    if (map.text.slice(entry.start, entry.end) !== entry.text) {
+      const at = nearestOccurrence(map.text, entry.text, entry.start);
+      if (at < 0) return null;
+      entry.start = at;
+      entry.end = at + entry.text.length;
+    }
+    return rangeAt(map, entry.start, entry.end);
+  }
+
+  private byKey(f: UiFinding): Entry | undefined {
+    return this.entries.find((e) => e.key === f.key);
+  }
+
+  async apply(f: UiFinding): Promise<ApplyOutcome> {
+    try {
+      const entry = this.byKey(f);
+      if (!entry) return { ok: false, reason: 'stale' };
+      if (!entry.finding.replacement) return { ok: false, reason: 'failed' };
+      const range = this.rangeOf(entry);
+      if (!range) return { ok: false, reason: 'stale' };
+      // What the DOM shows must be the flagged words (block breaks and code ticks are ours).
+      const plain = (s: string) => s.replace(/[\n`]/g, '').replace(/\u00a0/g, ' ');
+      if (plain(range.toString()) !== plain(entry.text)) return { ok: false, reason: 'stale' };
+      const outcome = await this.driver.apply(range, entry.finding.suggestion);
+      if (outcome.ok) {
+        this.hintsApplied++;
+        this.edited = true;
+        this.changed();
+      }
+      return outcome;
+    } catch (err) {
+      this.host.report(err);
+      return { ok: false, reason: 'failed' };
+    }
+  }
+
+  private dismiss(f: UiFinding): void {
+    if (this.dismissed.has(f.key)) return;
+    this.dismissed.add(f.key);
+    this.hintsDismissed++;
+    this.render();
+  }
+
+  private ignore(f: UiFinding): void {
+    const entry = this.byKey(f);
+    const phrase = (entry?.text ?? '').trim().toLowerCase().slice(0, 200);
+    if (phrase) this.host.ignorePhrase(phrase);
+    this.dismiss(f);
+  }
+
+  private shown(f: UiFinding): void {
+    if (this.shownKeys.has(f.key)) return;
+    this.shownKeys.add(f.key);
+    this.hintsShown++;
+  }
+
+  openNext(): void {
+    this.ui?.openNext();
+  }
+
+  closeCard(): void {
+    this.ui?.closeCard();
+  }
+
+  /**
+   * The message is being sent (capture phase, before the app clears the editor): report counts
+   * of what it contains now, never its words.
+   */
+  recordSend(): void {
+    this.guard(() => {
+      let findings = this.findings;
+      let words = this.lastWords;
+      if (this.editor.isConnected) {
+        const text = this.current().text;
+        words = countWords(text);
+        if (this.active && text !== this.analyzedText) findings = analyze(text, analyzeOptionsFor(this.host.settings(), this.site)).findings;
+        if (!this.active) findings = [];
+      }
+      if (words === 0) return;
+      const categories = [...new Set(findings.map((f) => f.category))].sort();
+      for (const c of categories) this.flaggedWhileWriting.add(c);
+      this.host.sendRecord({
+        site: this.site,
+        categories,
+        flaggedWhileWriting: [...this.flaggedWhileWriting].sort(),
+        hintsShown: this.hintsShown,
+        hintsApplied: this.hintsApplied,
+        hintsDismissed: this.hintsDismissed,
+        wordCount: words,
+        time: Date.now(),
+      });
+      this.flaggedWhileWriting.clear();
+      this.shownKeys.clear();
+      this.hintsShown = this.hintsApplied = this.hintsDismissed = 0;
+      this.edited = false;
+    });
+  }
+
+  /** Release everything: observer, listeners, UI, and the attribute itself. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.observer.disconnect();
+    this.editor.removeEventListener('input', this.onInput);
+    if (this.ui) this.guard(() => this.ui!.destroy());
+    this.ui = null;
+    this.entries = [];
+    this.map = null;
+    this.editor.removeAttribute(FINDINGS_ATTR);
+  }
+}
+
+/** Index of the occurrence of `needle` closest to `near`, or -1. Linear in the text. */
+export function nearestOccurrence(text: string, needle: string, near: number): number {
+  if (!needle) return -1;
+  let best = -1;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i;
+    if (i > near) break;
+  }
+  return best;
+}

@@ -1,0 +1,242 @@
+// The content script's wiring, kept out of entrypoints/ (which only calls runContentScript):
+// find composers now and as they appear (one MutationObserver, batched per frame, looking only
+// at added subtrees), release removed ones, follow settings live, detect sends in the capture
+// phase (before the app clears the composer), and clean up everything when the extension is
+// updated or disabled. Nothing here may throw into the host page.
+
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import type { CandorMessage, MessageRecord } from '../messaging/protocol';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../settings/schema';
+import { adapterForHost } from '../sites/index';
+import type { SiteAdapter } from '../sites/types';
+import { readSettings, settingsItem, watchSettings } from '../store/items';
+import { Coach, FINDINGS_ATTR } from './coach';
+import { createComposerUi } from './ui/index';
+
+/** Opens the card for the next hint from the keyboard (Alt+Shift+K; `code` so macOS Option works). */
+function isOpenCardShortcut(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyK';
+}
+
+let reported = 0;
+function report(err: unknown): void {
+  if (reported++ < 5) {
+    try {
+      console.debug('[candor]', err);
+    } catch {
+      /* console may be patched by the page */
+    }
+  }
+}
+
+export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  const adapter = adapterForHost(location.hostname);
+  if (!adapter) return;
+  let settings: Settings = DEFAULT_SETTINGS;
+  try {
+    settings = await readSettings();
+  } catch (err) {
+    report(err);
+  }
+  if (ctx.isInvalid) return;
+  new ContentScript(ctx, adapter, settings).start();
+}
+
+class ContentScript {
+  private coaches = new Map<HTMLElement, Coach>();
+  private added: Node[] = [];
+  private removedSeen = false;
+  private frame = 0;
+  private observer: MutationObserver | null = null;
+
+  constructor(
+    private ctx: ContentScriptContext,
+    private adapter: SiteAdapter,
+    private settings: Settings,
+  ) {}
+
+  start(): void {
+    const { ctx } = this;
+    this.scan(document);
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(document.documentElement, { childList: true, subtree: true });
+
+    const unwatch = watchSettings((s) => this.guard(() => this.onSettings(s)));
+    ctx.onInvalidated(() => {
+      unwatch();
+      this.stop();
+    });
+
+    // Capture phase on window: runs before the app's own handlers clear or close the composer.
+    ctx.addEventListener(window, 'keydown', (e: KeyboardEvent) => this.guard(() => this.onKeydown(e)), { capture: true });
+    ctx.addEventListener(window, 'click', (e: MouseEvent) => this.guard(() => this.onClick(e)), { capture: true });
+    if (this.adapter.sendsOnLeave) {
+      const leave = () => this.guard(() => this.recordEdited());
+      ctx.addEventListener(window, 'wxt:locationchange', leave);
+      ctx.addEventListener(window, 'pagehide', leave);
+      ctx.addEventListener(document, 'visibilitychange', () => {
+        if (document.visibilityState === 'hidden') leave();
+      });
+    }
+  }
+
+  private guard(fn: () => void): void {
+    try {
+      fn();
+    } catch (err) {
+      report(err);
+    }
+  }
+
+  private host() {
+    const { ctx } = this;
+    return {
+      setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms),
+      requestIdleCallback:
+        typeof window.requestIdleCallback === 'function'
+          ? (fn: () => void, o: { timeout: number }) => ctx.requestIdleCallback(fn, o)
+          : undefined,
+      settings: () => this.settings,
+      createUi: createComposerUi,
+      ignorePhrase: (phrase: string) => void this.ignorePhrase(phrase),
+      sendRecord: (record: MessageRecord) => this.sendRecord(record),
+      report,
+    };
+  }
+
+  private onSettings(s: Settings): void {
+    this.settings = s;
+    for (const c of this.coaches.values()) c.settingsChanged();
+  }
+
+  private async ignorePhrase(phrase: string): Promise<void> {
+    try {
+      const s = await readSettings();
+      if (s.ignoredPhrases.some((p) => p.toLowerCase() === phrase)) return;
+      await settingsItem.setValue(normalizeSettings({ ...s, ignoredPhrases: [...s.ignoredPhrases, phrase] }));
+    } catch (err) {
+      report(err);
+    }
+  }
+
+  private sendRecord(record: MessageRecord): void {
+    if (this.ctx.isInvalid) return;
+    const message: CandorMessage = { type: 'record', record };
+    browser.runtime.sendMessage(message).catch(report);
+  }
+
+  // --- hooking -------------------------------------------------------------------------------
+
+  private hook(editor: HTMLElement): void {
+    if (this.coaches.has(editor) || !editor.isConnected) return;
+    this.coaches.set(editor, new Coach(editor, this.adapter, this.host()));
+  }
+
+  private release(editor: HTMLElement): void {
+    const coach = this.coaches.get(editor);
+    if (!coach) return;
+    this.coaches.delete(editor);
+    // Notion: a page replaced by SPA navigation was left; count it if it was edited.
+    if (this.adapter.sendsOnLeave && coach.edited) coach.recordSend();
+    coach.destroy();
+  }
+
+  private scan(root: Element | Document): void {
+    for (const editor of this.adapter.composersIn(root)) this.hook(editor);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      // Typing inside a hooked composer is its coach's business, not ours.
+      if (r.target instanceof Element && this.insideHooked(r.target)) continue;
+      for (const n of r.addedNodes) if (n.nodeType === Node.ELEMENT_NODE) this.added.push(n);
+      if (r.removedNodes.length) this.removedSeen = true;
+    }
+    if ((this.added.length || this.removedSeen) && !this.frame) {
+      this.frame = this.ctx.requestAnimationFrame(() => this.guard(() => this.flush()));
+      // Hidden tabs get no frames: a timer makes sure composers are still found.
+      this.ctx.setTimeout(() => this.frame && this.guard(() => this.flush()), 500);
+    }
+  }
+
+  private insideHooked(el: Element): boolean {
+    for (const editor of this.coaches.keys()) if (editor.contains(el)) return true;
+    return false;
+  }
+
+  private flush(): void {
+    this.frame = 0;
+    const added = this.added;
+    this.added = [];
+    if (this.removedSeen) {
+      this.removedSeen = false;
+      for (const editor of [...this.coaches.keys()]) if (!editor.isConnected) this.release(editor);
+    }
+    for (const n of added) {
+      const el = n as Element;
+      if (!el.isConnected || this.insideHooked(el)) continue;
+      this.scan(el);
+    }
+  }
+
+  private coachFor(target: EventTarget | null): Coach | undefined {
+    if (!(target instanceof Node)) return undefined;
+    for (const [editor, coach] of this.coaches) if (editor.contains(target)) return coach;
+    return undefined;
+  }
+
+  /** The composer a send button belongs to: the closest ancestor that holds a hooked editor. */
+  private coachForButton(button: Element): Coach | undefined {
+    for (let a: Element | null = button; a; a = a.parentElement) {
+      for (const [editor, coach] of this.coaches) if (a.contains(editor)) return coach;
+    }
+    return undefined;
+  }
+
+  // --- events ----------------------------------------------------------------------------------
+
+  private onKeydown(e: KeyboardEvent): void {
+    const target = e.target instanceof Element ? e.target : null;
+    if (!target) return;
+    const coach = this.coachFor(target);
+    if (coach) {
+      if (isOpenCardShortcut(e)) {
+        e.preventDefault();
+        e.stopPropagation();
+        coach.openNext();
+        return;
+      }
+      if (e.key === 'Escape') coach.closeCard();
+      if (this.adapter.isSendKey(e, coach.editor)) coach.recordSend();
+      return;
+    }
+    // Keyboard activation of a send button (Enter / Space on Gmail's role=button div).
+    if ((e.key === 'Enter' || e.key === ' ') && !e.repeat) {
+      const button = this.adapter.sendButtonFor(target);
+      if (button) this.coachForButton(button)?.recordSend();
+    }
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (!(e.target instanceof Element)) return;
+    const button = this.adapter.sendButtonFor(e.target);
+    if (button) this.coachForButton(button)?.recordSend();
+  }
+
+  private recordEdited(): void {
+    for (const coach of this.coaches.values()) if (coach.edited) coach.recordSend();
+  }
+
+  private stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    for (const editor of [...this.coaches.keys()]) {
+      const coach = this.coaches.get(editor)!;
+      this.coaches.delete(editor);
+      this.guard(() => coach.destroy());
+    }
+    // Belt and braces: no attribute of ours survives the extension.
+    for (const el of document.querySelectorAll(`[${FINDINGS_ATTR}]`)) el.removeAttribute(FINDINGS_ATTR);
+  }
+}

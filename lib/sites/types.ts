@@ -1,0 +1,45 @@
+// What a site adapter tells the content script's core: where the composers are, how their text
+// is read (which editor behaviour applies), where the page scrolls, and what "send" looks like.
+// Adapters hold selectors and site behaviour only; editing logic lives in lib/dom/editors.
+
+import type { Site } from '../analysis/types';
+
+/** Which editor behaviour (lib/dom/editors) drives a composer. */
+export type EditorKind = 'quill' | 'contenteditable' | 'notion';
+
+/** A send gesture seen in the capture phase, before the app clears or closes the composer. */
+export type SendTrigger = 'key' | 'button';
+
+export interface SiteAdapter {
+  site: Site;
+  editorKind: EditorKind;
+  /** Hooked composer elements at or under `root` (root itself included). */
+  composersIn(root: Element | Document): HTMLElement[];
+  /** Subtrees inside a composer that are not the user's words (never read, never touched). */
+  skipSelector?: string;
+  /** Element to anchor the badge to. */
+  anchorFor(editor: HTMLElement): HTMLElement;
+  /** Scroll containers around the composer (besides window). */
+  scrollersFor(editor: HTMLElement): HTMLElement[];
+  /** Is this keydown (capture phase, target inside `editor`) a send? */
+  isSendKey(e: KeyboardEvent, editor: HTMLElement): boolean;
+  /** Is this click target the composer's send button? Returns the button or null. */
+  sendButtonFor(target: Element): Element | null;
+  /** Notion-style apps have no send: an edited page counts as "sent" when the user leaves it. */
+  sendsOnLeave?: boolean;
+}
+
+/** Scrollable ancestors of an element (computed once, when a composer is hooked). */
+export function scrollParents(el: HTMLElement): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  for (let p = el.parentElement; p && p !== document.body && p !== document.documentElement; p = p.parentElement) {
+    const s = getComputedStyle(p);
+    if (/(auto|scroll|overlay)/.test(s.overflowY + s.overflowX)) out.push(p);
+  }
+  return out;
+}
+
+export function isComposing(e: KeyboardEvent): boolean {
+  // keyCode 229: IME still composing in Chromium even when isComposing is not set.
+  return e.isComposing || e.keyCode === 229;
+}
