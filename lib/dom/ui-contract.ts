@@ -31,7 +31,11 @@ export interface UiHandlers {
 export interface ComposerUi {
   /** Redraw for the latest analysis (findings sorted by start). Cheap when nothing changed. */
   update(findings: UiFinding[]): void;
-  /** Open the card for the first finding at/after the caret (keyboard shortcut). */
+  /**
+   * Open the card for the first finding at/after the caret (keyboard shortcut); when a card
+   * opened this way already has focus, the next finding. Focus moves into the card; Escape (or
+   * Dismiss / "Don't flag this again") gives focus and the saved selection back to the editor.
+   */
   openNext(): void;
   /** Close any open card. */
   closeCard(): void;
@@ -47,4 +51,13 @@ export interface ComposerUiOptions {
   /** Scroll container(s) to listen to for repositioning, in addition to window. */
   scrollers?: HTMLElement[];
   handlers: UiHandlers;
+  /**
+   * Keyboard shortcut wiring (lib/dom/ui CANDOR_SHORTCUT, Alt+Shift+C, matched on `code`). By
+   * default the UI listens itself (window keydown, capture phase, only for events from `editor`
+   * or the card) and calls openNext(); pass false when the core wires the key and calls
+   * openNext() (e.g. to skip it while Slack's autocomplete menu is open).
+   */
+  shortcut?: boolean;
+  /** Destroys the UI when aborted (pass the content script's `ctx.signal`). */
+  signal?: AbortSignal;
 }

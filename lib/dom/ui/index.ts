@@ -1,0 +1,1039 @@
+// The hint UI for one hooked composer: underlines, the count badge and the hint card.
+// It only draws. It never inserts into, restyles or focuses the composer except to give focus
+// (and the saved selection) back after the user worked in the card from the keyboard.
+//
+// Layers:
+// - underlines: CSS Custom Highlight API (highlights.ts), else boxes from Range.getClientRects()
+//   in the overlay layer; wall-of-text also gets a gutter bar there (a squiggle under a whole
+//   paragraph would shout).
+// - layer host (<candor-layer>, body, position: fixed, pointer-events: none): overlay + badge.
+// - card host (<candor-card>, popover="manual" → top layer, so overflow:hidden and z-index
+//   fights cannot clip it, and transformed ancestors cannot shift it).
+// Highlights get no pointer events, so hover/click are found by hit-testing the pointer against
+// the findings' client rects (once per frame, rects cached until something moves).
+
+import type { Category } from '../../analysis/types';
+import type { ApplyOutcome, ComposerUi, ComposerUiOptions, UiFinding } from '../ui-contract';
+import { renderBadge } from '../../../components/Badge';
+import { renderHintCard, type CardStatus } from '../../../components/HintCard';
+import { CATEGORY_LOOK } from './categories';
+import { box, contains, intersect, placeCard, union, type Box } from './geometry';
+import { guard, report } from './guard';
+import { acquireHighlights, highlightsSupported, releaseHighlights, setHighlightRanges } from './highlights';
+import { createShadowHost, deepActiveElement, popoverSupported, type ShadowHost } from './host';
+import { CARD_CSS, LAYER_CSS } from './styles';
+import { detectTheme, type Theme } from './theme';
+
+export { CATEGORY_LOOK, highlightName } from './categories';
+
+/**
+ * The keyboard shortcut that opens the card for the hint at/after the caret (and, pressed again
+ * inside the card, the next hint). Alt+Shift+C is unused by Slack, Gmail and Notion; matched on
+ * `code` so it works on layouts where Option+Shift+C types a character (macOS: Ç).
+ * Wired by this module (window keydown, capture phase, only when the event comes from the
+ * composer or the card) unless ComposerUiOptions.shortcut is false.
+ */
+export const CANDOR_SHORTCUT = { code: 'KeyC', altKey: true, shiftKey: true, label: 'Alt+Shift+C' } as const;
+
+const HOVER_OPEN_MS = 350;
+const HOVER_CLOSE_MS = 300;
+/** A pointer resting over the composer while the user types must not pop cards up. */
+const TYPING_QUIET_MS = 800;
+const RECT_TTL_MS = 250;
+const THEME_TTL_MS = 1000;
+const BADGE_INSET = 6;
+
+interface Entry {
+  key: string;
+  f: UiFinding;
+  category: Category;
+  range: Range | null;
+}
+
+type CardMode = 'hover' | 'pinned' | 'keyboard';
+
+interface CardState {
+  key: string;
+  entry: Entry;
+  mode: CardMode;
+  status: CardStatus;
+  /** Which of the range's client rects the card hangs from (the one under the pointer). */
+  rectIndex: number;
+  lastRect: Box | null;
+  original: string | null;
+  savedRange: Range | null;
+  prevFocus: HTMLElement | null;
+}
+
+type CloseReason =
+  | 'escape'
+  | 'dismiss'
+  | 'ignore'
+  | 'applied'
+  | 'outside'
+  | 'hover-leave'
+  | 'typing'
+  | 'gone'
+  | 'scrolled'
+  | 'replaced'
+  | 'destroy';
+
+/** Only one card on the page at a time, whichever composer owns it. */
+let cardOwner: ComposerUiImpl | null = null;
+
+const NOOP_UI: ComposerUi = { update() {}, openNext() {}, closeCard() {}, destroy() {} };
+
+export function createComposerUi(options: ComposerUiOptions): ComposerUi {
+  try {
+    const impl = new ComposerUiImpl(options);
+    return {
+      update: guard((findings: UiFinding[]) => impl.update(findings)),
+      openNext: guard(() => impl.openNext()),
+      closeCard: guard(() => impl.closeCard('escape')),
+      destroy: guard(() => impl.destroy()),
+    } as ComposerUi;
+  } catch (error) {
+    report(error);
+    return NOOP_UI;
+  }
+}
+
+class ComposerUiImpl {
+  private readonly doc: Document;
+  private readonly win: Window;
+  private readonly editor: HTMLElement;
+  private readonly anchor: HTMLElement;
+  private readonly opts: ComposerUiOptions;
+  private readonly useHighlights: boolean;
+  private readonly ac = new AbortController();
+  private readonly layer: ShadowHost;
+  private readonly overlay: HTMLElement;
+  private readonly badgeMount: HTMLElement;
+  private cardHost: ShadowHost | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+
+  private entries: Entry[] = [];
+  private byKey = new Map<string, Entry>();
+  private sig = '\u0001';
+  private suppressed = new Set<string>();
+  private card: CardState | null = null;
+  private theme: Theme = 'light';
+  private themeAt = -Infinity;
+  private rects = new Map<string, Box[]>();
+  private rectsAt = -Infinity;
+  private editorClipAncestors: Element[] = [];
+  private anchorClipAncestors: Element[] = [];
+  private frame = 0;
+  private pointerFrame = 0;
+  private hoverTimer = 0;
+  private hoverKey: string | null = null;
+  private closeTimer = 0;
+  private pointer: { x: number; y: number } | null = null;
+  private lastKeyAt = -Infinity;
+  private destroyed = false;
+
+  constructor(options: ComposerUiOptions) {
+    this.opts = options;
+    this.editor = options.editor;
+    this.anchor = options.anchor ?? options.editor;
+    this.doc = this.editor.ownerDocument;
+    this.win = this.doc.defaultView ?? window;
+    this.useHighlights = highlightsSupported();
+
+    this.layer = createShadowHost(this.doc, 'candor-layer', LAYER_CSS, {
+      position: 'fixed',
+      left: '0px',
+      top: '0px',
+      width: '0px',
+      height: '0px',
+      margin: '0px',
+      padding: '0px',
+      border: '0px',
+      overflow: 'visible',
+      'pointer-events': 'none',
+      'z-index': '2147483000',
+      display: 'block',
+    });
+    this.overlay = this.doc.createElement('div');
+    this.overlay.className = 'candor-root overlay';
+    this.badgeMount = this.doc.createElement('div');
+    this.layer.mount.append(this.overlay, this.badgeMount);
+    (this.doc.body ?? this.doc.documentElement).appendChild(this.layer.host);
+
+    if (this.useHighlights) acquireHighlights(this, this.doc);
+    this.refreshClipAncestors();
+    this.refreshTheme(true);
+    this.renderBadge();
+    this.listen();
+    if (options.signal) {
+      if (options.signal.aborted) this.destroy();
+      else options.signal.addEventListener('abort', guard(() => this.destroy()), { once: true });
+    }
+  }
+
+  // ---- contract ------------------------------------------------------------------------------
+
+  update(findings: UiFinding[]): void {
+    if (this.destroyed) return;
+    const visible = findings.filter((f) => !this.suppressed.has(f.key));
+    // Dismissed keys are hidden until the core's next analysis, which already knows about them.
+    this.suppressed.clear();
+    const sig = visible.map((f) => f.key).join('\u0000');
+    this.refreshTheme(false);
+    if (sig === this.sig) {
+      // Same findings: only re-map ranges the editor invalidated (Quill and Notion replace nodes).
+      let changed = false;
+      visible.forEach((f, i) => {
+        const e = this.entries[i];
+        e.f = f;
+        if (!this.rangeValid(e.range)) {
+          e.range = this.mapRange(f);
+          changed = true;
+        }
+      });
+      if (changed) {
+        this.pushHighlights();
+        this.invalidate();
+      }
+      return;
+    }
+    this.sig = sig;
+    this.entries = visible.map((f) => ({ key: f.key, f, category: f.finding.category, range: this.mapRange(f) }));
+    this.byKey = new Map(this.entries.map((e) => [e.key, e]));
+    this.refreshClipAncestors();
+    this.pushHighlights();
+    this.renderBadge();
+    const card = this.card;
+    if (card) {
+      const still = this.byKey.get(card.key);
+      if (still) {
+        card.entry = still;
+        this.renderCard();
+      } else if (card.status.kind === 'idle') {
+        this.closeCard('gone');
+      }
+      // A card busy applying or reporting a revert stays: the user must learn what happened.
+    }
+    this.invalidate();
+  }
+
+  openNext(): void {
+    if (this.destroyed) return;
+    const list = this.entries.filter((e) => this.rangeValid(e.range));
+    if (list.length === 0) return;
+    let target: Entry | undefined;
+    if (this.card && this.focusInCard()) {
+      const i = list.findIndex((e) => e.key === this.card!.key);
+      target = list[(i + 1) % list.length];
+    } else {
+      const sel = this.win.getSelection();
+      const node = sel?.focusNode;
+      if (node && this.editor.contains(node)) {
+        target = list.find((e) => {
+          try {
+            return e.range!.comparePoint(node, sel!.focusOffset) <= 0;
+          } catch {
+            return false;
+          }
+        });
+      }
+      target ??= list[0];
+    }
+    this.openCard(target, 'keyboard', 0);
+  }
+
+  closeCard(reason: CloseReason): void {
+    const card = this.card;
+    if (!card) return;
+    const hadFocus = this.focusInCard();
+    this.card = null;
+    if (cardOwner === this) cardOwner = null;
+    this.clearTimers();
+    if (this.cardHost) {
+      renderHintCard(this.cardHost.mount, null);
+      this.hideCardHost();
+    }
+    if (hadFocus) this.returnFocus(card, reason !== 'applied');
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.closeCard('destroy');
+    this.destroyed = true;
+    this.ac.abort();
+    this.resizeObserver?.disconnect();
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    if (this.pointerFrame) this.win.cancelAnimationFrame(this.pointerFrame);
+    this.clearTimers();
+    if (this.useHighlights) releaseHighlights(this);
+    renderBadge(this.badgeMount, null);
+    this.layer.host.remove();
+    if (this.cardHost) {
+      renderHintCard(this.cardHost.mount, null);
+      this.cardHost.host.remove();
+      this.cardHost = null;
+    }
+    this.entries = [];
+    this.byKey.clear();
+  }
+
+  // ---- ranges, rects, clipping ---------------------------------------------------------------
+
+  private mapRange(f: UiFinding): Range | null {
+    try {
+      const r = f.range();
+      return this.rangeValid(r) ? r : null;
+    } catch (error) {
+      report(error);
+      return null;
+    }
+  }
+
+  private rangeValid(r: Range | null): r is Range {
+    return (
+      !!r &&
+      !r.collapsed &&
+      r.startContainer.isConnected &&
+      r.endContainer.isConnected &&
+      this.editor.contains(r.commonAncestorContainer)
+    );
+  }
+
+  private pushHighlights(): void {
+    if (!this.useHighlights) return;
+    const byCategory = new Map<Category, Range[]>();
+    for (const e of this.entries) {
+      if (!e.range) continue;
+      const list = byCategory.get(e.category);
+      if (list) list.push(e.range);
+      else byCategory.set(e.category, [e.range]);
+    }
+    setHighlightRanges(this, byCategory);
+  }
+
+  /** Client rects of every finding, cached until something moves (scroll, input, resize, update). */
+  private currentRects(): Map<string, Box[]> {
+    const now = this.win.performance.now();
+    if (now - this.rectsAt < RECT_TTL_MS) return this.rects;
+    const rects = new Map<string, Box[]>();
+    for (const e of this.entries) {
+      if (!this.rangeValid(e.range)) continue;
+      const list: Box[] = [];
+      for (const r of Array.from(e.range.getClientRects())) {
+        if (r.width > 0 && r.height > 0) list.push(box(r.left, r.top, r.right, r.bottom));
+      }
+      rects.set(e.key, list);
+    }
+    this.rects = rects;
+    this.rectsAt = now;
+    return rects;
+  }
+
+  private invalidate(): void {
+    this.rectsAt = -Infinity;
+    this.schedule();
+  }
+
+  private refreshClipAncestors(): void {
+    this.editorClipAncestors = clippingAncestors(this.editor);
+    this.anchorClipAncestors = this.anchor === this.editor ? this.editorClipAncestors : clippingAncestors(this.anchor);
+  }
+
+  /** The part of the viewport where `ancestors` let the element show (scrollers clip it). */
+  private clip(ancestors: Element[]): Box | null {
+    let c: Box | null = box(0, 0, this.win.innerWidth, this.win.innerHeight);
+    for (const a of ancestors) {
+      if (!c) return null;
+      const r = a.getBoundingClientRect();
+      const left = r.left + a.clientLeft;
+      const top = r.top + a.clientTop;
+      c = intersect(c, box(left, top, left + (a.clientWidth || r.width), top + (a.clientHeight || r.height)));
+    }
+    return c;
+  }
+
+  /** Wall-of-text is marked by a bar in the left gutter of its paragraph, hit-testable too. */
+  private gutterBox(rects: Box[], clip: Box | null): Box | null {
+    const u = union(lineRects(rects));
+    if (!u) return null;
+    const editorLeft = this.editor.getBoundingClientRect().left;
+    let left = Math.min(u.left, editorLeft + 2) - 7;
+    if (clip) left = Math.max(left, clip.left + 1);
+    return box(left, u.top + 2, left + 3, u.bottom - 2);
+  }
+
+  // ---- drawing ---------------------------------------------------------------------------------
+
+  private schedule(): void {
+    if (this.frame || this.destroyed) return;
+    this.frame = this.win.requestAnimationFrame(
+      guard(() => {
+        this.frame = 0;
+        if (!this.destroyed) this.reposition();
+      }),
+    );
+  }
+
+  private reposition(): void {
+    const origin = this.layer.host.getBoundingClientRect();
+    const clip = this.clip(this.editorClipAncestors);
+    const rects = this.currentRects();
+    this.drawOverlay(rects, clip, origin);
+    this.placeBadge(origin);
+    if (this.card) this.placeCard(clip);
+  }
+
+  private drawOverlay(rects: Map<string, Box[]>, clip: Box | null, origin: DOMRect): void {
+    const frag = this.doc.createDocumentFragment();
+    if (clip) {
+      for (const e of this.entries) {
+        const list = rects.get(e.key);
+        if (!list || list.length === 0) continue;
+        const look = CATEGORY_LOOK[e.category];
+        if (e.category === 'wall-of-text') {
+          const g = this.gutterBox(list, clip);
+          if (g) frag.append(this.mark('gutter', g, origin, look.color));
+          continue;
+        }
+        if (this.useHighlights) continue;
+        for (const r of lineRects(list)) {
+          if (look.tint) frag.append(this.mark('mark', r, origin, look.tint));
+          frag.append(this.mark('mark', box(r.left, r.bottom - 1, r.right, r.bottom + 1), origin, look.color));
+        }
+      }
+    }
+    this.overlay.replaceChildren(frag);
+    if (clip) {
+      const w = this.win.innerWidth;
+      const h = this.win.innerHeight;
+      this.overlay.style.clipPath = `inset(${clip.top}px ${w - clip.right}px ${h - clip.bottom}px ${clip.left}px)`;
+      this.overlay.style.transform = `translate(${-origin.left}px, ${-origin.top}px)`;
+    }
+  }
+
+  private mark(cls: string, b: Box, _origin: DOMRect, color: string): HTMLElement {
+    const el = this.doc.createElement('div');
+    el.className = cls;
+    el.style.left = `${b.left}px`;
+    el.style.top = `${b.top}px`;
+    el.style.width = `${Math.max(1, b.right - b.left)}px`;
+    el.style.height = `${Math.max(1, b.bottom - b.top)}px`;
+    el.style.background = color;
+    return el;
+  }
+
+  private renderBadge(): void {
+    renderBadge(this.badgeMount, {
+      theme: this.theme,
+      count: this.entries.length,
+      shortcut: this.opts.shortcut === false ? null : CANDOR_SHORTCUT.label,
+      onOpen: guard((byKeyboard: boolean) => {
+        const first = this.entries.find((e) => this.rangeValid(e.range));
+        if (first) this.openCard(first, byKeyboard ? 'keyboard' : 'pinned', 0);
+      }),
+    });
+    this.schedule();
+  }
+
+  private placeBadge(origin: DOMRect): void {
+    const badge = this.layer.root.querySelector<HTMLElement>('[data-candor-badge]');
+    if (!badge || this.entries.length === 0) return;
+    const a = this.anchor.getBoundingClientRect();
+    const w = badge.offsetWidth || 24;
+    const h = badge.offsetHeight || 20;
+    const left = a.right - BADGE_INSET - w;
+    const top = a.bottom - BADGE_INSET - h;
+    const clip = this.clip(this.anchorClipAncestors);
+    const cx = left + w / 2;
+    const cy = top + h / 2;
+    const visible = !!clip && contains(clip, cx, cy) && a.width > w + 2 * BADGE_INSET && !this.occluded(cx, cy);
+    badge.style.left = `${left - origin.left}px`;
+    badge.style.top = `${top - origin.top}px`;
+    badge.style.visibility = visible ? 'visible' : 'hidden';
+  }
+
+  /** An app menu or dialog over the composer's corner hides the badge instead of sitting on it. */
+  private occluded(x: number, y: number): boolean {
+    const stack = this.doc.elementsFromPoint(x, y);
+    const top = stack.find((el) => el !== this.layer.host && !(this.cardHost && el === this.cardHost.host));
+    if (!top) return false;
+    return !(top === this.anchor || this.anchor.contains(top) || top.contains(this.anchor));
+  }
+
+  // ---- the card --------------------------------------------------------------------------------
+
+  private ensureCardHost(): ShadowHost {
+    if (this.cardHost && this.cardHost.host.isConnected) return this.cardHost;
+    this.cardHost?.host.remove();
+    const ch = createShadowHost(this.doc, 'candor-card', CARD_CSS, {
+      position: 'fixed',
+      inset: 'auto',
+      left: '0px',
+      top: '0px',
+      margin: '0px',
+      padding: '0px',
+      border: '0px',
+      background: 'transparent',
+      overflow: 'visible',
+      width: 'auto',
+      height: 'auto',
+      'max-width': 'none',
+      'max-height': 'none',
+      'z-index': '2147483647',
+      'color-scheme': 'normal',
+    });
+    if (popoverSupported(ch.host)) ch.host.setAttribute('popover', 'manual');
+    else ch.host.style.setProperty('display', 'none', 'important');
+    ch.host.addEventListener('keydown', guard((e: KeyboardEvent) => this.onCardKeydown(e)));
+    ch.host.addEventListener('pointerenter', () => this.cancelClose());
+    ch.host.addEventListener(
+      'pointerleave',
+      guard(() => {
+        if (this.card?.mode === 'hover' && this.card.status.kind === 'idle') this.scheduleClose();
+      }),
+    );
+    (this.doc.body ?? this.doc.documentElement).appendChild(ch.host);
+    this.cardHost = ch;
+    return ch;
+  }
+
+  private openCard(entry: Entry, mode: CardMode, rectIndex: number): void {
+    if (cardOwner && cardOwner !== this) cardOwner.closeCard('replaced');
+    this.clearTimers();
+    const prev = this.card;
+    if (prev && prev.key === entry.key) {
+      // Hover → click or keyboard: same card, just more committed.
+      if (mode !== 'hover') prev.mode = mode;
+      if (mode === 'keyboard') this.enterKeyboardMode(prev);
+      this.renderCard();
+      return;
+    }
+    const keepFocus = prev && this.focusInCard() ? { savedRange: prev.savedRange, prevFocus: prev.prevFocus } : null;
+    if (prev) this.closeCardQuietly();
+    this.refreshTheme(true);
+    let original: string | null = null;
+    try {
+      original = entry.range ? entry.range.toString() : null;
+    } catch {
+      original = null;
+    }
+    const card: CardState = {
+      key: entry.key,
+      entry,
+      mode,
+      status: { kind: 'idle' },
+      rectIndex,
+      lastRect: null,
+      original,
+      savedRange: keepFocus?.savedRange ?? null,
+      prevFocus: keepFocus?.prevFocus ?? null,
+    };
+    this.card = card;
+    cardOwner = this;
+    const ch = this.ensureCardHost();
+    this.renderCard();
+    this.showCardHost(ch);
+    this.rectsAt = -Infinity;
+    this.placeCard(this.clip(this.editorClipAncestors));
+    if (mode === 'keyboard') this.enterKeyboardMode(card);
+    try {
+      this.opts.handlers.shown?.(entry.f);
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  /** Only the keyboard path moves focus: save where the user was, then focus the first button. */
+  private enterKeyboardMode(card: CardState): void {
+    if (!card.prevFocus) {
+      const active = deepActiveElement(this.doc);
+      const inCard = this.cardHost && active && this.cardHost.root.contains(active);
+      if (active instanceof HTMLElement && !inCard && active !== this.doc.body) card.prevFocus = active;
+      const sel = this.win.getSelection();
+      if (sel && sel.rangeCount > 0 && this.editor.contains(sel.getRangeAt(0).startContainer)) {
+        card.savedRange = sel.getRangeAt(0).cloneRange();
+      }
+    }
+    this.focusFirstButton();
+  }
+
+  private focusFirstButton(prefer?: string): void {
+    const root = this.cardHost?.root;
+    if (!root) return;
+    const btn =
+      (prefer && root.querySelector<HTMLElement>(`button[data-action="${prefer}"]`)) ||
+      root.querySelector<HTMLElement>('button');
+    btn?.focus({ preventScroll: true });
+  }
+
+  private renderCard(): void {
+    const card = this.card;
+    if (!card || !this.cardHost) return;
+    const f = card.entry.f.finding;
+    renderHintCard(this.cardHost.mount, {
+      theme: this.theme,
+      category: f.category,
+      message: f.message,
+      suggestion: f.suggestion,
+      replacement: f.replacement,
+      original: card.original,
+      status: card.status,
+      keysHint:
+        card.mode === 'keyboard'
+          ? `Esc to close${this.opts.shortcut === false ? '' : ` · ${CANDOR_SHORTCUT.label} for the next hint`}`
+          : null,
+      onApply: guard(() => void this.onApply()),
+      onCopy: guard(() => void this.onCopy()),
+      onDismiss: guard(() => this.onDismiss(false)),
+      onIgnore: guard(() => this.onDismiss(true)),
+    });
+  }
+
+  private showCardHost(ch: ShadowHost): void {
+    if (ch.host.hasAttribute('popover')) {
+      try {
+        if (!ch.host.matches(':popover-open')) ch.host.showPopover();
+        return;
+      } catch (error) {
+        report(error);
+      }
+    }
+    ch.host.style.setProperty('display', 'block', 'important');
+  }
+
+  private hideCardHost(): void {
+    const host = this.cardHost?.host;
+    if (!host) return;
+    try {
+      if (host.hasAttribute('popover') && host.matches(':popover-open')) host.hidePopover();
+    } catch (error) {
+      report(error);
+    }
+    if (!host.hasAttribute('popover')) host.style.setProperty('display', 'none', 'important');
+  }
+
+  /** Hangs the card off its range (flipping above when there is no room below); never scrolls. */
+  private placeCard(clip: Box | null): void {
+    const card = this.card;
+    const ch = this.cardHost;
+    if (!card || !ch) return;
+    const entry = card.entry;
+    let anchor: Box | null = null;
+    if (this.rangeValid(entry.range)) {
+      const list = this.currentRects().get(entry.key) ?? [];
+      if (entry.category === 'wall-of-text') {
+        const lines = lineRects(list);
+        const first = lines[0];
+        anchor = first ? box(first.left, first.top, first.right, first.bottom) : null;
+        if (first && card.rectIndex > 0) anchor = lines[Math.min(card.rectIndex, lines.length - 1)];
+      } else {
+        anchor = list[Math.min(card.rectIndex, list.length - 1)] ?? null;
+      }
+    }
+    const busy = card.status.kind !== 'idle';
+    const visible = anchor && clip ? intersect(anchor, clip) : null;
+    if (!visible) {
+      if (!busy) {
+        this.closeCard('scrolled');
+        return;
+      }
+      anchor = card.lastRect;
+      if (!anchor) return;
+    }
+    card.lastRect = anchor;
+    const host = ch.host;
+    const size = host.getBoundingClientRect();
+    const p = placeCard(anchor!, size, { width: this.win.innerWidth, height: this.win.innerHeight });
+    host.style.setProperty('left', `${p.left}px`, 'important');
+    host.style.setProperty('top', `${p.top}px`, 'important');
+    // Without the top layer, a transformed/filtered ancestor shifts `fixed`: correct by measuring.
+    const got = host.getBoundingClientRect();
+    if (Math.abs(got.left - p.left) > 0.5 || Math.abs(got.top - p.top) > 0.5) {
+      host.style.setProperty('left', `${2 * p.left - got.left}px`, 'important');
+      host.style.setProperty('top', `${2 * p.top - got.top}px`, 'important');
+    }
+  }
+
+  private focusInCard(): boolean {
+    return !!this.cardHost && this.doc.activeElement === this.cardHost.host;
+  }
+
+  /** Give focus (and, unless an edit just happened, the caret) back to where the user was. */
+  private returnFocus(card: CardState, restoreSelection: boolean): void {
+    const target = card.prevFocus && card.prevFocus.isConnected ? card.prevFocus : null;
+    if (!target) {
+      (this.doc.activeElement as HTMLElement | null)?.blur?.();
+      return;
+    }
+    target.focus({ preventScroll: true });
+    if (restoreSelection && card.savedRange && this.rangeConnected(card.savedRange)) {
+      const sel = this.win.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(card.savedRange);
+    }
+  }
+
+  private rangeConnected(r: Range): boolean {
+    return r.startContainer.isConnected && r.endContainer.isConnected;
+  }
+
+  /** Drops the state only: the next render reuses the card's DOM, so focus stays inside it. */
+  private closeCardQuietly(): void {
+    this.card = null;
+  }
+
+  private async onApply(): Promise<void> {
+    const card = this.card;
+    if (!card || card.status.kind === 'applying') return;
+    card.status = { kind: 'applying' };
+    this.renderCard();
+    // The edit goes through the editor's own input path, which needs the editor focused with the
+    // user's selection; from the keyboard, focus is in the card, so hand it back first.
+    if (this.focusInCard()) this.returnFocus(card, true);
+    let outcome: ApplyOutcome;
+    try {
+      outcome = (await this.opts.handlers.apply(card.entry.f)) ?? { ok: false, reason: 'failed' };
+    } catch (error) {
+      report(error);
+      outcome = { ok: false, reason: 'failed' };
+    }
+    if (this.destroyed || this.card !== card) return;
+    if (outcome.ok) {
+      this.closeCard('applied');
+      return;
+    }
+    card.status = { kind: 'not-applied', reason: outcome.reason };
+    this.renderCard();
+    if (card.mode === 'keyboard') this.focusFirstButton('copy');
+    this.schedule();
+  }
+
+  private async onCopy(): Promise<void> {
+    const card = this.card;
+    if (!card) return;
+    const text = card.entry.f.finding.suggestion;
+    let ok = false;
+    try {
+      await this.win.navigator.clipboard.writeText(text);
+      ok = true;
+    } catch {
+      ok = this.copyViaCommand(text);
+    }
+    if (this.card !== card) return;
+    card.status = ok ? { kind: 'copied' } : { kind: 'copy-failed' };
+    this.renderCard();
+    this.schedule();
+  }
+
+  /** Older clipboard path that needs no permission and moves no selection. */
+  private copyViaCommand(text: string): boolean {
+    let done = false;
+    const onCopy = (e: ClipboardEvent) => {
+      e.clipboardData?.setData('text/plain', text);
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      done = true;
+    };
+    this.doc.addEventListener('copy', onCopy, true);
+    try {
+      this.doc.execCommand('copy');
+    } catch {
+      done = false;
+    } finally {
+      this.doc.removeEventListener('copy', onCopy, true);
+    }
+    return done;
+  }
+
+  private onDismiss(forever: boolean): void {
+    const card = this.card;
+    if (!card) return;
+    try {
+      if (forever) this.opts.handlers.ignorePhrase(card.entry.f);
+      else this.opts.handlers.dismiss(card.entry.f);
+    } catch (error) {
+      report(error);
+    }
+    this.closeCard(forever ? 'ignore' : 'dismiss');
+    // Hide it now rather than after the next analysis.
+    this.suppressed.add(card.key);
+    this.entries = this.entries.filter((e) => e.key !== card.key);
+    this.byKey.delete(card.key);
+    this.sig = this.entries.map((e) => e.key).join('\u0000');
+    this.pushHighlights();
+    this.renderBadge();
+    this.invalidate();
+  }
+
+  private onCardKeydown(e: KeyboardEvent): void {
+    const root = this.cardHost?.root;
+    if (!root || !this.card) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.closeCard('escape');
+      return;
+    }
+    const forward = e.key === 'ArrowRight' || e.key === 'ArrowDown' || (e.key === 'Tab' && !e.shiftKey);
+    const backward = e.key === 'ArrowLeft' || e.key === 'ArrowUp' || (e.key === 'Tab' && e.shiftKey);
+    if (!forward && !backward) return;
+    // Focus cycles inside the card (it sits at the end of <body>, so Tab would otherwise leave
+    // the page); Escape is the way out, back to the composer.
+    const buttons = Array.from(root.querySelectorAll<HTMLElement>('button'));
+    if (buttons.length === 0) return;
+    const i = buttons.indexOf(root.activeElement as HTMLElement);
+    const next = forward ? (i + 1) % buttons.length : (i - 1 + buttons.length) % buttons.length;
+    e.preventDefault();
+    buttons[next].focus({ preventScroll: true });
+  }
+
+  // ---- pointer and keyboard --------------------------------------------------------------------
+
+  private listen(): void {
+    const signal = this.ac.signal;
+    const passive = { capture: true, passive: true, signal };
+    const onMove = guard(() => this.invalidate());
+    this.win.addEventListener('scroll', onMove, passive);
+    this.win.addEventListener('resize', onMove, { passive: true, signal });
+    for (const s of this.opts.scrollers ?? []) s.addEventListener('scroll', onMove, { passive: true, signal });
+    this.doc.addEventListener('pointermove', guard((e: PointerEvent) => this.onPointerMove(e)), passive);
+    this.doc.addEventListener('pointerdown', guard((e: PointerEvent) => this.onPointerDown(e)), passive);
+    this.doc.addEventListener('click', guard((e: MouseEvent) => this.onClick(e)), passive);
+    this.win.addEventListener('keydown', guard((e: KeyboardEvent) => this.onKeydown(e)), { capture: true, signal });
+    this.editor.addEventListener(
+      'input',
+      guard(() => {
+        if (this.card && this.card.status.kind === 'idle' && this.card.mode !== 'keyboard') this.closeCard('typing');
+        this.invalidate();
+      }),
+      { passive: true, signal },
+    );
+    if (typeof ResizeObserver === 'function') {
+      this.resizeObserver = new ResizeObserver(onMove);
+      this.resizeObserver.observe(this.editor);
+      if (this.anchor !== this.editor) this.resizeObserver.observe(this.anchor);
+    }
+    const mq = this.win.matchMedia?.('(prefers-color-scheme: dark)');
+    mq?.addEventListener?.('change', guard(() => this.refreshTheme(true)), { signal });
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    if (e.buttons !== 0) {
+      // Selecting text: no cards.
+      this.cancelHover();
+      return;
+    }
+    // Chromium sends synthetic moves after scrolls and layout changes; only real movement counts.
+    if (this.pointer && this.pointer.x === e.clientX && this.pointer.y === e.clientY) return;
+    this.pointer = { x: e.clientX, y: e.clientY };
+    if (!this.pointerFrame) {
+      this.pointerFrame = this.win.requestAnimationFrame(
+        guard(() => {
+          this.pointerFrame = 0;
+          this.onPointerFrame();
+        }),
+      );
+    }
+  }
+
+  private onPointerFrame(): void {
+    if (this.destroyed || !this.pointer) return;
+    const { x, y } = this.pointer;
+    const card = this.card;
+    if (card && this.cardHost && contains(rectOf(this.cardHost.host), x, y)) {
+      this.cancelClose();
+      return;
+    }
+    const hit = this.hitTest(x, y);
+    if (hit) {
+      if (card && card.key === hit.entry.key) {
+        this.cancelClose();
+        return;
+      }
+      if (card && card.mode !== 'hover') return;
+      if (this.win.performance.now() - this.lastKeyAt < TYPING_QUIET_MS) return;
+      if (this.hoverKey === hit.entry.key) return;
+      this.cancelHover();
+      this.hoverKey = hit.entry.key;
+      this.hoverTimer = this.win.setTimeout(
+        guard(() => {
+          this.hoverTimer = 0;
+          const still = this.pointer && this.hitTest(this.pointer.x, this.pointer.y);
+          if (still && still.entry.key === hit.entry.key) this.openCard(still.entry, 'hover', still.rectIndex);
+          this.hoverKey = null;
+        }),
+        HOVER_OPEN_MS,
+      );
+      return;
+    }
+    this.cancelHover();
+    if (card && card.mode === 'hover' && card.status.kind === 'idle') this.scheduleClose();
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (!this.card) return;
+    const path = e.composedPath();
+    if (this.cardHost && path.includes(this.cardHost.host)) return;
+    if (path.includes(this.layer.host)) return;
+    this.rectsAt = -Infinity;
+    const hit = this.hitTest(e.clientX, e.clientY);
+    if (hit && hit.entry.key === this.card.key) return;
+    if (this.card.status.kind === 'applying') return;
+    this.closeCard('outside');
+  }
+
+  private onClick(e: MouseEvent): void {
+    const path = e.composedPath();
+    if (path.includes(this.layer.host) || (this.cardHost && path.includes(this.cardHost.host))) return;
+    if (!path.includes(this.editor) && !this.nearEditor(e.clientX, e.clientY)) return;
+    const sel = this.win.getSelection();
+    if (sel && !sel.isCollapsed) return; // finished a drag-selection, not a click on a word
+    this.rectsAt = -Infinity;
+    const hit = this.hitTest(e.clientX, e.clientY);
+    if (hit) this.openCard(hit.entry, 'pinned', hit.rectIndex);
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    const path = e.composedPath();
+    const inCard = !!this.cardHost && path.includes(this.cardHost.host);
+    const inEditor = path.includes(this.editor);
+    if (!inCard && !inEditor) return;
+    if (e.isComposing) return;
+    if (
+      this.opts.shortcut !== false &&
+      e.code === CANDOR_SHORTCUT.code &&
+      e.altKey &&
+      e.shiftKey &&
+      !e.ctrlKey &&
+      !e.metaKey
+    ) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.openNext();
+      return;
+    }
+    if (inCard) return; // the card's own handler (Escape, Tab, arrows) runs at the host
+    if (e.key === 'Escape' && this.card) {
+      // Our card goes first; the app's Escape (Slack: mark read, Notion: select block) waits.
+      e.preventDefault();
+      e.stopPropagation();
+      this.closeCard('escape');
+      return;
+    }
+    if (!MODIFIER_KEYS.has(e.key)) {
+      this.lastKeyAt = this.win.performance.now();
+      this.cancelHover();
+    }
+  }
+
+  private nearEditor(x: number, y: number): boolean {
+    return contains(rectOf(this.editor), x, y, 16, 4);
+  }
+
+  /** Which finding is under (x, y): words by their rects, walls of text by their gutter bar. */
+  private hitTest(x: number, y: number): { entry: Entry; rectIndex: number } | null {
+    if (this.entries.length === 0 || !this.nearEditor(x, y)) return null;
+    const clip = this.clip(this.editorClipAncestors);
+    if (!clip || !contains(clip, x, y, 12, 0)) return null;
+    const rects = this.currentRects();
+    for (const e of this.entries) {
+      if (e.category === 'wall-of-text') continue;
+      const list = rects.get(e.key);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        if (contains(list[i], x, y, 1, 3)) return { entry: e, rectIndex: i };
+      }
+    }
+    for (const e of this.entries) {
+      if (e.category !== 'wall-of-text') continue;
+      const list = rects.get(e.key);
+      const g = list && this.gutterBox(list, clip);
+      if (g && contains(g, x, y, 6, 0)) {
+        const lines = lineRects(list!);
+        const i = lines.findIndex((r) => y >= r.top && y <= r.bottom);
+        return { entry: e, rectIndex: Math.max(0, i) };
+      }
+    }
+    return null;
+  }
+
+  private scheduleClose(): void {
+    if (this.closeTimer) return;
+    this.closeTimer = this.win.setTimeout(
+      guard(() => {
+        this.closeTimer = 0;
+        if (this.card?.mode === 'hover' && this.card.status.kind === 'idle') this.closeCard('hover-leave');
+      }),
+      HOVER_CLOSE_MS,
+    );
+  }
+
+  private cancelClose(): void {
+    if (this.closeTimer) this.win.clearTimeout(this.closeTimer);
+    this.closeTimer = 0;
+  }
+
+  private cancelHover(): void {
+    if (this.hoverTimer) this.win.clearTimeout(this.hoverTimer);
+    this.hoverTimer = 0;
+    this.hoverKey = null;
+  }
+
+  private clearTimers(): void {
+    this.cancelHover();
+    this.cancelClose();
+  }
+
+  private refreshTheme(force: boolean): void {
+    const now = this.win.performance.now();
+    if (!force && now - this.themeAt < THEME_TTL_MS) return;
+    this.themeAt = now;
+    const theme = detectTheme(this.editor);
+    if (theme === this.theme) return;
+    this.theme = theme;
+    this.renderBadge();
+    if (this.card) this.renderCard();
+  }
+}
+
+const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'Fn', 'OS']);
+
+function rectOf(el: Element): Box {
+  const r = el.getBoundingClientRect();
+  return box(r.left, r.top, r.right, r.bottom);
+}
+
+/**
+ * Range.getClientRects() also returns the border boxes of elements the range fully contains (a
+ * whole <p>), which are not lines of text: keep boxes no taller than a few typical lines.
+ */
+function lineRects(rects: Box[]): Box[] {
+  if (rects.length <= 1) return rects;
+  const heights = rects.map((r) => r.bottom - r.top).sort((a, b) => a - b);
+  const typical = heights[Math.floor(heights.length / 2)];
+  const lines = rects.filter((r) => r.bottom - r.top <= typical * 1.8);
+  return lines.length ? lines : rects;
+}
+
+/** Ancestors (through shadow roots) whose overflow or paint containment clips the element. */
+function clippingAncestors(el: Element): Element[] {
+  const out: Element[] = [];
+  const doc = el.ownerDocument;
+  const win = doc.defaultView;
+  if (!win) return out;
+  // The element itself counts: Slack's .ql-editor scrolls its own overflow.
+  let n: Element | null = el;
+  while (n && n !== doc.body && n !== doc.documentElement) {
+    const cs = win.getComputedStyle(n);
+    if (cs.overflowX !== 'visible' || cs.overflowY !== 'visible' || /paint|strict|content/.test(cs.contain)) {
+      out.push(n);
+    }
+    n = n.parentElement ?? hostOf(n);
+  }
+  return out;
+}
+
+function hostOf(el: Element): Element | null {
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
