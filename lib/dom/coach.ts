@@ -297,14 +297,6 @@ export class Coach {
     this.hintsShown++;
   }
 
-  openNext(): void {
-    this.ui?.openNext();
-  }
-
-  closeCard(): void {
-    this.ui?.closeCard();
-  }
-
   /**
    * The message is being sent (capture phase, before the app clears the editor): report counts
    * of what it contains now, never its words.

@@ -14,11 +14,6 @@ import { readSettings, settingsItem, watchSettings } from '../store/items';
 import { Coach, FINDINGS_ATTR } from './coach';
 import { createComposerUi } from './ui/index';
 
-/** Opens the card for the next hint from the keyboard (Alt+Shift+K; `code` so macOS Option works). */
-function isOpenCardShortcut(e: KeyboardEvent): boolean {
-  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyK';
-}
-
 let reported = 0;
 function report(err: unknown): void {
   if (reported++ < 5) {
@@ -200,14 +195,8 @@ class ContentScript {
     const target = e.target instanceof Element ? e.target : null;
     if (!target) return;
     const coach = this.coachFor(target);
+    // The card's shortcut and Escape belong to the hint UI (lib/dom/ui), which listens itself.
     if (coach) {
-      if (isOpenCardShortcut(e)) {
-        e.preventDefault();
-        e.stopPropagation();
-        coach.openNext();
-        return;
-      }
-      if (e.key === 'Escape') coach.closeCard();
       if (this.adapter.isSendKey(e, coach.editor)) coach.recordSend();
       return;
     }

@@ -18,8 +18,9 @@ const SEARCH_CONTAINER = '[data-qa="search_input"], [data-qa="top_nav_search"], 
 const AUTOCOMPLETE_MENU = '[data-qa="texty_autocomplete_menu"]';
 // The paper-plane send button (channel, DM and thread composers).
 const SEND_BUTTON = 'button[data-qa="texty_send_button"]';
-// The "Save" button of the inline message editor.
-const EDIT_SAVE_BUTTON = '[data-qa="message_editor"] button[data-qa="wysiwyg-container_save-button"]';
+// The "Save" button of the inline message editor (two spellings seen; neither checked live).
+const EDIT_SAVE_BUTTON =
+  '[data-qa="message_editor"] button[data-qa="wysiwyg-container_save-button"], [data-qa="message_editor"] button[data-qa="save_edit"]';
 // Wrapper to anchor the badge to (the composer's visible box).
 const ANCHOR = '[data-qa="message_input"], [data-qa="message_editor"]';
 
