@@ -1,19 +1,34 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Candor runs only on the three composers it coaches; `storage` is the only API permission.
+// Candor runs only on the three composers it coaches; `storage` is the only API permission
+// (tests/manifest.test.ts checks the built manifest). Icons come from public/icon/<size>.png
+// (drawn by scripts/make-icons.ts); the options page from entrypoints/options.
+const HOSTS = ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://www.notion.so/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    // WXT bundles its own Vite; the preset is typed against the top-level copy vitest pulls in.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    plugins: [preact() as any],
+    plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Candor',
     description:
       'Coaching while you write at work: clear asks, readable messages, decisions that get made, no passive-aggression. Runs entirely on your machine.',
     permissions: ['storage'],
-    host_permissions: ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://www.notion.so/*'],
-  },
+    host_permissions: HOSTS,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'candor@candor-coach.dev',
+              // 140 is the first Firefox that reads data_collection_permissions (desktop + Android).
+              strict_min_version: '140.0',
+              // Firefox's consent prompt: Candor collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

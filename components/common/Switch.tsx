@@ -1,0 +1,39 @@
+import type { ComponentChildren } from 'preact';
+
+interface SwitchProps {
+  checked: boolean;
+  onChange(checked: boolean): void;
+  children: ComponentChildren;
+  /** Extra line under the label, linked as the switch's description. */
+  hint?: ComponentChildren;
+  id: string;
+  disabled?: boolean;
+  testId?: string;
+}
+
+/** A labelled on/off switch (a native checkbox with role="switch"). */
+export function Switch({ checked, onChange, children, hint, id, disabled, testId }: SwitchProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div>
+      <label class="switch" for={id}>
+        <span>{children}</span>
+        <input
+          id={id}
+          type="checkbox"
+          role="switch"
+          checked={checked}
+          disabled={disabled}
+          aria-describedby={hintId}
+          data-testid={testId}
+          onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+        />
+      </label>
+      {hint && (
+        <div id={hintId} class="muted" style={{ fontSize: '12px' }}>
+          {hint}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { CATEGORIES } from '../../lib/analysis/types';
+import { RULES } from '../../lib/analysis/rules/index';
+import { setRuleEnabled } from '../../lib/settings/edit';
+import type { Settings } from '../../lib/settings/schema';
+import { CATEGORY_COPY } from '../../lib/stats/tips';
+
+// Rule metadata only; the registry is the single source, so a new rule appears here by itself.
+const BY_CATEGORY = CATEGORIES.map((category) => ({
+  category,
+  rules: RULES.filter((r) => r.meta.category === category).map((r) => r.meta),
+}));
+
+export function RulesSection({ settings, update }: { settings: Settings; update(edit: (s: Settings) => Settings): void }) {
+  return (
+    <section class="card" aria-labelledby="rules-heading" id="rules">
+      <h2 id="rules-heading">Checks</h2>
+      <p class="muted">Switch off any check you don't want. Each belongs to one of Candor's four patterns.</p>
+      {BY_CATEGORY.map(({ category, rules }) => (
+        <fieldset key={category} class="rule-group" data-category={category}>
+          <legend>{CATEGORY_COPY[category].label}</legend>
+          <p class="muted small">{CATEGORY_COPY[category].tip}</p>
+          {rules.length === 0 ? (
+            <p class="muted small">No checks in this group in this version.</p>
+          ) : (
+            rules.map((meta) => {
+              const id = `rule-${meta.id}`;
+              return (
+                <div class="rule" key={meta.id}>
+                  <input
+                    id={id}
+                    type="checkbox"
+                    data-rule={meta.id}
+                    checked={!settings.disabledRules.includes(meta.id)}
+                    aria-describedby={`${id}-desc`}
+                    onChange={(e) =>
+                      update((s) => setRuleEnabled(s, meta.id, (e.currentTarget as HTMLInputElement).checked))
+                    }
+                  />
+                  <label for={id}>
+                    <code>{meta.id}</code>
+                  </label>
+                  <span id={`${id}-desc`} class="rule-desc">
+                    {meta.description}
+                  </span>
+                </div>
+              );
+            })
+          )}
+        </fieldset>
+      ))}
+    </section>
+  );
+}

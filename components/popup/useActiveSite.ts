@@ -1,0 +1,22 @@
+// Which coached site the active tab shows. `tabs.query` needs no "tabs" permission to return the
+// URL of a tab on one of our host permissions, which is exactly the case we care about; for any
+// other tab the URL is absent and we report null.
+
+import { useEffect, useState } from 'preact/hooks';
+import type { Site } from '../../lib/analysis/types';
+import { siteForUrl } from '../../lib/settings/sites';
+
+export function useActiveSite(): { site: Site | null; ready: boolean } {
+  const [state, setState] = useState<{ site: Site | null; ready: boolean }>({ site: null, ready: false });
+  useEffect(() => {
+    let live = true;
+    browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then((tabs) => live && setState({ site: siteForUrl(tabs[0]?.url), ready: true }))
+      .catch(() => live && setState({ site: null, ready: true }));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
