@@ -9,7 +9,7 @@ const HOSTS = ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: preact(),
   }),
   manifest: ({ browser }) => ({
     name: 'Candor',
@@ -27,6 +27,8 @@ export default defineConfig({
               // Firefox's consent prompt: Candor collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
