@@ -9,14 +9,24 @@ export interface SiteProfile {
   blockWords: number;
   /** A whole message this long with no structure at all is a wall. */
   unstructuredWords: number;
-  /** Messages at least this long can bury their ask at the end. */
+  /**
+   * …when its paragraphs average at least this many words (a long message in short
+   * paragraphs is readable even without headings or bullets).
+   */
+  unstructuredBlockWords: number;
+  /** Messages at least this long can bury their ask at the end: words read before the first ask. */
   buriedAskWords: number;
+  /** …and the first ask comes after this share of the message's words. */
+  buriedAskShare: number;
 }
 
+// Chat is read in a narrow column between other messages, so its limits are the tightest.
+// Docs are navigated by headings and read on purpose, so an ask late in a doc is less buried
+// than in an email.
 const BASE: Record<Site, SiteProfile> = {
-  slack: { blockWords: 100, unstructuredWords: 180, buriedAskWords: 90 },
-  gmail: { blockWords: 150, unstructuredWords: 300, buriedAskWords: 160 },
-  notion: { blockWords: 150, unstructuredWords: 300, buriedAskWords: 200 },
+  slack: { blockWords: 100, unstructuredWords: 180, unstructuredBlockWords: 50, buriedAskWords: 100, buriedAskShare: 0.7 },
+  gmail: { blockWords: 150, unstructuredWords: 300, unstructuredBlockWords: 75, buriedAskWords: 170, buriedAskShare: 0.7 },
+  notion: { blockWords: 150, unstructuredWords: 300, unstructuredBlockWords: 75, buriedAskWords: 240, buriedAskShare: 0.75 },
 };
 
 const SCALE: Record<Sensitivity, number> = { gentle: 1.3, balanced: 1, strict: 0.8 };
@@ -27,6 +37,9 @@ export function profileFor(site: Site, sensitivity: Sensitivity): SiteProfile {
   return {
     blockWords: Math.round(base.blockWords * k),
     unstructuredWords: Math.round(base.unstructuredWords * k),
+    unstructuredBlockWords: Math.round(base.unstructuredBlockWords * k),
     buriedAskWords: Math.round(base.buriedAskWords * k),
+    // Shares are not scaled: "after most of the message" means the same at every sensitivity.
+    buriedAskShare: base.buriedAskShare,
   };
 }

@@ -1,0 +1,120 @@
+// Visual blocks of prose: what the reader actually sees as one unbroken chunk. Shared by the
+// wall-of-text rules (dense-paragraph, unstructured-message, buried-ask).
+//
+// A block is a run of consecutive prose lines. A line break after a finished sentence is a
+// visible break the writer chose; a break in mid-sentence is a hard wrap (plain-text email at
+// 72 columns) and does not split the block. Headings, bullets, to-dos, greetings and sign-offs
+// are structure, not prose, and end a block.
+
+import type { AskInfo } from './asks';
+import type { Doc, Sentence } from './document';
+import type { RuleContext } from './rule';
+import type { SiteProfile } from './thresholds';
+
+export interface Block {
+  start: number;
+  end: number;
+  words: number;
+  /** Sentences inside the block, in order (index range into doc.sentences). */
+  firstSentence: number;
+  lastSentence: number;
+}
+
+const ENDS_SENTENCE = /[.!?…:;)"'’”\]]\s*$|\p{Extended_Pictographic}\s*$/u;
+
+const cache = new WeakMap<Doc, Block[]>();
+
+export function proseBlocks(doc: Doc): Block[] {
+  let blocks = cache.get(doc);
+  if (blocks) return blocks;
+  blocks = [];
+  let cur: Block | undefined;
+  let prevRaw = '';
+  for (const line of doc.lines) {
+    if (line.kind !== 'text' || line.words === 0) {
+      cur = undefined;
+      continue;
+    }
+    const raw = doc.masked.slice(line.start, line.end);
+    if (cur && !ENDS_SENTENCE.test(prevRaw)) {
+      cur.end = line.end;
+      cur.words += line.words;
+    } else {
+      cur = { start: line.start, end: line.end, words: line.words, firstSentence: -1, lastSentence: -1 };
+      blocks.push(cur);
+    }
+    prevRaw = raw;
+  }
+  // Attach sentence ranges with one merge pass (both lists are in text order).
+  let b = 0;
+  for (const s of doc.sentences) {
+    while (b < blocks.length && blocks[b].end <= s.start) b++;
+    if (b >= blocks.length) break;
+    const block = blocks[b];
+    if (s.start >= block.start && s.end <= block.end) {
+      if (block.firstSentence < 0) block.firstSentence = s.index;
+      block.lastSentence = s.index;
+    }
+  }
+  for (const block of blocks) trim(doc.text, block);
+  cache.set(doc, blocks);
+  return blocks;
+}
+
+function trim(text: string, block: Block) {
+  while (block.start < block.end && /\s/.test(text[block.start])) block.start++;
+  while (block.end > block.start && /\s/.test(text[block.end - 1])) block.end--;
+}
+
+export function denseBlocks(doc: Doc, profile: SiteProfile): Block[] {
+  return proseBlocks(doc).filter((b) => b.words >= profile.blockWords);
+}
+
+export function blockSentences(doc: Doc, block: Block): Sentence[] {
+  return block.firstSentence < 0 ? [] : doc.sentences.slice(block.firstSentence, block.lastSentence + 1);
+}
+
+/**
+ * Where to break a long block into readable paragraphs: sentence starts chosen so each piece is
+ * about `target` words. Returns the sentences that would open the 2nd, 3rd, … paragraph.
+ */
+export function splitPoints(sentences: readonly Sentence[], target: number, max = 3): Sentence[] {
+  const out: Sentence[] = [];
+  let run = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    if (run >= target && i > 0) {
+      out.push(sentences[i]);
+      if (out.length >= max) break;
+      run = 0;
+    }
+    run += sentences[i].words;
+  }
+  return out;
+}
+
+/** The first few words of a sentence, for quoting in advice ("at 'The steel delivery…'"). */
+export function opening(sentence: Sentence, words = 4): string {
+  const parts = sentence.text.trim().split(/\s+/);
+  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
+}
+
+/** A sentence quoted whole when short, else shortened at a word boundary. */
+export function quote(sentence: Sentence, maxChars = 90): string {
+  const t = sentence.text.trim().replace(/\s+/g, ' ');
+  if (t.length <= maxChars) return t;
+  const cut = t.lastIndexOf(' ', maxChars - 1);
+  return `${t.slice(0, cut > 40 ? cut : maxChars - 1)}…`;
+}
+
+// Closing courtesies phrased as requests are not "the thing to do" ("Let me know if you have
+// any questions", "Feel free to reach out").
+const COURTESY = /\b(?:let (?:me|us) know if (?:you (?:have|need)|there(?:'s| is| are)|anything)|feel free to|don'?t hesitate|reach out if|happy to (?:help|answer|chat)|any questions)\b/i;
+
+/** The first ask in the user's words that is a real request, not a courtesy. */
+export function leadingAsk(ctx: Pick<RuleContext, 'asks'>): AskInfo | undefined {
+  for (const ask of ctx.asks()) {
+    if (!COURTESY.test(ask.sentence.clean)) return ask;
+  }
+  return undefined;
+}
+

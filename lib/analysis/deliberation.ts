@@ -1,0 +1,411 @@
+// Does the message deliberate, and does it settle anything? Shared by the missing-decision rules
+// (undecided-deliberation, notes-without-next-step), computed once per analysed document.
+//
+// Deliberating: weighing options ("we could A, or B", "Option 1/2", pros/cons, who prefers
+// what), ambivalence ("could go either way", "no strong consensus"), a recap or meeting notes
+// that end open ("lots to think about", "will revisit", "Next steps: TBD").
+// Settled: a decision ("we're going with", "let's ship it", a Decisions section), an owner with a
+// next step ("Farid will send …", "[ ] @Ana — draft …", "I'll post …"), or an explicit request
+// to decide ("Can we pick A or B by Friday?", "I need your sign-off by Thursday").
+//
+// Cost: one pass of a few combined regexes per line, cached by the line's text, so a keystroke
+// in a long document rescans one line. No compromise parse is needed: the signals are lexical
+// and structural, and names are recognised by capitalisation outside a stop-list.
+
+import type { Doc, Line, Sentence } from './document';
+import {
+  ACTION_SECTION,
+  DECISION,
+  DECISION_QUESTION,
+  DECISION_REQUEST,
+  DECISION_SECTION,
+  NON_COMMITTAL_AFTER_WILL,
+  NOT_A_NAME,
+  OWNER_NON_ACTION,
+  PLACEHOLDER,
+} from './phrases/decision-signals';
+import { AMBIVALENCE, compileFamily, DEFERRAL, NOTES_TITLE, OPINION_QUESTION, RECAP, WEIGHING } from './phrases/deliberation-signals';
+
+export type SignalKind = 'weighing' | 'ambivalence' | 'deferral' | 'recap' | 'decision' | 'request' | 'commitment' | 'owner';
+
+export interface Mark {
+  kind: SignalKind;
+  /** Absolute UTF-16 offsets into the analysed text. */
+  start: number;
+  end: number;
+  line: Line;
+}
+
+export interface DecisionState {
+  /** The message weighs options, is ambivalent, or recaps a discussion that ends open. */
+  deliberates: boolean;
+  /** Meeting notes (a notes/sync/retro/… title): settled only by decisions or owned next steps. */
+  notes: boolean;
+  /** The title line of the notes, when there is one. */
+  notesTitle?: Line;
+  /** Something settles it: a decision, an owned next step, or a request to decide. */
+  resolved: boolean;
+  /** What settled it (for explanations and tests); lines in Decision / Next steps sections count too. */
+  settledBy: Array<{ start: number; end: number; why: string }>;
+  /** Deliberation signals in text order. */
+  marks: Mark[];
+  /** "Next steps: TBD" / "- Continue the discussion next week": a slot filled with nothing. */
+  placeholders: Line[];
+  /** Action items with no owner (under an Action items / Next steps heading, or to-dos). */
+  unownedItems: Line[];
+  /** Question sentences that only ask for opinions ("Thoughts?"). */
+  opinionQuestions: Sentence[];
+  /** Short labels of the alternatives on the table, when they can be read off the text. */
+  options: string[];
+}
+
+const FAMILIES: Array<[SignalKind, RegExp]> = [
+  ['weighing', compileFamily(WEIGHING)],
+  ['weighing', compileFamily(WEIGHING, true)],
+  ['ambivalence', compileFamily(AMBIVALENCE)],
+  ['deferral', compileFamily(DEFERRAL)],
+  ['recap', compileFamily(RECAP)],
+  ['decision', compileFamily(DECISION)],
+  ['request', compileFamily(DECISION_REQUEST)],
+];
+const PLACEHOLDER_RE = compileFamily(PLACEHOLDER);
+const OPINION_RE = compileFamily(OPINION_QUESTION);
+const DECISION_QUESTION_RE = compileFamily(DECISION_QUESTION);
+const NOTES_TITLE_RE = compileFamily(NOTES_TITLE);
+
+// "I'll send", "we will post", "I'm going to book": the next word decides whether it is a step.
+const COMMITMENT = /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to) (?:also |then |now |just |first )?([a-z]+)/gi;
+// "Farid will send …", "@ana to draft …", "Kim owns the rollout": a named owner and an action.
+const NAMED_OWNER =
+  /(?:^|[^\p{L}@'])(@[\p{L}\d._-]+|\p{Lu}[\p{L}'-]*)(?: \p{Lu}[\p{L}'-]*)? (?:will|shall|is going to|owns|is owning|is handling|handles|takes|is taking|leads|is leading|drives|to) ([a-z]+)/gu;
+// "- Ana to draft the spec": "<Name> to <verb>" is action-item shorthand only as an item.
+const ITEM_MARKER = /^[\s\-*•◦▪‣–+]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?$/;
+const BULLETED = /^\s*(?:[-*•◦▪‣–+]|\d{1,3}[.)]|\[[ xX]?\])/;
+// Action-item owners: "Sam: move Priya …", "[ ] @Joana — run …", "(owner: Aaliyah)", "(Rafa updates …)".
+const LABEL_OWNER = /^[\s\-*•◦▪‣–+>]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?(?:\*\*)?(@[\p{L}\d._-]+|\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)?)(?:\*\*)?\s*(?::|—|–|-|→)\s*\S/u;
+const PAREN_OWNER = /\((?:(?:owner|owners|dri|lead|assignee)\s*:?\s*)?(@?\p{Lu}[\p{L}'-]*)(?:\)| [a-z]+s\b)/u;
+const TRAILING_OWNER = /(?:—|–|-|→)\s*(@?\p{Lu}[\p{L}'-]*)\s*\)?\s*$/u;
+const OWNER_FIELD = /\b(?:owners?|assignee|dri|owned by|assigned to)\b\s*(?:\*\*)?\s*[:=-]?\s*(?:\*\*)?\s*@?\p{Lu}/iu;
+const MENTION = /(?:^|\s)@[\p{L}\d._-]{2,}/u;
+const CONDITIONAL_BEFORE = /\b(?:if|unless|whether)\b[^.!?]*$/i;
+const TITLE_BOLD = /^\s*(?:[-*•]\s*)?\*\*[^*]{1,80}\*\*\s*:?\s*$/;
+
+// Per-line scan results, cached by line text (relative offsets).
+interface LineScan {
+  marks: Array<{ kind: SignalKind; start: number; end: number }>;
+  /** Owner named in action-item form (label / parenthesis / @mention / trailing name). */
+  itemOwner: boolean;
+  placeholder: boolean;
+}
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, LineScan>();
+
+function scanLine(raw: string): LineScan {
+  const hit = cache.get(raw);
+  if (hit) return hit;
+  // Same length as raw, so offsets hold: curly apostrophes read as straight ones.
+  const text = raw.replace(/[’‘]/g, "'");
+  const marks: LineScan['marks'] = [];
+  for (const [kind, re] of FAMILIES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      marks.push({ kind, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  COMMITMENT.lastIndex = 0;
+  for (let m = COMMITMENT.exec(text); m; m = COMMITMENT.exec(text)) {
+    if (NON_COMMITTAL_AFTER_WILL.has(m[1].toLowerCase())) continue;
+    if (CONDITIONAL_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
+    marks.push({ kind: 'commitment', start: m.index, end: m.index + m[0].length });
+  }
+  let itemTo = false;
+  NAMED_OWNER.lastIndex = 0;
+  for (let m = NAMED_OWNER.exec(text); m; m = NAMED_OWNER.exec(text)) {
+    const name = m[1].replace(/^@/, '').toLowerCase();
+    const verb = m[2];
+    const start = m.index + m[0].indexOf(m[1]);
+    if (!m[1].startsWith('@') && NOT_A_NAME.has(name)) continue;
+    if (OWNER_NON_ACTION.has(verb)) continue;
+    // "<Name> to <verb>" is action-item shorthand only at the start of a line or item.
+    if (/ to [a-z]+$/.test(m[0])) {
+      if (!ITEM_MARKER.test(text.slice(0, start))) continue;
+      itemTo = true;
+      if (!BULLETED.test(text)) continue;
+    }
+    if (CONDITIONAL_BEFORE.test(text.slice(Math.max(0, start - 200), start))) continue;
+    marks.push({ kind: 'owner', start, end: m.index + m[0].length });
+  }
+  // A decision phrase inside a deferral ("let's keep the conversation going") is a deferral;
+  // inside a recap ("here's where we landed on …") it is a recap.
+  const deferrals = marks.filter((x) => x.kind === 'deferral' || x.kind === 'recap');
+  const kept = deferrals.length
+    ? marks.filter((x) => !((x.kind === 'decision' || x.kind === 'commitment') && deferrals.some((d) => d.start < x.end && x.start < d.end)))
+    : marks;
+  kept.sort((a, b) => a.start - b.start);
+
+  const label = LABEL_OWNER.exec(text);
+  const labelOwner = !!label && (label[1].startsWith('@') || !NOT_A_NAME.has(label[1].split(' ')[0].toLowerCase()));
+  const paren = PAREN_OWNER.exec(text);
+  const parenOwner = !!paren && !NOT_A_NAME.has(paren[1].replace(/^@/, '').toLowerCase());
+  const trailing = TRAILING_OWNER.exec(text);
+  const trailingOwner = !!trailing && !NOT_A_NAME.has(trailing[1].replace(/^@/, '').toLowerCase());
+  const itemOwner = itemTo || labelOwner || parenOwner || trailingOwner || MENTION.test(text) || OWNER_FIELD.test(text);
+
+  PLACEHOLDER_RE.lastIndex = 0;
+  const content = itemContent(text);
+  const placeholder = content.length > 0 && PLACEHOLDER_RE.test(content);
+  PLACEHOLDER_RE.lastIndex = 0;
+
+  const scan: LineScan = { marks: kept, itemOwner, placeholder };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(raw, scan);
+  return scan;
+}
+
+/** A line without its bullet / to-do box / "Label:" prefix. */
+function itemContent(text: string): string {
+  let s = text.replace(/^[\s\-*•◦▪‣–+>#]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?/, '');
+  const colon = s.indexOf(':');
+  if (colon > 0 && colon < 40 && sectionOf(s.slice(0, colon)) !== 'other') s = s.slice(colon + 1);
+  return s.replace(/\*\*/g, '').trim();
+}
+
+type Section = 'decision' | 'action' | 'other';
+
+function sectionOf(label: string): Section {
+  const l = label.replace(/[#*_]/g, '').trim();
+  if (DECISION_SECTION.test(l)) return 'decision';
+  if (ACTION_SECTION.test(l)) return 'action';
+  return 'other';
+}
+
+function isTitle(line: Line, raw: string): boolean {
+  if (line.kind === 'heading') return true;
+  if (line.kind === 'decision') return true;
+  if (TITLE_BOLD.test(raw)) return true;
+  // A short "Label:" line introducing a list ("Decisions:", "What we'll change:").
+  return line.words <= 8 && /:\s*$/.test(raw) && line.kind !== 'bullet' && line.kind !== 'todo';
+}
+
+/** Text after a "Label:" on a title line (empty when the title only introduces a section). */
+function titleContent(raw: string): string {
+  const s = raw.replace(/^[\s#>*-]*/, '');
+  const colon = s.indexOf(':');
+  return colon >= 0 ? s.slice(colon + 1).replace(/\*\*/g, '').trim() : '';
+}
+
+const stateCache = new WeakMap<Doc, DecisionState>();
+
+export function decisionState(doc: Doc): DecisionState {
+  let state = stateCache.get(doc);
+  if (!state) {
+    state = computeState(doc);
+    stateCache.set(doc, state);
+  }
+  return state;
+}
+
+function computeState(doc: Doc): DecisionState {
+  const marks: Mark[] = [];
+  const placeholders: Line[] = [];
+  const unownedItems: Line[] = [];
+  const settledBy: DecisionState['settledBy'] = [];
+  let resolved = false;
+  const settle = (start: number, end: number, why: string) => {
+    resolved = true;
+    settledBy.push({ start, end, why });
+  };
+  let section: Section = 'other';
+  let sawBlank = false;
+  let firstContent: Line | undefined;
+  let hasNotesHeading = false;
+  let contentLines = 0;
+
+  for (const line of doc.lines) {
+    if (line.kind === 'blank') {
+      sawBlank = true;
+      continue;
+    }
+    if (line.kind === 'greeting' || line.kind === 'signoff') continue;
+    const raw = doc.masked.slice(line.start, line.end);
+    firstContent ??= line;
+    contentLines++;
+    const scan = scanLine(raw);
+    const title = isTitle(line, raw);
+
+    if (title) {
+      const label = raw.replace(/^[\s#>*-]*/, '');
+      section = sectionOf(label);
+      if (line.kind === 'heading' && /\b(?:notes|discussion|open questions|open items|attendees|minutes)\b/i.test(label)) hasNotesHeading = true;
+      const content = titleContent(raw);
+      if (section !== 'other' && content) settleItem(section, line, scan);
+      else if (section === 'other') collectGeneral(line, scan);
+      sawBlank = false;
+      continue;
+    }
+    // In an email a "Decisions:" list ends at the next plain paragraph.
+    if (section !== 'other' && sawBlank && line.kind === 'text') section = 'other';
+    sawBlank = false;
+    if (section !== 'other') settleItem(section, line, scan);
+    else {
+      collectGeneral(line, scan);
+      if (line.kind === 'todo') {
+        if (scan.itemOwner) settle(line.start, line.end, 'owned to-do');
+        else if (!scan.placeholder) unownedItems.push(line);
+      }
+    }
+  }
+
+  function settleItem(kind: Section, line: Line, scan: LineScan) {
+    if (scan.placeholder) {
+      placeholders.push(line);
+      return;
+    }
+    if (kind === 'decision') {
+      settle(line.start, line.end, 'decision section');
+      return;
+    }
+    const settles = scan.itemOwner || scan.marks.some((m) => m.kind === 'commitment' || m.kind === 'owner' || m.kind === 'decision');
+    if (settles) settle(line.start, line.end, 'owned action item');
+    else unownedItems.push(line);
+  }
+
+  function collectGeneral(line: Line, scan: LineScan) {
+    for (const m of scan.marks) {
+      if (m.kind === 'decision' || m.kind === 'request' || m.kind === 'commitment' || m.kind === 'owner') settle(line.start + m.start, line.start + m.end, m.kind);
+      else marks.push({ kind: m.kind, start: line.start + m.start, end: line.start + m.end, line });
+    }
+  }
+
+  // Notes: the document's title (first line) or a section heading names a meeting or notes.
+  let notesTitle: Line | undefined;
+  if (firstContent && (firstContent.kind === 'heading' || firstContent.kind === 'decision' || /:\s*$/.test(doc.masked.slice(firstContent.start, firstContent.end)))) {
+    const raw = doc.masked.slice(firstContent.start, firstContent.end);
+    NOTES_TITLE_RE.lastIndex = 0;
+    if (NOTES_TITLE_RE.test(raw)) notesTitle = firstContent;
+    NOTES_TITLE_RE.lastIndex = 0;
+  }
+  const notes = (!!notesTitle || hasNotesHeading) && doc.structured && contentLines >= 4;
+
+  // Questions: opinion-only ones keep a deliberation open; ones that ask to choose settle it.
+  // In notes, questions are the open points themselves unless addressed to someone.
+  const opinionQuestions: Sentence[] = [];
+  for (const s of doc.sentences) {
+    if (!s.question) continue;
+    const q = s.clean.replace(/[’‘]/g, "'");
+    OPINION_RE.lastIndex = 0;
+    if (OPINION_RE.test(q)) {
+      opinionQuestions.push(s);
+      continue;
+    }
+    if (notes && !/\byou\b|@\w/i.test(q)) continue;
+    DECISION_QUESTION_RE.lastIndex = 0;
+    if (DECISION_QUESTION_RE.test(q)) settle(s.start, s.end, 'question asking to decide');
+  }
+  OPINION_RE.lastIndex = 0;
+  DECISION_QUESTION_RE.lastIndex = 0;
+
+  let weighing = 0;
+  let ambivalence = 0;
+  let deferral = 0;
+  let recap = 0;
+  for (const m of marks) {
+    if (m.kind === 'weighing') weighing++;
+    else if (m.kind === 'ambivalence') ambivalence++;
+    else if (m.kind === 'deferral') deferral++;
+    else if (m.kind === 'recap') recap++;
+  }
+  const open = deferral > 0 || opinionQuestions.length > 0 || placeholders.length > 0;
+  const deliberates =
+    notes || ambivalence > 0 || weighing >= 2 || (weighing > 0 && (recap > 0 || open)) || (recap > 0 && open);
+
+  return {
+    deliberates,
+    notes,
+    notesTitle: notes ? (notesTitle ?? firstContent) : undefined,
+    resolved,
+    settledBy,
+    marks,
+    placeholders,
+    unownedItems,
+    opinionQuestions,
+    options: deliberates && !resolved ? readOptions(doc, marks) : [],
+  };
+}
+
+// ---- the alternatives on the table, for "Can we pick A or B by <day>?" ----
+
+const OPTION_LABEL = /\boption\s+([A-D1-4])\b/gi;
+const PREFERRED_OBJECT = /\b(?:prefers?|preferred|would prefer|leans? (?:slightly )?towards?|leaning towards?|in favou?r of)\s+(?:the\s+)?(\p{Lu}[\p{L}\d'-]*(?: \p{Lu}[\p{L}\d'-]*)?)/gu;
+const COULD_LIST = /\b(?:we|you|i|they) (?:could|can|might) (?:either |also )?([^.?!\n]{2,200})/gi;
+const BETWEEN = /\bbetween (?:the )?([^.?!\n,]{2,40}?) and ([^.?!\n,]{2,40}?)(?=[.?!\n,]|$)/gi;
+
+function readOptions(doc: Doc, marks: Mark[]): string[] {
+  const text = doc.masked.slice(0, doc.userEnd);
+  const found: string[] = [];
+  const add = (s: string) => {
+    const clean = s.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').trim();
+    if (clean && clean.length <= 60 && !found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
+  };
+  // Labelled options win: "Option A", "Option 2".
+  OPTION_LABEL.lastIndex = 0;
+  for (const m of text.matchAll(OPTION_LABEL)) add(`Option ${m[1].toUpperCase()}`);
+  if (found.length >= 2) return found.slice(0, 4);
+  found.length = 0;
+  // Who prefers what: "Ops preferred Corvus, finance preferred ShipRight".
+  for (const m of text.matchAll(PREFERRED_OBJECT)) add(m[1]);
+  if (found.length >= 2) return found.slice(0, 4);
+  found.length = 0;
+  // "We could push back to 96h, accept it, or ask for a carve-out".
+  for (const mark of marks) {
+    if (mark.kind !== 'weighing') continue;
+    const seg = text.slice(mark.start, Math.min(text.length, mark.start + 260));
+    COULD_LIST.lastIndex = 0;
+    const m = COULD_LIST.exec(seg);
+    if (m && /,? or /.test(m[1])) {
+      for (const part of m[1].split(/,\s*(?:or\s+)?|\s+or\s+/)) add(shorten(part));
+      if (found.length >= 2) return found.slice(0, 4);
+      found.length = 0;
+    }
+    BETWEEN.lastIndex = 0;
+    const b = BETWEEN.exec(seg);
+    if (b) {
+      add(shorten(b[1]));
+      add(shorten(b[2]));
+      if (found.length >= 2) return found.slice(0, 4);
+      found.length = 0;
+    }
+  }
+  // A numbered or bulleted list right after an "options" line: the head of each item.
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = doc.masked.slice(lines[i].start, lines[i].end);
+    if (!/\boptions?\b[^.!?]*:\s*$/i.test(raw)) continue;
+    for (let j = i + 1; j < lines.length && lines[j].kind === 'bullet'; j++) {
+      const item = doc.masked.slice(lines[j].start, lines[j].end).replace(/^[\s\-*•◦▪‣–+]*(?:\d{1,3}[.)]\s*)?/, '');
+      add(shorten(item.split(/\s+[—–(-]\s*|:\s|\s\(|,\s/)[0]));
+    }
+    if (found.length >= 2) return found.slice(0, 4);
+    found.length = 0;
+  }
+  return [];
+}
+
+function shorten(s: string): string {
+  const words = s.trim().split(/\s+/);
+  return words.length <= 6 ? words.join(' ') : `${words.slice(0, 5).join(' ')}…`;
+}
+
+/** "A, B or C" */
+export function joinOptions(options: readonly string[]): string {
+  if (options.length <= 1) return options.join('');
+  return `${options.slice(0, -1).join(', ')} or ${options[options.length - 1]}`;
+}
+
+export function clearDeliberationCache(): void {
+  cache.clear();
+}

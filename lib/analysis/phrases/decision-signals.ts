@@ -1,0 +1,102 @@
+// What closes a deliberation: a decision, an owner with a next step, or an explicit request for
+// someone to decide. Read by lib/analysis/deliberation.ts. A deliberating message with none of
+// these is what the missing-decision rules flag.
+//
+// Phrase families, case-insensitive, linear (bounded gaps only, no nested quantifiers).
+
+import type { SignalPhrase } from './deliberation-signals';
+
+/** The writer (or the group) decided. */
+export const DECISION: readonly SignalPhrase[] = [
+  { pattern: /\b(?:we|i|they|the team|everyone|everybody|the group|leadership)(?:'ve| have| had)? (?:decided|agreed) (?:to|on|that (?:we|you|they|it)|:)/, note: '"we\'ve decided to go with", "we agreed to commit" (not "agreed the week was chaotic")' },
+  { pattern: /\b(?:decided|agreed) (?:to|on)\b/, note: '"… and agreed on the approach below", "decided to keep it"' },
+  { pattern: /\b(?:we'?re|we are|i'?m|i am) (?:going with|going ahead with|sticking with|moving forward with|moving ahead with)\b/, note: '"we\'re going with Stripe Billing"' },
+  { pattern: /\b(?:we'?ll|we will|i'?ll|i will) (?:go|stick|proceed|move forward|move ahead|run) with\b/, note: '"we\'ll go with option B"' },
+  {
+    pattern: /\blet'?s (?:go with|go ahead|do|ship|use|stick with|keep|move|pick|choose|run with|try|proceed|bring|start|plan|lock|book|cancel|drop|hire|launch|switch|freeze|split|postpone|schedule|decide (?:by|on|at|in|before|today|tomorrow|now))\b/,
+    note: '"let\'s ship it Tuesday", "let\'s go with A", "let\'s decide on Friday"',
+  },
+  { pattern: /(?:^|[.!:;—–-]\s*)(?:\*\*)?(?:approved|agreed|decided|confirmed|done deal|final answer)\b/, note: 'a verdict opening a sentence or line: "Approved — let\'s bring Kessler in"' },
+  { pattern: /\b(?:i|we)(?:'ve| have)? (?:approved|signed off|green-?lit|chosen|picked|selected|settled on|opted for|landed on)\b/, note: '"I\'ve approved the budget", "we settled on weekly shifts"' },
+  { pattern: /\b(?:the|my|our|final) (?:decision|call|verdict|recommendation|vote|pick) (?:is|was|would be|:)|\bwe'?ve made (?:a|the) (?:decision|call)\b/, note: '"my recommendation would be to split", "the decision is B"' },
+  { pattern: /\bi(?:'d| would)? (?:recommend|propose|suggest|vote for|go with)\b|\bi'?m (?:proposing|recommending|suggesting)\b|\bmy (?:recommendation|proposal|suggestion)\b/, note: 'the writer takes a position the reader can approve' },
+  { pattern: /\bthe plan is (?:to|that)\b|\bgoing forward,? we\b|\bfrom now on,? we\b/, note: 'a settled plan' },
+];
+
+/**
+ * A request for the reader to decide, said as a statement ("I need your sign-off on …").
+ * Questions that ask to choose are recognised separately (DECISION_QUESTION).
+ */
+export const DECISION_REQUEST: readonly SignalPhrase[] = [
+  {
+    pattern: /\b(?:i|we) (?:need|'d need|would need|will need)(?: (?:your|a|an|the))?(?: written| final| formal| quick| clear)? (?:decision|approval|sign-?off|go-?ahead|green light|yes\/no|yes or no|answer|call|confirmation|ok|okay|vote|pick)\b/,
+    note: '"I need your written approval of the variation by Wednesday", "I need a yes/no from Priya"',
+  },
+  { pattern: /\bwhat i need from you\b|\b(?:need|want) (?:you|someone|a decision-maker) to (?:decide|choose|pick|approve|sign off|confirm|make the call)\b/, note: '"so what I need from you is a confirmation by the 27th"' },
+  {
+    pattern: /\b(?:please|pls|kindly) (?:decide|choose|pick|approve|confirm|sign off|vote|let (?:me|us) know (?:which|whether|if we should))\b|\b(?:let me know|tell me|confirm) (?:which|whether)\b/,
+    note: '"please approve", "tell me whether it should say per seat"',
+  },
+  { pattern: /\b(?:decision|sign-?off|approval|answer|yes\/no|go\/no-go) (?:needed|required|by|from you)\b|\bneeds? (?:a|your) (?:decision|sign-?off|approval)\b/, note: '"decision needed by Friday"' },
+  { pattern: /\bvote (?:with|by|in)\b|\breact (?:with )?\S{1,12} for\b/, note: 'a poll: "react 🍣 for sushi or 🌮 for tacos"' },
+];
+
+/** In a question, these words ask the reader to choose or approve (not just to share thoughts). */
+export const DECISION_QUESTION: readonly SignalPhrase[] = [
+  { pattern: /\b(?:which|whether)\b/, note: '"which one is correct?", "could you confirm whether net 45 works?"' },
+  { pattern: /\b(?:decide|decision|pick|choose|go with|prefer|approve|approval|sign off|sign-off|greenlight|green-light|ok with|okay with|good to go|go ahead|agree to|happy to go|vote)\b/, note: '"can we pick A or B by Friday?", "ok to go ahead?"' },
+  { pattern: /\b(?:or|vs\.?)\b[^?]{1,80}\?|\byes or no\b|\byes\/no\b/, note: '"is it gross or net?"' },
+  { pattern: /\bshould (?:we|i)\b/, note: '"should we extend the pilot?"' },
+];
+
+/**
+ * First-person commitments: "I'll send", "we will post". The verbs after them that are NOT a
+ * next step (deferral, hedging, or predictions) are listed here.
+ */
+export const NON_COMMITTAL_AFTER_WILL = new Set([
+  'see', 'keep', 'think', 'revisit', 'circle', 'come', 'discuss', 'talk', 'continue', 'wait', 'figure',
+  'try', 'need', 'have', 'probably', 'maybe', 'be', 'likely', 'get', 'lose', 'want', 'miss', 'still',
+  'also', 'just', 'never', 'ever', 'all', 'both', 'definitely', 'hopefully', 'possibly', 'surely',
+  'regret', 'look', 'end', 'sort', 'soon', 'find', 'hear', 'know', 'cross', 'deal', 'play', 'mull',
+]);
+
+/** Verbs that can follow "<Name> will / to" in an action item (a broad, ordinary-work list). */
+export const OWNER_NON_ACTION = new Set([
+  'be', 'have', 'probably', 'maybe', 'likely', 'think', 'want', 'see', 'need', 'know', 'hear', 'like',
+]);
+
+/**
+ * Section headings (or "Label:" lines) whose content settles a discussion. A Decisions section
+ * counts by its content; an action section counts only when an item has an owner.
+ */
+export const DECISION_SECTION = /^\W*(?:decisions?|decided|agreed|outcomes?|conclusions?|resolution|verdict|the plan|plan|recommendation|what we(?:'ll| will) (?:change|do|try)|changes we(?:'ll| will) make)\b/i;
+export const ACTION_SECTION = /^\W*(?:next steps?|action items?|actions?|owners?|to-?dos?|follow-?ups?|follow-ups|who does what|tasks)\b/i;
+
+/** Content that fills a Decision / Next steps slot without deciding anything. */
+export const PLACEHOLDER: readonly SignalPhrase[] = [
+  { pattern: /^\W*(?:tbd|tbc|n\/?a|none(?: yet)?|nothing(?: yet)?|\?+|-+|…|\.\.\.|pending|to be (?:decided|determined|confirmed)|todo)\W*$/, note: '"Next steps: TBD"' },
+  { pattern: /\b(?:continue|keep|resume|pick up) (?:the )?(?:discussion|conversation|talking|discussing|thinking)\b|\bdiscuss (?:again|further|more|next)\b|\brevisit\b|\bcircle back\b|\bwe'?ll see\b/, note: '"Continue the discussion next week"' },
+  { pattern: /\b(?:someone|somebody|anyone|anybody|whoever)\b|\bwould be (?:good|great|nice)\b|\bat some point\b|\bsoon-?ish\b/, note: 'no owner: "would be good to get this moving again"' },
+];
+
+/**
+ * Capitalised words that start sentences or label lines but are not people: they must not be
+ * read as an action item's owner ("Update: …", "It will …", "Someone to check …").
+ */
+export const NOT_A_NAME = new Set([
+  'i', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'which',
+  'who', 'whoever', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'no', 'none',
+  'something', 'anything', 'everything', 'nothing', 'the', 'a', 'an', 'our', 'your', 'their', 'my', 'his', 'her',
+  'its', 'all', 'each', 'every', 'some', 'any', 'both', 'either', 'neither', 'one', 'if', 'when', 'then', 'so',
+  'and', 'but', 'or', 'also', 'maybe', 'perhaps', 'note', 'notes', 'update', 'updates', 'status', 'pending',
+  'blocked', 'done', 'ideas', 'idea', 'question', 'questions', 'issue', 'issues', 'risk', 'risks', 'context',
+  'background', 'summary', 'tldr', 'todo', 'fyi', 'ps', 'next', 'action', 'actions', 'decision', 'decisions',
+  'owner', 'owners', 'goal', 'goals', 'problem', 'problems', 'pros', 'cons', 'option', 'options', 'plan', 'why',
+  'how', 'where', 'ask', 'asks', 'agenda', 'attendees', 'discussion', 'open', 'follow', 'later', 'today',
+  'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'q1', 'q2', 'q3',
+  'q4', 'tbd', 'look', 'check', 'sync', 'review', 'think', 'consider', 'probably', 'please', 'timeline', 'scope',
+  'out', 'success', 'links', 'thanks', 'cost', 'price', 'went', 'didn', 'well', 'wins', 'lows', 'highs', 'mood',
+  // Sentence openers before "to <verb>" that are not people: "Happy to discuss", "Need to check".
+  'happy', 'glad', 'nice', 'good', 'great', 'hard', 'easy', 'sorry', 'need', 'needs', 'want', 'going', 'able',
+  'time', 'way', 'hoping', 'trying', 'remember', 'reminder', 'plans', 'planning', 'due', 'ready', 'free', 'best',
+]);

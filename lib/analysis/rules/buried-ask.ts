@@ -1,0 +1,37 @@
+// The one thing the reader must do comes at the very end of a long message. Many readers decide
+// from the first lines whether a message needs them; an ask after 150 words of context is the
+// part they never reach.
+
+import { denseBlocks, leadingAsk, quote } from '../blocks';
+import type { Rule, RuleContext } from '../rule';
+
+export const buriedAsk: Rule = {
+  meta: {
+    id: 'buried-ask',
+    category: 'wall-of-text',
+    description: 'The request comes only at the end of a long message.',
+  },
+  check(ctx: RuleContext) {
+    const { doc, profile } = ctx;
+    if (doc.lines.some((l) => l.kind === 'tldr')) return [];
+    // A dense paragraph already gets a card whose advice leads with this ask.
+    if (denseBlocks(doc, profile).length) return [];
+    const ask = leadingAsk(ctx);
+    if (!ask) return [];
+    let before = 0;
+    let total = 0;
+    for (const s of doc.sentences) {
+      total += s.words;
+      if (s.end <= ask.start) before += s.words;
+    }
+    if (before < profile.buriedAskWords || before < total * profile.buriedAskShare) return [];
+    return [
+      {
+        start: ask.start,
+        end: ask.end,
+        message: `Your request comes after ${before} words of background. Readers who stop early never reach it.`,
+        suggestion: `Lead with the ask: put "${quote(ask.sentence)}" in the first line, then give the background below it.`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,41 @@
+// One paragraph too long to read as one: chat ~100+ words in a single block, email or doc ~150+.
+// On screen it is a grey slab; readers skim it or skip it, and whatever it asks gets lost.
+
+import { blockSentences, denseBlocks, leadingAsk, opening, quote, splitPoints } from '../blocks';
+import type { Rule, RuleContext } from '../rule';
+
+export const denseParagraph: Rule = {
+  meta: {
+    id: 'dense-paragraph',
+    category: 'wall-of-text',
+    description: 'A paragraph long enough that readers skim or skip it.',
+  },
+  check(ctx: RuleContext) {
+    const blocks = denseBlocks(ctx.doc, ctx.profile);
+    if (!blocks.length) return [];
+    // The ask, if any, belongs at the top: name it in the advice of the first wall only.
+    const ask = leadingAsk(ctx);
+    const askAtTop = ask && ask.start < blocks[0].start;
+    return blocks.map((block, i) => {
+      const sentences = blockSentences(ctx.doc, block);
+      const target = Math.max(35, Math.round(ctx.profile.blockWords * 0.45));
+      const splits = splitPoints(sentences, target);
+      const where = splits.length ? ` Start new paragraphs at ${splits.map((s) => `"${opening(s)}"`).join(', ')}.` : '';
+      const lead =
+        i === 0 && ask && !askAtTop
+          ? `Lead with the ask: "${quote(ask.sentence)}" Then split the rest into short paragraphs or bullets.`
+          : ctx.site === 'slack'
+            ? 'Put the point in the first line, then break the rest into short lines or bullets.'
+            : 'Open with a one-line TL;DR of the point, then split the rest into short paragraphs or bullets.';
+      return {
+        start: block.start,
+        end: block.end,
+        message:
+          ctx.site === 'slack'
+            ? `${block.words} words in one unbroken block: in a chat channel, most people will skim it or scroll past.`
+            : `This paragraph runs ${block.words} words without a break; readers skim walls like this and miss what matters.`,
+        suggestion: lead + where,
+      };
+    });
+  },
+};

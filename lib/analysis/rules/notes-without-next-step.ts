@@ -1,0 +1,69 @@
+// Meeting notes (a sync, retro, debrief, crit, planning session …) that record the discussion but
+// no Decision, no owned next step, or a Next steps slot filled with "TBD" / "continue the
+// discussion". Notes are read later by people who were not there: they look for what was decided
+// and who does what.
+
+import { decisionState, joinOptions } from '../deliberation';
+import type { Line } from '../document';
+import type { Rule, RuleContext } from '../rule';
+
+export const notesWithoutNextStep: Rule = {
+  meta: {
+    id: 'notes-without-next-step',
+    category: 'missing-decision',
+    description: 'Meeting notes with no decision and no owner for the next step.',
+  },
+  check(ctx: RuleContext) {
+    const state = decisionState(ctx.doc);
+    if (!state.notes || state.resolved) return [];
+    const { doc } = ctx;
+    const decide = state.options.length >= 2 ? `"Decision: ${state.options[0]}" (or ask: "Can we pick ${joinOptions(state.options)} by <day>?")` : '"Decision: …"';
+
+    // A Next steps slot holding nothing: point at it.
+    const slot = state.placeholders[state.placeholders.length - 1];
+    if (slot) {
+      return [
+        {
+          ...span(doc.text, slot),
+          message: 'The next step here is a placeholder, so nobody leaves this meeting owning anything.',
+          suggestion: `Replace it with an owner, an action and a date: "<who> will <what> by <when>". Record what was settled too: ${decide}.`,
+        },
+      ];
+    }
+    // Action items nobody owns.
+    if (state.unownedItems.length) {
+      const first = state.unownedItems[0];
+      const item = itemText(doc.text.slice(first.start, first.end));
+      return [
+        {
+          ...span(doc.text, first),
+          message: 'These action items have no owner or date, so each one is everybody\'s and therefore nobody\'s.',
+          suggestion: `Give every item an owner and a date: "@<name> — ${item} by <date>". Add what was decided: ${decide}.`,
+        },
+      ];
+    }
+    const title = state.notesTitle;
+    if (!title) return [];
+    return [
+      {
+        ...span(doc.text, title),
+        message: 'These notes record the discussion but not its outcome: no decision, no owner, no next step.',
+        suggestion: `Close with a "Decisions" and a "Next steps" section: ${decide}, then "- <who> will <what> by <when>".`,
+      },
+    ];
+  },
+};
+
+function span(text: string, line: Line): { start: number; end: number } {
+  let start = line.start;
+  let end = line.end;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function itemText(raw: string): string {
+  const s = raw.replace(/^[\s\-*•◦▪‣–+]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?/, '').trim();
+  const words = s.split(/\s+/);
+  return words.length <= 8 ? s : `${words.slice(0, 7).join(' ')}…`;
+}

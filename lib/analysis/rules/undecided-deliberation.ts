@@ -1,0 +1,68 @@
+// A message that weighs options or recaps a discussion, then stops: no decision, no owner with a
+// next step, no request for someone to decide. Readers finish it not knowing what happens now.
+// Meeting notes are left to notes-without-next-step.
+
+import { decisionState, joinOptions, type Mark } from '../deliberation';
+import type { Sentence } from '../document';
+import type { Rule, RuleContext } from '../rule';
+
+export const undecidedDeliberation: Rule = {
+  meta: {
+    id: 'undecided-deliberation',
+    category: 'missing-decision',
+    description: 'Weighs options or recaps a discussion but ends without a decision, an owner or a request to decide.',
+  },
+  check(ctx: RuleContext) {
+    const state = decisionState(ctx.doc);
+    if (!state.deliberates || state.resolved || state.notes) return [];
+    const anchor = anchorSentence(ctx, state.marks, state.opinionQuestions);
+    if (!anchor) return [];
+
+    const options = state.options;
+    const choice = options.length >= 2 ? joinOptions(options) : 'A or B';
+    const suggestion =
+      options.length >= 2
+        ? `End with the call: "Decision: ${options[0]} — because …" or "Next step: <who> will <what> by <when>". If it isn't yours to make, ask for it: "Can we pick ${choice} by <day>?"`
+        : `End with the call: "Decision: …" or "Next step: <who> will <what> by <when>". If it isn't yours to make, ask for it: "Can we pick ${choice} by <day>?"`;
+    return [
+      {
+        start: anchor.start,
+        end: anchor.end,
+        message:
+          'This weighs the options but never lands: no decision, no owner, no ask to decide. Readers will agree it is tricky and move on.',
+        suggestion,
+      },
+    ];
+  },
+};
+
+// Highlight where the decision should have been: the last sentence that leaves things open
+// (ambivalence, deferral, "thoughts?"), else the last sentence that weighs options.
+function anchorSentence(ctx: RuleContext, marks: readonly Mark[], opinion: readonly Sentence[]): Sentence | undefined {
+  const sentences = ctx.doc.sentences;
+  if (!sentences.length) return undefined;
+  let best: { pos: number; rank: number } | undefined;
+  const consider = (pos: number, rank: number) => {
+    if (!best || rank > best.rank || (rank === best.rank && pos > best.pos)) best = { pos, rank };
+  };
+  for (const m of marks) {
+    if (m.kind === 'ambivalence' || m.kind === 'deferral') consider(m.start, 2);
+    else if (m.kind === 'weighing') consider(m.start, 1);
+  }
+  for (const q of opinion) consider(q.start, 2);
+  if (!best) return sentences[sentences.length - 1];
+  return sentenceAt(sentences, best.pos) ?? sentences[sentences.length - 1];
+}
+
+function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
