@@ -8,9 +8,14 @@ import type { Rule } from '../rule';
 // --- end vague-ask ---
 
 // --- wall-of-text ---
+import { buriedAsk } from './buried-ask';
+import { denseParagraph } from './dense-paragraph';
+import { unstructuredMessage } from './unstructured-message';
 // --- end wall-of-text ---
 
 // --- missing-decision ---
+import { notesWithoutNextStep } from './notes-without-next-step';
+import { undecidedDeliberation } from './undecided-deliberation';
 // --- end missing-decision ---
 
 // --- passive-aggressive ---
@@ -19,6 +24,11 @@ import type { Rule } from '../rule';
 export const RULES: readonly Rule[] = [
   // vague-ask rules
   // wall-of-text rules
+  denseParagraph,
+  unstructuredMessage,
+  buriedAsk,
   // missing-decision rules
+  notesWithoutNextStep,
+  undecidedDeliberation,
   // passive-aggressive rules
 ];
