@@ -15,9 +15,14 @@ export function highlightsSupported(): boolean {
 
 type Owner = object;
 
+/** The phrase whose card is open, tinted so it is clear what the card talks about. */
+export const ACTIVE_HIGHLIGHT = 'candor-active';
+
 const owners = new Map<Owner, Map<Category, Range[]>>();
 const mine = new Map<Category, Highlight>();
 let style: HTMLStyleElement | null = null;
+let active: Highlight | null = null;
+let activeOwner: Owner | null = null;
 
 export function pageHighlightCss(): string {
   return CATEGORIES.map((c) => {
@@ -25,13 +30,15 @@ export function pageHighlightCss(): string {
     const decl = [
       `text-decoration-line: underline`,
       `text-decoration-style: ${look.line}`,
-      `text-decoration-color: ${c === 'wall-of-text' ? hexAlpha(look.color, 0.55) : look.color}`,
+      `text-decoration-color: ${c === 'wall-of-text' ? hexAlpha(look.color, 0.4) : look.color}`,
       `text-decoration-thickness: ${c === 'wall-of-text' ? '1px' : '1.5px'}`,
       `text-decoration-skip-ink: none`,
     ];
     if (look.tint) decl.push(`background-color: ${look.tint}`);
     return `::highlight(${highlightName(c)}) { ${decl.join('; ')}; }`;
-  }).join('\n');
+  })
+    .concat(`::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(128, 128, 128, 0.2); }`)
+    .join('\n');
 }
 
 function hexAlpha(hex: string, a: number): string {
@@ -77,6 +84,7 @@ export function releaseHighlights(owner: Owner): void {
   const current = owners.get(owner);
   if (!current) return;
   setHighlightRanges(owner, new Map());
+  setActiveRange(owner, null);
   owners.delete(owner);
   if (owners.size === 0) {
     for (const [category, hl] of mine) {
@@ -86,6 +94,24 @@ export function releaseHighlights(owner: Owner): void {
     mine.clear();
     style?.remove();
     style = null;
+  }
+}
+
+/** Marks (or, with null, unmarks) the owner's phrase whose card is open. */
+export function setActiveRange(owner: Owner, range: Range | null): void {
+  if (range) {
+    if (!active) {
+      active = new Highlight();
+      active.priority = 1;
+    }
+    active.clear();
+    active.add(range);
+    activeOwner = owner;
+    if (CSS.highlights.get(ACTIVE_HIGHLIGHT) !== active) CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
+  } else if (active && activeOwner === owner) {
+    active.clear();
+    activeOwner = null;
+    if (CSS.highlights.get(ACTIVE_HIGHLIGHT) === active) CSS.highlights.delete(ACTIVE_HIGHLIGHT);
   }
 }
 

@@ -19,7 +19,13 @@ import { renderHintCard, type CardStatus } from '../../../components/HintCard';
 import { CATEGORY_LOOK } from './categories';
 import { box, contains, intersect, placeCard, union, type Box } from './geometry';
 import { guard, report } from './guard';
-import { acquireHighlights, highlightsSupported, releaseHighlights, setHighlightRanges } from './highlights';
+import {
+  acquireHighlights,
+  highlightsSupported,
+  releaseHighlights,
+  setActiveRange,
+  setHighlightRanges,
+} from './highlights';
 import { createShadowHost, deepActiveElement, popoverSupported, type ShadowHost } from './host';
 import { CARD_CSS, LAYER_CSS } from './styles';
 import { detectTheme, type Theme } from './theme';
@@ -193,6 +199,7 @@ class ComposerUiImpl {
       });
       if (changed) {
         this.pushHighlights();
+        if (this.card) this.markActive(this.card.entry.range);
         this.invalidate();
       }
       return;
@@ -208,6 +215,7 @@ class ComposerUiImpl {
       const still = this.byKey.get(card.key);
       if (still) {
         card.entry = still;
+        this.markActive(still.range);
         this.renderCard();
       } else if (card.status.kind === 'idle') {
         this.closeCard('gone');
@@ -248,6 +256,7 @@ class ComposerUiImpl {
     const hadFocus = this.focusInCard();
     this.card = null;
     if (cardOwner === this) cardOwner = null;
+    this.markActive(null);
     this.clearTimers();
     if (this.cardHost) {
       renderHintCard(this.cardHost.mount, null);
@@ -356,9 +365,9 @@ class ComposerUiImpl {
   private gutterBox(rects: Box[], clip: Box | null): Box | null {
     const u = union(lineRects(rects));
     if (!u) return null;
-    const editorLeft = this.editor.getBoundingClientRect().left;
-    let left = Math.min(u.left, editorLeft + 2) - 7;
-    if (clip) left = Math.max(left, clip.left + 1);
+    // In the editor's left padding when it has some, else hugging the clip edge.
+    let left = u.left - 8;
+    if (clip) left = Math.max(left, clip.left + 2);
     return box(left, u.top + 2, left + 3, u.bottom - 2);
   }
 
@@ -530,6 +539,7 @@ class ComposerUiImpl {
     };
     this.card = card;
     cardOwner = this;
+    this.markActive(entry.range);
     const ch = this.ensureCardHost();
     this.renderCard();
     this.showCardHost(ch);
@@ -564,6 +574,10 @@ class ComposerUiImpl {
       (prefer && root.querySelector<HTMLElement>(`button[data-action="${prefer}"]`)) ||
       root.querySelector<HTMLElement>('button');
     btn?.focus({ preventScroll: true });
+  }
+
+  private markActive(range: Range | null): void {
+    if (this.useHighlights) setActiveRange(this, range);
   }
 
   private renderCard(): void {
