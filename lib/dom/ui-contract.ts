@@ -23,7 +23,7 @@ export interface UiHandlers {
   dismiss(f: UiFinding): void;
   /** "Don't flag this again": add the phrase to the user's never-flag list. */
   ignorePhrase(f: UiFinding): void;
-  /** A card was opened for this finding (counts as a hint shown). */
+  /** A card was opened for this finding (counts as a hint shown): once per finding while it stays flagged. */
   shown?(f: UiFinding): void;
 }
 

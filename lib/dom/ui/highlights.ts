@@ -37,7 +37,7 @@ export function pageHighlightCss(): string {
     if (look.tint) decl.push(`background-color: ${look.tint}`);
     return `::highlight(${highlightName(c)}) { ${decl.join('; ')}; }`;
   })
-    .concat(`::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(128, 128, 128, 0.2); }`)
+    .concat(`::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(128, 128, 128, 0.15); }`)
     .join('\n');
 }
 

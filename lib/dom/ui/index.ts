@@ -90,16 +90,20 @@ let cardOwner: ComposerUiImpl | null = null;
 const NOOP_UI: ComposerUi = { update() {}, openNext() {}, closeCard() {}, destroy() {} };
 
 export function createComposerUi(options: ComposerUiOptions): ComposerUi {
+  let impl: ComposerUiImpl | null = null;
   try {
-    const impl = new ComposerUiImpl(options);
+    impl = new ComposerUiImpl(options);
+    impl.init();
+    const ui = impl;
     return {
-      update: guard((findings: UiFinding[]) => impl.update(findings)),
-      openNext: guard(() => impl.openNext()),
-      closeCard: guard(() => impl.closeCard('escape')),
-      destroy: guard(() => impl.destroy()),
+      update: guard((findings: UiFinding[]) => ui.update(findings)),
+      openNext: guard(() => ui.openNext()),
+      closeCard: guard(() => ui.closeCard('escape')),
+      destroy: guard(() => ui.destroy()),
     } as ComposerUi;
   } catch (error) {
     report(error);
+    guard(() => impl?.destroy())();
     return NOOP_UI;
   }
 }
@@ -122,6 +126,8 @@ class ComposerUiImpl {
   private byKey = new Map<string, Entry>();
   private sig = '\u0001';
   private suppressed = new Set<string>();
+  /** handlers.shown fires once per finding, not on every hover (it feeds "hints shown" stats). */
+  private shownKeys = new Set<string>();
   private card: CardState | null = null;
   private theme: Theme = 'light';
   private themeAt = -Infinity;
@@ -164,17 +170,26 @@ class ComposerUiImpl {
     this.overlay.className = 'candor-root overlay';
     this.badgeMount = this.doc.createElement('div');
     this.layer.mount.append(this.overlay, this.badgeMount);
-    (this.doc.body ?? this.doc.documentElement).appendChild(this.layer.host);
+  }
 
+  /** Separate from the constructor so a failure half-way can be undone by destroy(). */
+  init(): void {
+    this.attachLayer();
     if (this.useHighlights) acquireHighlights(this, this.doc);
     this.refreshClipAncestors();
     this.refreshTheme(true);
     this.renderBadge();
     this.listen();
-    if (options.signal) {
-      if (options.signal.aborted) this.destroy();
-      else options.signal.addEventListener('abort', guard(() => this.destroy()), { once: true });
+    const signal = this.opts.signal;
+    if (signal) {
+      if (signal.aborted) this.destroy();
+      else signal.addEventListener('abort', guard(() => this.destroy()), { once: true });
     }
+  }
+
+  /** (Re)attaches the layer: SPAs sometimes replace <body> children wholesale. */
+  private attachLayer(): void {
+    if (!this.layer.host.isConnected) (this.doc.body ?? this.doc.documentElement).appendChild(this.layer.host);
   }
 
   // ---- contract ------------------------------------------------------------------------------
@@ -207,6 +222,7 @@ class ComposerUiImpl {
     this.sig = sig;
     this.entries = visible.map((f) => ({ key: f.key, f, category: f.finding.category, range: this.mapRange(f) }));
     this.byKey = new Map(this.entries.map((e) => [e.key, e]));
+    for (const k of this.shownKeys) if (!this.byKey.has(k)) this.shownKeys.delete(k);
     this.refreshClipAncestors();
     this.pushHighlights();
     this.renderBadge();
@@ -384,9 +400,12 @@ class ComposerUiImpl {
   }
 
   private reposition(): void {
+    this.attachLayer();
     const origin = this.layer.host.getBoundingClientRect();
     const clip = this.clip(this.editorClipAncestors);
-    const rects = this.currentRects();
+    // With native highlights, rects are only needed for gutter bars (hit-testing fetches its own).
+    const needRects = !this.useHighlights || this.entries.some((e) => e.category === 'wall-of-text');
+    const rects = needRects ? this.currentRects() : new Map<string, Box[]>();
     this.drawOverlay(rects, clip, origin);
     this.placeBadge(origin);
     if (this.card) this.placeCard(clip);
@@ -546,10 +565,13 @@ class ComposerUiImpl {
     this.rectsAt = -Infinity;
     this.placeCard(this.clip(this.editorClipAncestors));
     if (mode === 'keyboard') this.enterKeyboardMode(card);
-    try {
-      this.opts.handlers.shown?.(entry.f);
-    } catch (error) {
-      report(error);
+    if (!this.shownKeys.has(entry.key)) {
+      this.shownKeys.add(entry.key);
+      try {
+        this.opts.handlers.shown?.(entry.f);
+      } catch (error) {
+        report(error);
+      }
     }
   }
 
