@@ -50,6 +50,7 @@ export class Coach {
   private version = 0;
   private map: TextMap | null = null;
   private mapVersion = -1;
+  private renderedVersion = -1;
   private analyzedText: string | null = null;
   private analyzedKey = '';
   private findings: Finding[] = [];
@@ -79,13 +80,21 @@ export class Coach {
     // Content mutations only: our own attribute write is not a change worth re-reading.
     this.observer = new MutationObserver(() => this.changed());
     this.observer.observe(editor, { childList: true, characterData: true, subtree: true });
-    editor.addEventListener('input', this.onInput);
+    editor.ownerDocument.addEventListener('input', this.onInput, true);
     this.setAttr('');
     this.settingsChanged();
   }
 
-  private onInput = () => {
-    this.edited = true;
+  // Notion's newer builds keep focus on an editable root above the page content: input events
+  // target that root, and the selection tells whether this composer was edited.
+  private onInput = (e: Event) => {
+    const t = e.target;
+    if (!(t instanceof Node)) return;
+    if (this.editor.contains(t)) this.edited = true;
+    else if (t.contains(this.editor)) {
+      const at = this.editor.ownerDocument.getSelection()?.anchorNode;
+      if (at && this.editor.contains(at)) this.edited = true;
+    }
   };
 
   private get active(): boolean {
@@ -158,7 +167,11 @@ export class Coach {
     const settings = this.host.settings();
     const options = analyzeOptionsFor(settings, this.site);
     const key = JSON.stringify(options);
-    if (map.text === this.analyzedText && key === this.analyzedKey) return;
+    if (map.text === this.analyzedText && key === this.analyzedKey) {
+      // Same words, new nodes (formatting, Quill/Notion re-rendering): let the UI re-map ranges.
+      if (this.renderedVersion !== this.mapVersion) this.render();
+      return;
+    }
     this.analyzedText = map.text;
     this.analyzedKey = key;
     this.lastWords = countWords(map.text);
@@ -196,6 +209,7 @@ export class Coach {
 
   private render(): void {
     if (!this.active) return this.clearUi();
+    this.renderedVersion = this.mapVersion;
     const visible = this.visible();
     if (!this.ui && visible.length) this.ui = this.createUi();
     this.ui?.update(visible);
@@ -336,7 +350,7 @@ export class Coach {
     if (this.destroyed) return;
     this.destroyed = true;
     this.observer.disconnect();
-    this.editor.removeEventListener('input', this.onInput);
+    this.editor.ownerDocument.removeEventListener('input', this.onInput, true);
     if (this.ui) this.guard(() => this.ui!.destroy());
     this.ui = null;
     this.entries = [];

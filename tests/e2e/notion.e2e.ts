@@ -1,0 +1,234 @@
+// The content script on the Notion fixture, leaf and root variants: the page is analysed as one
+// document (headings, bullets, to-dos; code skipped) with findings mapped back to their block;
+// typing and Notion's block swaps are unharmed; apply goes through execCommand and survives
+// Notion's check; leaving an edited page records counts only; a 5,000-word page stays smooth.
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  CATEGORY_LIST,
+  TEXTS,
+  applyViaCard,
+  attr,
+  attributedElements,
+  distinctiveWords,
+  expectedAttr,
+  replacementFinding,
+  storedMessages,
+  waitAttr,
+  waitStoredMessages,
+} from './coach-helpers';
+import { launchBrowser, type Rig } from './support/browser';
+import { COMPOSER_SELECTORS as SEL } from './support/page';
+
+type Block = { id: string; type: string; text: string };
+
+let rig: Rig;
+let page: Page;
+
+const model = (p: Page): Promise<Block[]> => p.evaluate(() => (window as any).__notionModel());
+
+/** The document the content script should hand to analyze(), rebuilt from the fixture's model. */
+function documentOf(blocks: Block[]): string {
+  let out = '';
+  let prevList = false;
+  for (const b of blocks) {
+    if (b.type === 'code' || !b.text.trim()) continue;
+    const list = b.type === 'bulleted_list' || b.type === 'to_do';
+    if (out) out += list && prevList ? '\n' : '\n\n';
+    out += (b.type === 'header' ? '# ' : b.type === 'to_do' ? '[ ] ' : list ? '- ' : '') + b.text;
+    prevList = list;
+  }
+  return out;
+}
+
+/** Fresh blank page with the caret in its only block. */
+async function blankPage(p: Page): Promise<void> {
+  await p.evaluate(() => {
+    const n = (window as any).__notion;
+    if (n.page() === 'blank') n.navigate('retro');
+    n.navigate('blank');
+    n.focusBlock(0, 'end');
+  });
+  await waitAttr(p, SEL.notion, '');
+}
+
+/** Block ids that the UI's highlights for `category` sit in (the finding→block mapping). */
+function highlightedBlocks(p: Page, category: string): Promise<string[]> {
+  return p.evaluate((c) => {
+    const h = (CSS as any).highlights?.get(`candor-${c}`);
+    if (!h) return [];
+    return [...h].map((r: Range) => {
+      const n = r.startContainer;
+      return ((n instanceof Element ? n : n.parentElement)!.closest('[data-block-id]') as HTMLElement).dataset.blockId!;
+    });
+  }, category);
+}
+
+beforeAll(async () => {
+  rig = await launchBrowser();
+  page = await rig.open('notion');
+});
+
+afterAll(async () => {
+  await rig?.close();
+});
+
+describe('hooking', () => {
+  test('the page content is hooked and analysed as one document, code blocks skipped', async () => {
+    const blocks = await model(page);
+    const doc = documentOf(blocks);
+    const code = blocks.find((b) => b.type === 'code')!.text;
+    // The code block says "per my last email": flagged if it were read, so skipping is tested.
+    expect(expectedAttr(code, 'notion')).toContain('passive-aggressive');
+    expect(expectedAttr(doc, 'notion')).not.toContain('passive-aggressive');
+    await waitAttr(page, SEL.notion, expectedAttr(doc, 'notion'));
+    expect(await attributedElements(page)).toHaveLength(1);
+  });
+
+  test('a new page after SPA navigation is picked up, the old one released', async () => {
+    await page.evaluate(() => (window as any).__notion.navigate('retro'));
+    await waitAttr(page, SEL.notion, expectedAttr(documentOf(await model(page)), 'notion'));
+    expect(await attributedElements(page)).toHaveLength(1);
+  });
+});
+
+describe('flags', () => {
+  test.each(CATEGORY_LIST)('%s is flagged and mapped to its block', async (category) => {
+    await blankPage(page);
+    const text = TEXTS[category];
+    const expected = expectedAttr(text, 'notion');
+    expect(expected.split(' '), `the engine flags "${category}" in its sample`).toContain(category);
+    if (text.length > 200) await page.keyboard.insertText(text);
+    else await page.keyboard.type(text);
+    await waitAttr(page, SEL.notion, expected);
+    const id = (await model(page))[0].id;
+    const where = await highlightedBlocks(page, category);
+    expect(where.length).toBeGreaterThan(0);
+    expect(new Set(where)).toEqual(new Set([id]));
+  });
+
+  test('a finding in the third block maps to the third block', async () => {
+    await blankPage(page);
+    await page.keyboard.type('# Plan');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('We ship on Monday.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(TEXTS['passive-aggressive']);
+    const blocks = await model(page);
+    expect(blocks.map((b) => b.type)).toEqual(['header', 'text', 'text']);
+    await waitAttr(page, SEL.notion, expectedAttr(documentOf(blocks), 'notion'));
+    expect(await highlightedBlocks(page, 'passive-aggressive')).toEqual([blocks[2].id]);
+  });
+
+  test('clean text is not flagged', async () => {
+    await blankPage(page);
+    await page.keyboard.type(TEXTS['passive-aggressive']);
+    await waitAttr(page, SEL.notion, expectedAttr(TEXTS['passive-aggressive'], 'notion'));
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(TEXTS.clean);
+    expect(expectedAttr(TEXTS.clean, 'notion')).toBe('');
+    await waitAttr(page, SEL.notion, '');
+  });
+});
+
+describe('never lose a character', () => {
+  async function typeDoc(p: Page): Promise<Block[]> {
+    await blankPage(p);
+    for (const [i, line] of ['# Launch notes', '- per my last email, the list is final', '[] Confirm the date', 'Can someone take a look?'].entries()) {
+      if (i) await p.keyboard.press('Enter');
+      if (i === 3) await p.keyboard.press('Enter'); // an empty to-do turns into text
+      await p.keyboard.type(line, { delay: 5 });
+      await p.waitForTimeout(500);
+    }
+    await p.waitForTimeout(700);
+    return model(p);
+  }
+
+  test('blocks and text are identical with the extension on and off', async () => {
+    const on = await typeDoc(page);
+    const off = await launchBrowser({ extension: false });
+    try {
+      const without = await typeDoc(await off.open('notion'));
+      expect(on).toEqual(without);
+      expect(on.map((b) => b.type)).toEqual(['header', 'bulleted_list', 'to_do', 'text']);
+    } finally {
+      await off.close();
+    }
+  });
+});
+
+describe.each(['leaf', 'root'] as const)('apply (%s variant)', (variant) => {
+  const text = Object.values(TEXTS).find((t) => replacementFinding(t, 'notion'));
+
+  test('Apply replaces exactly the span, caret after it, Ctrl+Z restores', async () => {
+    expect(text, 'no sample text has a replacement finding').toBeTruthy();
+    const f = replacementFinding(text!, 'notion')!;
+    const p = variant === 'leaf' ? page : await rig.open('notion', { variant: 'root' });
+    await blankPage(p);
+    await p.keyboard.type(text!);
+    await waitAttr(p, SEL.notion, expectedAttr(text!, 'notion'));
+    await p.evaluate((o) => (window as any).__notion.focusBlock(0, o), f.start);
+    await applyViaCard(p);
+    const replaced = text!.slice(0, f.start) + f.suggestion + text!.slice(f.end);
+    await p.waitForFunction((want) => (window as any).__notionModel()[0].text === want, replaced);
+    const id = (await model(p))[0].id;
+    expect(await p.evaluate(() => (window as any).__notion.caret())).toEqual({ id, offset: f.start + f.suggestion.length });
+    await p.waitForTimeout(1200); // past the content script's "did Notion keep it" check
+    expect((await model(p))[0].text).toBe(replaced);
+    await p.keyboard.press('Control+z');
+    expect((await model(p))[0].text).toBe(text);
+    if (p !== page) await p.close();
+  });
+});
+
+describe('leaving a page', () => {
+  test('leaving an edited page records counts only; leaving an untouched page records nothing', async () => {
+    await blankPage(page);
+    const before = (await storedMessages(rig, 'notion')).messages;
+    const text = TEXTS['passive-aggressive'] + ' ' + TEXTS['vague-ask'];
+    await page.keyboard.type(text);
+    await page.evaluate(() => (window as any).__notion.navigate('retro'));
+    expect((await page.evaluate(() => (window as any).__sent.at(-1))).edited).toBe(true);
+    const raw = await waitStoredMessages(rig, 'notion', before + 1);
+    for (const w of distinctiveWords(text)) expect(raw).not.toContain(w);
+
+    await waitAttr(page, SEL.notion, expectedAttr(documentOf(await model(page)), 'notion'));
+    await page.evaluate(() => (window as any).__notion.navigate('launch'));
+    await page.waitForTimeout(1500);
+    expect((await storedMessages(rig, 'notion')).messages).toBe(before + 1);
+  });
+});
+
+describe('a 5,000-word page', () => {
+  test('is analysed, and typing in it causes no long task', async () => {
+    const p = await rig.open('notion', { size: '5000' });
+    const words = await p.evaluate(() => (window as any).__notion.wordCount());
+    expect(words).toBeGreaterThanOrEqual(5000);
+    await p.waitForFunction(() => document.querySelector('.notion-page-content')?.getAttribute('data-candor-findings') != null);
+    await p.waitForTimeout(1500); // first full analysis done
+    await p.evaluate(() => {
+      (window as any).__long = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => (window as any).__long.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+      (window as any).__notion.focusBlock(40, 'end');
+    });
+    const typed = ' Adding one more sentence while the page is long, with pauses in between.';
+    for (const chunk of typed.match(/.{1,12}/g)!) {
+      await p.keyboard.type(chunk, { delay: 15 });
+      await p.waitForTimeout(450); // typing pauses: analyses run in between
+    }
+    await p.waitForTimeout(800);
+    const long: number[] = await p.evaluate(() => (window as any).__long);
+    const block = await p.evaluate(() => (window as any).__notionModel()[40].text as string);
+    expect(block.endsWith(typed)).toBe(true);
+    console.log(`5,000-word page: long tasks while typing: ${JSON.stringify(long)}`);
+    expect(long.filter((d) => d >= 50)).toEqual([]);
+    await p.close();
+  });
+});
+
+test('no network requests and no page errors', () => {
+  expect(rig.networkLog).toEqual([]);
+  expect(rig.consoleErrors).toEqual([]);
+});
