@@ -19,6 +19,16 @@ import { undecidedDeliberation } from './undecided-deliberation';
 // --- end missing-decision ---
 
 // --- passive-aggressive ---
+import { backhandedPoliteness } from './backhanded-politeness';
+import { goingForwardScold } from './going-forward-scold';
+import { impliedBlame } from './implied-blame';
+import { martyrOffer } from './martyr-offer';
+import { pointedEmoji } from './pointed-emoji';
+import { repeatedNudge } from './repeated-nudge';
+import { sarcasm } from './sarcasm';
+import { terseReply } from './terse-reply';
+import { tonePolicing } from './tone-policing';
+import { userPhrase } from './user-phrase';
 // --- end passive-aggressive ---
 
 export const RULES: readonly Rule[] = [
@@ -31,4 +41,14 @@ export const RULES: readonly Rule[] = [
   notesWithoutNextStep,
   undecidedDeliberation,
   // passive-aggressive rules
+  userPhrase,
+  repeatedNudge,
+  goingForwardScold,
+  backhandedPoliteness,
+  tonePolicing,
+  impliedBlame,
+  sarcasm,
+  martyrOffer,
+  terseReply,
+  pointedEmoji,
 ];

@@ -1,0 +1,184 @@
+// Implied blame: the writer never says "you got this wrong", but the sentence is built so the
+// reader can only hear that ("as everyone knows", "I shouldn't have to say this", "some people
+// apparently don't read the ticket", "it's in the thread. scroll up"). Stating a fact or a rule
+// plainly ("API keys go in the vault") is not blame; the insinuation around it is.
+
+import { GRIEVANCE_CUE, WARMTH_CUE } from './passive-aggressive-cues';
+import type { JabPhrase } from './passive-aggressive-match';
+
+const STATE_THE_NEED =
+  'State the need plainly, without the insinuation: "Please use the intake form for design requests; it helps us plan."';
+
+export const BLAME_PHRASES: readonly JabPhrase[] = [
+  {
+    name: 'as-everyone-knows',
+    keys: ['as every', 'as any', 'as all', 'as you', 'should', 'ought', 'sure every', 'sure you all', 'sure y'],
+    pattern:
+      /\bas (?:everyone|everybody|any(?:one|body)|all of you) (?:should |already |surely |must |ought to )?(?:knows?|is aware|are aware|can see)\b|\bas you (?:should|must|ought to) (?:already |surely )?(?:know|be aware|remember)\b|\byou (?:should|ought to) (?:already |really )?know (?:this|that|by now|better)\b|\b(?:i'?m|i am) sure (?:everyone|everybody|you all|y'?all) (?:already )?knows?\b/i,
+    note:
+      '"As everyone knows", "as you should know", "I\'m sure everyone knows that already". "As you know" is ordinary email framing and is not matched.',
+    why: 'Saying everyone already knows implies the reader is the one who doesn\'t; it lands as a put-down.',
+    fix: { kind: 'advice', text: STATE_THE_NEED },
+  },
+  {
+    name: 'shouldnt-have-to',
+    keys: ['shouldn', 'should not'],
+    pattern:
+      /\b(?:i|we) (?:really |honestly |seriously |truly )?(?:shouldn'?t|should not) (?:have|need) to (?:say|tell|remind|ask|explain|repeat|point out|spell|chase|keep|write)\b|\b(?:i|we) (?:really |honestly )?shouldn'?t have to\b/i,
+    note: '"I really shouldn\'t have to say this" — the reader is told they should have known.',
+    why: '"I shouldn\'t have to say this" scolds the reader for needing to hear it; the rule itself is enough.',
+    fix: { kind: 'advice', text: 'Cut the sentence: the rule you just stated is the whole message.' },
+  },
+  {
+    name: 'not-that-hard',
+    keys: ['how hard', 'that hard', 'so hard', 'that difficult', 'so difficult', 'that complicated', 'so complicated', 'rocket'],
+    pattern:
+      /\bhow hard (?:is it|can it be|could it be|would it be) to\b|\b(?:it'?s|it is|this is|that'?s|that is|it really is)(?:n'?t| not) (?:that|so) (?:hard|difficult|complicated)\b(?! to (?:set up|install|learn|use|get started|fix))|\b(?:it'?s|this is|that'?s) not rocket science\b/i,
+    note:
+      '"How hard is it to…", "it\'s not that hard". Reassurance ("don\'t worry, it\'s not that hard to set up") is excluded by sentenceNot and the lookahead.',
+    why: 'Calling it "not that hard" implies the reader failed at something simple; they hear contempt, not the request.',
+    fix: { kind: 'advice', text: STATE_THE_NEED },
+    sentenceNot: /\b(?:don'?t worry|no worries|you'?ll|we'?ll|promise|once you|easy to)\b/i,
+  },
+  {
+    name: 'you-know-who-you-are',
+    keys: ['who you are'],
+    pattern: /\byou know who you are\b/i,
+    note: 'Public call-out addressed to an unnamed culprit.',
+    why: '"You know who you are" is a public call-out; everyone reading it feels accused.',
+    fix: { kind: 'advice', text: 'Talk to the person directly, and keep the group note to the rule itself.' },
+  },
+  {
+    name: 'some-people',
+    keys: ['some people', 'some folks', 'some of', 'some teams'],
+    pattern:
+      /\bsome (?:people|folks|of you|of us|teams)(?: (?:here|around here|on this team|in this channel))? (?:apparently|clearly|obviously|evidently|still|seem to|never|can'?t|don'?t|didn'?t|won'?t|were here|stayed|actually|just can'?t|just don'?t)\b|\b(?:for|to) some (?:people|folks|of us|of you|teams)(?=\s*(?:[.!?,;)]|$|\p{Extended_Pictographic}))/iu,
+    note:
+      '"Some people apparently don\'t read the ticket", "flexible for some people", "some of us were here till 10pm". A neutral "some people prefer X" has no insinuating verb.',
+    why: '"Some people…" is blame aimed at an unnamed reader; everyone wonders if it\'s them and nobody knows what to do.',
+    fix: { kind: 'advice', text: 'Name the issue and the ask, not the culprits: "Please read the ticket before estimating."' },
+  },
+  {
+    name: 'exists-for-a-reason',
+    keys: ['for a reason'],
+    pattern: /\b(?:exists?|is there|are there|was created|were created|was set up) for a reason\b/i,
+    note: '"#design-requests exists for a reason" — sarcastic reminder of a rule.',
+    why: '"Exists for a reason" scolds instead of asking; the reader feels caught out.',
+    fix: { kind: 'advice', text: 'Ask for the behaviour you want: "Please post design requests in #design-requests so nothing gets lost."' },
+  },
+  {
+    name: 'rtfm',
+    keys: ['scroll up', 'sent to', 'shared to', 'emailed to', 'circulated to', 'posted to', 'announced to', 'distributed to', 'actually', 'even ', 'read the', 'answered in', 'covered in', 'explained in', 'documented in'],
+    pattern:
+      /\bscroll up\b(?=\s*(?:[.!]|$|\p{Extended_Pictographic}))|\b(?:which|that|it) (?:was|were|has been|have been) (?:sent|shared|emailed|circulated|posted|announced|distributed) to (?:everyone|everybody|all of you|the whole (?:team|company)|all staff)\b|\b(?:please|pls|plz|you|did you|do you|if you|if anyone|if people|nobody|no one|anyone)(?: \w+)? (?:actually|even) (?:read|open(?:ed)?|look(?:ed)? at|check(?:ed)?|tried|try|bother(?:ed)?|test(?:ed)?|click(?:ed)?)\b|\bread the (?:doc|docs|documentation|handbook|wiki|readme|faq|manual|thread|ticket|spec|page)s? (?:first|before (?:asking|you ask|posting|pinging|messaging))\b|\b(?:questions?|things?) (?:that (?:are|were|have been)|already) (?:answered|covered|explained|documented) in\b/iu,
+    note: '"Scroll up", "which was sent to everyone in January", "please actually read this", "read the doc before asking". Helpful pointers ("it\'s in the doc, section 3") are not matched.',
+    why: 'Pointing out that the answer was already available tells the reader they didn\'t bother to look.',
+    fix: { kind: 'advice', text: 'Point to the answer without the dig: "It\'s in the thread above (Mar 3) — here\'s the link."' },
+  },
+  {
+    name: 'fragment-again',
+    keys: ['again', 'last time', 'always', 'usual', 'every'],
+    pattern: /^again[.!?]*$|^(?:just )?(?:like|as) (?:last time|always|usual|every (?:time|other time|week|sprint|quarter))[.!]*$|\((?:[a-z]+,? )?again[.!]?\)/i,
+    note: 'A one-word "Again." (or "Like last time.", "(updated, again)") tacked on to mark a repeat offence.',
+    why: 'A pointed "Again." turns a fact into an accusation of a pattern.',
+    fix: { kind: 'advice', text: 'If it keeps happening, say so directly and propose a fix: "This is the third sprint with late changes; can we freeze scope at sign-off?"' },
+  },
+  {
+    name: 'hindsight',
+    keys: ['been great', 'been nice', 'been good', 'been helpful', 'been useful', 'been lovely'],
+    pattern:
+      /\bwould(?:'ve| have) been (?:great|nice|good|helpful|useful|lovely) to (?:know|hear|be told|find out|have known|be included|be asked)\b/i,
+    note: '"Which would have been great to know on Friday" — a complaint dressed as a wish.',
+    why: 'Sarcastic hindsight ("would have been great to know") complains without asking for anything.',
+    fix: { kind: 'advice', text: 'Ask for what you need next time: "Next time, can you tell me before I start on it?"' },
+  },
+  {
+    name: 'for-once',
+    keys: ['for once', 'just once'],
+    pattern: /\b(?:nice|good|great|lovely|helpful|refreshing)\b[^.!?\n]{0,30}?\b(?:for once|just once)\b/i,
+    note: '"It would be nice, for once, to be included" — implies it never happens.',
+    why: '"For once" says it never happens; the reader hears an accusation, not a request.',
+    fix: { kind: 'advice', text: 'Make the request: "Can you include us in these conversations before changes are announced?"' },
+  },
+  {
+    name: 'found-out-from',
+    keys: ['find', 'found', 'hear', 'learn'],
+    pattern:
+      /\b(?:find|found|finding|hear|heard|hearing|learn|learned|learnt|learning) (?:out )?(?:about )?(?:[^.!?\n]{0,40}? )?from (?:the |a |our |their |some |a random )?(?:customers?|clients?|cfo|ceo|press|news|twitter|linkedin|vendors?|partners?|competitors?|someone else|another team|a third party|all-?hands|slack)\b/i,
+    note:
+      'Complaining that news came second-hand. Only with a grievance marker ("I\'d rather not", "love that", "had to"); "I heard from the client that they loved it" is news.',
+    why: 'Complaining that you heard it second-hand reads as a jab; ask to be told first instead.',
+    fix: { kind: 'advice', text: 'Ask for the change: "Please loop me in on scope changes before they go to the client."' },
+    sentenceAlso: /\b(?:rather not|love that|had to|instead of|not from you|second-?hand|of all people)\b|\p{Extended_Pictographic}/iu,
+  },
+  {
+    name: 'insinuating-timing',
+    keys: ['funny', 'interesting', 'curious', 'strange', 'odd', 'amazing', 'conveniently'],
+    pattern:
+      /\b(?:funny|interesting|curious|strange|odd|amazing) (?:how|that)\b[^.!?\n]{0,80}?\b(?:right|just|only|immediately|suddenly|conveniently) (?:after|before|when|as soon as|once)\b|\bfunny how\b[^.!?\n]{0,60}?\b(?:always|never|only|every time|suddenly|somehow)\b|\bconveniently (?:forgot|forgotten|left out|missed|ignored|skipped|overlooked|omitted|dropped)\b/i,
+    note: '"Interesting that the estimate doubled right after I dropped off the call" — insinuation by timing.',
+    why: 'Insinuating a connection ("interesting that… right after") accuses without saying it; the reader gets defensive.',
+    fix: { kind: 'advice', text: 'Ask about it directly: "The estimate went from 5 to 10 days — what changed?"' },
+  },
+  {
+    name: 'ever-going-to',
+    keys: ['ever going', 'ever gonna', 'anyone ever', 'anybody ever'],
+    pattern: /\b(?:is|are|will|was|were) (?:anyone|anybody|someone|somebody|you|they|we|people) (?:\w+ )?ever (?:going|gonna) to\b|\b(?:will|would|does|do|did) (?:anyone|anybody) ever\b/i,
+    note: '"Is anyone ever going to look at staging" — rhetorical question that complains rather than asks.',
+    why: 'A rhetorical "is anyone ever going to…" complains; it doesn\'t ask anyone in particular to do anything.',
+    fix: { kind: 'advice', text: 'Ask a person for a specific thing: "@sam, can you look at staging today?"' },
+  },
+  {
+    name: 'for-the-record',
+    keys: ['same page', 'record', 'clear', 'fair', 'aware'],
+    pattern:
+      /\b(?:just )?(?:so (?:we'?re|we are|everyone'?s|everyone is|you'?re|you are|it'?s) (?:all )?(?:clear|on the same page|aware)|for the record|to be (?:clear|fair)|just to be clear),?\s*(?:i|we)(?:'ve| have| had)? (?:already |did |actually )?(?:sent|shared|told|said|mentioned|flagged|asked|raised|delivered|submitted|posted|emailed|warned|replied|answered|approved|did)\b/i,
+    note: 'Covering yourself in public ("just so we\'re all on the same page, I sent the file on the 3rd").',
+    why: 'Setting the record straight in public implies the reader is at fault; it reads as defensive blame.',
+    fix: { kind: 'advice', text: 'Point to it helpfully: "The file is in this thread (sent on the 3rd) — here\'s the link."' },
+  },
+  {
+    name: 'you-do-realise',
+    keys: ['you do', 'right?'],
+    pattern:
+      /\byou do (?:reali[sz]e|understand|know|see)\b|\byou(?:'re| are) (?:aware|conscious) (?:that|of)\b[^?\n]{0,120}?,? right\?|\byou (?:realise|realize|understand|know) (?:that )?[^?\n]{0,120}?,? right\?/i,
+    note: '"You do realise…", "you\'re aware that X, right?" — a question that assumes the reader is ignorant.',
+    why: 'A "you do realise…, right?" question talks down to the reader instead of sharing the information.',
+    fix: { kind: 'advice', text: 'Share the fact as information: "Heads-up: X affects Y, so …"' },
+  },
+  {
+    name: 'why-do-you-keep',
+    keys: ['why'],
+    pattern: /\bwhy (?:do|does|would|did|must) (?:you|they|people|someone|everyone) (?:always |just )?keep\b|\bwhy (?:am i|are we) (?:not surprised|always the ones?)\b/i,
+    note: '"Why do you keep doing that?" — a rhetorical complaint about a pattern.',
+    why: 'A rhetorical "why do you keep…" accuses the reader of a pattern instead of asking for a change.',
+    fix: { kind: 'advice', text: 'Describe what happened once and ask for the change: "X was changed back twice; can we agree on it here first?"' },
+  },
+  {
+    name: 'condescending-check',
+    keys: ['?'],
+    pattern: /^(?:got it|is that clear|do you understand|understood|capisce|capiche|am i clear|are we clear|clear)\?+$/i,
+    note: 'A closing "Got it?" / "Is that clear?" treats the reader as a subordinate being told off.',
+    why: 'Ending with "Is that clear?" talks down to the reader.',
+    fix: { kind: 'advice', text: 'Invite questions instead: "Let me know if anything is unclear."' },
+  },
+  {
+    name: 'not-the-process',
+    keys: ['agreed', 'decided', 'discussed'],
+    pattern: /\b(?:is|was|isn'?t|wasn'?t)(?: really)?(?: not)? (?:the|our) (?:process|way) we (?:agreed|all agreed|decided|discussed)(?: on)?\b/i,
+    note: '"DMing me at 11pm isn\'t really the process we agreed on" — rule reminder framed as a catch.',
+    why: 'Reminding someone of "the process we agreed on" frames them as breaking a rule; ask for what you need instead.',
+    fix: { kind: 'advice', text: STATE_THE_NEED },
+    sentenceAlso: /\b(?:isn'?t|wasn'?t|not)\b/i,
+  },
+  {
+    name: 'grievance-parenthetical',
+    keys: ['('],
+    pattern: /\((?:eventually|finally|allegedly|supposedly|apparently|again|as usual|of course|naturally)[.!?]?\)/i,
+    note: 'A parenthetical aside like "(eventually)" or "(as usual)" adds a dig to an otherwise neutral line.',
+    why: 'A sarcastic aside in brackets adds a dig the reader will notice more than the point.',
+    fix: { kind: 'advice', text: 'Drop the aside; if the delay matters, say so and propose a fix.' },
+    messageNot: WARMTH_CUE,
+    messageAlso: GRIEVANCE_CUE,
+  },
+];

@@ -1,0 +1,22 @@
+// Context cues shared by the passive-aggressive tables: the same words are a jab in one setting
+// and sincere in another ("great, another meeting" vs "great, another green build"), so entries
+// gate on these. Each is a linear, non-global, case-insensitive pattern.
+
+/** The thing keeps happening: the writer is repeating themselves or the reader is late. */
+export const REPEAT_CUE =
+  /\b(?:again|another|once more|one more time|still|already|(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d+th|umpteenth|nth|last) (?:one|time|reminder|request|ask|ping|nudge)|(?:was|were) due|(?:is|are|now) overdue|overdue|past due|as (?:i|we) (?:said|mentioned))\b/i;
+
+/**
+ * Annoyances: what sarcasm is usually about (meetings, late changes, outages, after-hours work),
+ * plus the tell-tale tails ("can't wait") and scare quotes around a word ('quick sync').
+ */
+export const GRIEVANCE_CUE =
+  /\b(?:meetings?|syncs?|calls?|deadlines?|delay(?:s|ed)?|outages?|incidents?|bugs?|reorgs?|process|surveys?|forms?|threads?|weekends?|fridays?|late|night|overtime|changes?|changed|pivots?|rewrites?|urgent|escalations?|all-?hands|tickets?|standups?|pages?|alerts?|polic(?:y|ies)|paperwork|reports?|fire ?drills?|rollbacks?|hotfix(?:es)?|till|until|again|still|nobody|no one|without|forgot|forgotten|missed|broke|broken|fail(?:ed|ing|s|ure)?|down|wrong|last[- ]minute|day before|night before|comments?|can'?t wait|yay|fun times|how fun|what fun|from the customer|from a customer|found out|scope|estimate|redo|rework)\b|\d{1,2}(?::\d\d)? ?(?:am|pm)\b|(?:^|\s)['"][^'"\n]{1,30}['"](?=[\s.,!?]|$)|\u{1F643}|\u{1F644}|\u{1F612}/iu;
+
+/** Sincere warmth in the same message: praise, thanks, celebration. */
+export const WARMTH_CUE =
+  /\b(?:nice work|great work|good work|well done|congrat\w*|kudos|great job|nice job|good job|thanks? (?:you )?(?:all|everyone|team|so much|a lot)|proud|shout-?out|welcome|streak|record)\b|[\u{1F389}\u{1F64C}\u{1F7E2}\u{2705}\u{1F44F}\u{1F973}]/iu;
+
+/** The writer owns a slip: self-deprecation, not a jab at the reader. */
+export const SELF_BLAME_CUE =
+  /\b(?:my bad|my fault|mea culpa|oops|whoops|sorry|i broke|i forgot|i messed|i screwed|i missed|i deleted|i pushed|i did it again|of course i|apologi[sz]e)\b/i;

@@ -1,0 +1,37 @@
+// Martyrdom: conceding with a sigh so the reader feels guilty ("no no it's fine, I'll stay late
+// and do it myself", "I'll just redo the slides. again."). Offering to take work on sincerely
+// ("I'll take this one, no problem") has none of the tells (myself, again, no no it's fine).
+
+import type { JabPhrase } from './passive-aggressive-match';
+
+const SAY_THE_COST =
+  'Say the real cost and ask for what you need: "I can do the QA tonight, but I\'ll need the build by 4pm next time."';
+
+export const MARTYR_PHRASES: readonly JabPhrase[] = [
+  {
+    name: 'no-its-fine',
+    keys: ['no no', 'no, no', 'myself'],
+    pattern: /\bno,? no,? (?:it'?s|its|that'?s) (?:fine|ok|okay|totally fine|all good)\b|\b(?:don'?t|do not) worry(?: about (?:it|me))?,? i'?ll (?:just )?[^.!?\n]{0,40}?\bmyself\b|\b(?:it'?s|its|that'?s) fine,? i'?ll (?:just )?[^.!?\n]{0,40}?\bmyself\b/i,
+    note: '"No no it\'s fine", "don\'t worry, I\'ll do it myself" — a concession meant to be felt.',
+    why: '"It\'s fine, I\'ll do it myself" signals it isn\'t fine; the reader feels guilt but gets no clear request.',
+    fix: { kind: 'advice', text: SAY_THE_COST },
+  },
+  {
+    name: 'do-it-myself',
+    keys: ['myself', 'i guess', 'fine'],
+    pattern: /\bi'?ll (?:just |go ahead and |have to )?(?:stay (?:late|behind)|redo|re-do|rewrite|rebuild|fix|do|handle|finish|sort)\b[^.!?\n]{0,40}?\bmyself\b|\bi guess i'?ll (?:just )?(?:do|handle|fix|redo|stay|take care of|figure)\b|^fine,? i'?ll\b/i,
+    note: '"I\'ll stay late and do the design QA myself", "I guess I\'ll just do it", "Fine, I\'ll…".',
+    why: 'Taking the work on with a sigh ("I guess I\'ll just…") makes the reader guess what you actually want.',
+    fix: { kind: 'advice', text: SAY_THE_COST },
+    sentenceNot: /\b(?:happy to|glad to|no problem|my pleasure|easier|quicker|faster)\b/i,
+  },
+  {
+    name: 'ill-just-redo',
+    keys: ['i\'ll just', 'ill just'],
+    pattern: /\bi'?ll just (?:redo|re-do|rewrite|rebuild|remake|start over|do it again)\b/i,
+    note: '"I\'ll just redo the slides" — only when the message marks a repeat (again, like last time) or a sigh.',
+    why: '"I\'ll just redo it" sounds like resignation; the reader feels blamed but doesn\'t learn what went wrong.',
+    fix: { kind: 'advice', text: SAY_THE_COST },
+    messageAlso: /\b(?:again|like last time|as usual|as always|myself|fine|whatever|cool cool)\b|\p{Extended_Pictographic}/iu,
+  },
+];

@@ -1,0 +1,185 @@
+// The shape of a passive-aggressive phrase table and the one matcher every phrase-table rule
+// shares. Tables are data (a note per entry); this file turns a table into Hits.
+//
+// Matching runs per sentence over the masked text (quotes, code and URLs already blanked by
+// buildDoc), with curly apostrophes and quotes folded to ASCII so one pattern covers both. The
+// fold keeps every UTF-16 offset, so a match index is an offset into the user's text.
+// Every pattern must be linear: bounded repeats only, no nested quantifiers.
+
+import type { Doc, Sentence } from '../document';
+import type { Hit, RuleContext } from '../rule';
+
+/** How a jab is fixed. */
+export type JabFix =
+  /** Concrete advice; nothing to apply. */
+  | { kind: 'advice'; text: string }
+  /**
+   * A drop-in replacement for the matched words. `startOnly`: only when the match opens its
+   * sentence (mid-sentence the rewrite would not read); otherwise `advice` is shown.
+   */
+  | { kind: 'replace'; text: string; advice: string; startOnly?: boolean }
+  /**
+   * The matched lead-in is pure jab: delete it. The span runs on to the next word so the
+   * replacement can give that word the sentence's capital ("With all due respect, the" → "The").
+   */
+  | { kind: 'drop'; advice: string };
+
+export interface JabPhrase {
+  /** Stable short name (tests and notes refer to it). */
+  name: string;
+  /**
+   * Linear; matched per sentence against ASCII-lowercased text, so write it in lowercase (the
+   * `i` flag is dropped when compiling: case-insensitive matching is several times slower).
+   * The whole match is the highlighted span.
+   */
+  pattern: RegExp;
+  /**
+   * Cheap prefilter: the pattern can only match if the lowercased sentence contains one of these
+   * substrings. Keeps a table of dozens of patterns at a few µs per sentence.
+   */
+  keys: readonly string[];
+  /** Why the entry exists: what idea it catches and what it must not catch. */
+  note: string;
+  /** Shown to the writer: why it lands as a jab (1–2 sentences). */
+  why: string;
+  fix: JabFix;
+  /** The sentence must also match (context that makes the phrase a jab). */
+  sentenceAlso?: RegExp;
+  /** …and must not match (context that makes it sincere). */
+  sentenceNot?: RegExp;
+  /** The user's whole text must also / must not match. */
+  messageAlso?: RegExp;
+  messageNot?: RegExp;
+}
+
+interface Compiled extends JabPhrase {
+  global: RegExp;
+}
+
+export function compileTable(table: readonly JabPhrase[]): readonly Compiled[] {
+  return table.map((e) => {
+    const flags = new Set(e.pattern.flags.split(''));
+    flags.add('g');
+    flags.delete('i');
+    return { ...e, global: new RegExp(e.pattern.source, [...flags].join('')) };
+  });
+}
+
+// Same length in, same length out: offsets survive.
+export function foldQuotes(s: string): string {
+  return s.replace(/[\u2018\u2019\u02bc\u201b]/g, "'").replace(/[\u201c\u201d\u201f]/g, '"');
+}
+
+const userTextCache = new WeakMap<Doc, string>();
+/** The user's own words (quotes and signature masked), quotes folded. */
+export function userText(doc: Doc): string {
+  let t = userTextCache.get(doc);
+  if (t === undefined) {
+    t = foldQuotes(doc.masked.slice(0, doc.userEnd));
+    userTextCache.set(doc, t);
+  }
+  return t;
+}
+
+const sentenceCache = new WeakMap<Sentence, string>();
+export function sentenceText(s: Sentence): string {
+  let t = sentenceCache.get(s);
+  if (t === undefined) {
+    t = foldQuotes(s.clean);
+    sentenceCache.set(s, t);
+  }
+  return t;
+}
+
+const lowerCache = new WeakMap<Sentence, string>();
+/** sentenceText with ASCII capitals lowered: same length, so offsets still hold. */
+export function sentenceLower(s: Sentence): string {
+  let t = lowerCache.get(s);
+  if (t === undefined) {
+    t = sentenceText(s).replace(/[A-Z]+/g, (c) => c.toLowerCase());
+    lowerCache.set(s, t);
+  }
+  return t;
+}
+
+/** True when nothing but whitespace, quotes, brackets or markup precedes `index` in the sentence. */
+export function atSentenceStart(text: string, index: number): boolean {
+  return /^[\s"'(\[*_#>•\-–—]*$/.test(text.slice(0, index));
+}
+
+export function capitalise(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+function lowerFirst(s: string): string {
+  // Keep "I", acronyms and proper nouns: only lower a capital followed by a lowercase letter.
+  return /^[A-Z][a-z]/.test(s) && !/^I\b/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+const NEXT_WORD = /^\s*([\p{L}\p{N}@#][^\s]*)/u;
+
+/** Run a compiled table over the document. */
+export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] {
+  const doc = ctx.doc;
+  const whole = userText(doc);
+  const hits: Hit[] = [];
+  const messageOk = new Map<Compiled, boolean>();
+  const messagePasses = (e: Compiled) => {
+    let ok = messageOk.get(e);
+    if (ok === undefined) {
+      ok = (!e.messageAlso || e.messageAlso.test(whole)) && (!e.messageNot || !e.messageNot.test(whole));
+      messageOk.set(e, ok);
+    }
+    return ok;
+  };
+  for (const s of doc.sentences) {
+    const text = sentenceText(s);
+    const lower = sentenceLower(s);
+    for (const e of table) {
+      if (!e.keys.some((k) => lower.includes(k))) continue;
+      const re = e.global;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(lower))) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        if (e.sentenceAlso && !e.sentenceAlso.test(text)) break;
+        if (e.sentenceNot && e.sentenceNot.test(text)) break;
+        if (!messagePasses(e)) break;
+        const hit = toHit(s, text, m.index, m.index + m[0].length, e);
+        if (hit && !hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
+      }
+    }
+  }
+  return hits;
+}
+
+function toHit(s: Sentence, text: string, from: number, to: number, e: JabPhrase): Hit | undefined {
+  // Trailing spaces are never part of the jab.
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  const start = s.start + from;
+  const original = s.text.slice(from, to);
+  const first = atSentenceStart(text, from);
+  const fix = e.fix;
+  if (fix.kind === 'advice') return { start, end: s.start + to, message: e.why, suggestion: fix.text };
+  if (fix.kind === 'replace') {
+    if (fix.startOnly && !first) return { start, end: s.start + to, message: e.why, suggestion: fix.advice };
+    const text2 = first || /^[A-Z]/.test(original) ? capitalise(fix.text) : lowerFirst(fix.text);
+    return { start, end: s.start + to, message: e.why, suggestion: text2, replacement: true };
+  }
+  // drop: take the next word along so it can inherit the capital.
+  const next = NEXT_WORD.exec(s.text.slice(to));
+  if (!next) return { start, end: s.start + to, message: e.why, suggestion: fix.advice };
+  const wordEnd = to + next[0].length;
+  const word = next[1];
+  const replacement = first || /^[A-Z]/.test(original) ? capitalise(word) : word;
+  return { start, end: s.start + wordEnd, message: e.why, suggestion: replacement, replacement: true };
+}
+
+/** A rule's check over one table. */
+export function tableCheck(table: readonly JabPhrase[]): (ctx: RuleContext) => Hit[] {
+  const compiled = compileTable(table);
+  return (ctx) => matchTable(ctx, compiled);
+}

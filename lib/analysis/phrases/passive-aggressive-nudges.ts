@@ -1,0 +1,158 @@
+// Repeated nudges: reminding the reader that they were already told, or that this is not the
+// first ask. The need behind them is legitimate; the framing ("per my last email", "for the
+// third time") turns it into a record of the reader's failure. A plain follow-up ("following up
+// on the W-9 — could you send it by Thursday?") is not on this list.
+
+import { REPEAT_CUE, WARMTH_CUE } from './passive-aggressive-cues';
+import type { JabPhrase } from './passive-aggressive-match';
+
+const RECAP_ADVICE =
+  "Restate the point itself without pointing back at the earlier message: \"To recap: …\" or \"Quick reminder: …\".";
+const DIRECT_ADVICE =
+  "Say the need directly and neutrally: \"I haven't heard back on X; can you confirm by Friday?\"";
+
+// Words for "my earlier message".
+const MY_MESSAGE =
+  "my (?:last|previous|earlier|prior|original|first|second|below|above|last (?:two|three|few|couple of)|previous (?:two|three|few)|(?:two|three|few|several) (?:previous|last)) (?:e-?mails?|messages?|notes?|replies|reply|dms?|pings?|comments?|requests?|posts?|texts?)";
+
+export const NUDGE_PHRASES: readonly JabPhrase[] = [
+  {
+    name: 'per-my-last-email',
+    keys: ['per my'],
+    pattern: new RegExp(`\\b(?:as )?per ${MY_MESSAGE}\\b,?`, 'i'),
+    note: 'The canonical jab; "as per my" and "per my last two emails" are the same idea. "Per our call" is neutral and not matched.',
+    why: '"Per my last email" reads as "you didn\'t read it": the reader hears the reproach before the request.',
+    fix: { kind: 'replace', text: 'To recap:', advice: RECAP_ADVICE, startOnly: true },
+  },
+  {
+    name: 'as-stated-in-my-email',
+    keys: ['in my', 'on my'],
+    pattern: new RegExp(
+      `\\bas (?:i )?(?:stated|mentioned|noted|outlined|explained|said|indicated|requested|asked|wrote|highlighted|flagged) (?:in|on) ${MY_MESSAGE}\\b,?`,
+      'i',
+    ),
+    note: 'Same move as "per my last email", spelled out. "As discussed on the call" (shared context) is not matched.',
+    why: 'Pointing back at your earlier message tells the reader they missed it; that lands as blame.',
+    fix: { kind: 'replace', text: 'To recap:', advice: RECAP_ADVICE, startOnly: true },
+  },
+  {
+    name: 'as-i-already-said',
+    keys: ['as i', 'like i'],
+    // "As I said before, …", "like I already mentioned", "as I've mentioned twice already".
+    pattern:
+      /\b(?:as|like) i(?: have|'ve)? (?:already |previously |clearly |explicitly )?(?:said|mentioned|stated|noted|explained|pointed out|told you|indicated|asked|wrote|flagged|requested|highlighted)(?: (?:this|it|that))?(?: (?:before|already|previously|twice|three times|several times|multiple times|many times|a few times|more than once|repeatedly|last week|yesterday))?(?: already)?(?: (?:in|on) [^,.!?\n]{1,40})?,?/i,
+    note:
+      'Flagged when the reminder is marked as a repeat (already, before, twice, previously) or uses "told you"/"like I said". A bare "as I mentioned on the call" is common neutral framing and is left alone by sentenceAlso.',
+    why: '"As I already said" reminds the reader they didn\'t listen the first time, so the point arrives as a reprimand.',
+    fix: { kind: 'replace', text: 'Quick reminder:', advice: RECAP_ADVICE, startOnly: true },
+    sentenceAlso:
+      /\b(?:already|before|previously|twice|three times|several times|multiple times|many times|a few times|more than once|repeatedly|told you)\b|\blike i (?:already )?said\b/i,
+  },
+  {
+    name: 'i-already-told-you',
+    keys: ['already', 'literally', 'i\'ve', 'i have'],
+    pattern:
+      /\bi(?:'ve| have)? already told you\b|\bi(?:'ve| have)? (?:already|literally) (?:said|explained|mentioned|answered|covered|addressed) (?:this|that)\b(?! (?:to|with)\b)|\bi(?:'ve| have) (?:said|told you|explained|mentioned|asked) (?:this |that |it )?(?:before|twice|three times|multiple times|several times|more than once|repeatedly|over and over|a (?:million|hundred|dozen) times)\b/i,
+    note:
+      '"I already told you", "I\'ve explained this twice". Needs "told you", a this/that object or a count: "I already mentioned the pricing to Northwind" (news about a third party) stays clean, and so does the warm "I\'ve said it before: you all rock".',
+    why: 'Counting how often you have said it turns the message into a complaint about the reader rather than a request.',
+    fix: { kind: 'advice', text: RECAP_ADVICE },
+    sentenceNot: /\b(?:i'?ll say it again|love|proud|amazing|thank|thanks|great job|well done)\b/i,
+  },
+  {
+    name: 'how-many-times',
+    keys: ['how many'],
+    pattern: /\bhow many (?:more )?times (?:do|must|will|should|have|did) (?:i|we)\b/i,
+    note: 'Rhetorical exasperation ("How many times do I have to revert you?").',
+    why: 'A rhetorical "how many times" is a rebuke, not a question; the reader gets the frustration but no clear request.',
+    fix: { kind: 'advice', text: 'State the rule and the ask once, plainly: "Please don\'t X; if it\'s unclear why, let\'s talk."' },
+  },
+  {
+    name: 'repeated-reminder',
+    keys: ['reminder'],
+    pattern:
+      /\b(?:just )?(?:a |another |one more )?(?:friendly|gentle|kind|quick|polite|little|periodic) reminder\b(?: \([^()\n]{1,40}\))?(?: that|:|,| -| —| –)?/i,
+    note:
+      'LABELS: "friendly reminder" is a jab as a repeated nudge. A first, scheduled reminder ("friendly reminder that the office is closed Monday") is neutral, so the sentence must carry a repeat or overdue cue (again, 3rd one, still, were due).',
+    why: 'A "friendly reminder" that follows earlier ones reads as pointed: the word "friendly" signals the opposite.',
+    fix: {
+      kind: 'replace',
+      text: 'Quick check:',
+      advice: 'Say what you need and by when: "Timesheets were due yesterday — can you submit yours by noon?"',
+      startOnly: true,
+    },
+    sentenceAlso: REPEAT_CUE,
+  },
+  {
+    name: 'not-sure-you-saw',
+    keys: ['saw my', 'seen my', 'got my', 'received my', 'read my', 'caught my', 'noticed my', 'at my', 'in case you'],
+    pattern:
+      /\b(?:not sure|unsure|(?:i )?wasn'?t sure|(?:i )?don'?t know|no idea) (?:if|whether) (?:you )?(?:(?:ever|even|actually) )?(?:saw|seen|got|received|read|caught|noticed|had a chance to (?:see|read|look at)) my\b|\bin case you (?:missed|didn'?t see) (?:my\b|the point\b|it the first time\b|this the first time\b)/i,
+    note:
+      'Aimed at the writer\'s OWN unanswered message. "Not sure if you all saw the announcement in #general" (sharing news) does not say "my" and stays clean.',
+    why: '"Not sure if you saw my message" implies the reader ignored it; it reads as a rebuke wrapped in doubt.',
+    fix: { kind: 'advice', text: DIRECT_ADVICE },
+  },
+  {
+    name: 'got-lost',
+    keys: ['lost', 'buried', 'missed', 'overlooked', 'forgotten'],
+    pattern:
+      /\bin case (?:it|this|that|they|my (?:last |previous |earlier )?(?:e-?mail|message|note)s?|the (?:first|last|other|previous|earlier)(?: (?:one|two|three|few|ones|times?))?) (?:got|get|gets|was|were|went|has been|have been) (?:lost|buried|missed|overlooked|forgotten)\b|\b(?:seems?|seem) to (?:keep )?(?:getting|get) (?:lost|buried|missed|overlooked)\b/i,
+    note: 'Ironic "in case the first two got lost" / "since it seems to keep getting lost": the writer knows it was not lost.',
+    why: 'Suggesting your message "got lost" implies the reader ignored it; the irony is felt, the request is not.',
+    fix: { kind: 'advice', text: DIRECT_ADVICE },
+  },
+  {
+    name: 'nth-time',
+    keys: ['d time', 'th time', 'rd time', 'st time'],
+    pattern:
+      /\b(?:for|now for) the (?:second|third|fourth|fifth|sixth|seventh|nth|umpteenth|hundredth|millionth|\d+(?:st|nd|rd|th)) time\b|\bthis is (?:now |already )?the (?:second|third|fourth|fifth|sixth|nth|umpteenth|\d+(?:st|nd|rd|th)) time\b/i,
+    note:
+      'Counting the asks ("circling back for the fourth time"). Gated on the writer doing the repeating (I, asking, sending, circling back…) and on no celebration in the message ("for the third time this year we won…").',
+    why: 'Counting your attempts makes the reader the problem; they feel accused rather than asked.',
+    fix: { kind: 'advice', text: DIRECT_ADVICE },
+    sentenceAlso:
+      /\b(?:i|i'm|im|i'll|i've|we|we're|we've|circling|bumping|following|asking|reattaching|re-attaching|resending|re-sending|sending|attaching|reminding|chasing|pinging|writing|repeating|explaining|requesting|checking|nudging|reposting|this is)\b/i,
+    messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'asked-n-times',
+    keys: ['twice', 'times', 'repeatedly', 'more than once'],
+    pattern:
+      /\b(?:asked|mentioned|said|told you|sent|explained|flagged|raised|requested|reminded (?:you|everyone|people|the team)|pinged (?:you|you all)|chased)(?: (?:this|it|that|you|for this|for it|about this|about it))? (?:twice|three times|four times|multiple times|several times|many times|repeatedly|more than once|a (?:few|couple of|dozen) times)(?: (?:already|now|before))?\b/i,
+    note: '"As I\'ve mentioned twice already", "I\'ve asked three times". Needs a first-person subject in the sentence.',
+    why: 'Tallying how often you asked turns the request into an accusation.',
+    fix: { kind: 'advice', text: DIRECT_ADVICE },
+    sentenceAlso: /\b(?:i|i've|i'd|we|we've)\b/i,
+  },
+  {
+    name: 'bumping-again',
+    keys: ['again', 'once more', 'one more time'],
+    pattern:
+      /(?:(?<=^[\s"'(*_]{0,3}(?:@[\w.-]{1,30},?\s{1,3})?)|\b(?:i'?m|i am|i'?ll|i will|i|just|so|here'?s me|we'?re|we are|me)\s+)(?:bumping|bump|circling back|following up|pinging|checking in|chasing|nudging|asking|reminding (?:you|everyone)|writing|reaching out|resending|re-sending|reattaching|re-attaching|attaching|sending|sharing|reposting|re-posting|raising|emailing)\b[^.!?\n]{0,40}?\b(?:again|once again|once more|yet again|one more time)\b/i,
+    note:
+      'The writer repeating their own ask ("bumping this again", "I am writing once again", "I\'m attaching the template again"): the verb opens the sentence or has "I" as subject, so "the CS folks have been asking about it again" (news) is not matched. A corrected resend ("sorry, attaching again with the right file") is not a jab.',
+    why: 'Marking the ask as a repeat ("again") puts the delay on the reader; it reads as exasperation.',
+    fix: { kind: 'advice', text: DIRECT_ADVICE },
+    sentenceNot: /\b(?:sorry|oops|whoops|my bad|correct|right (?:file|version|link)|updated|fixed|new version|revised|with the)\b/i,
+  },
+  {
+    name: 'still-waiting',
+    keys: ['waiting'],
+    pattern:
+      /\b(?:still|been) waiting (?:on|for) (?:you\b|your\b|a (?:reply|response|decision|review|sign-?off)|an? (?:answer|update|reply|response)|(?:any )?(?:feedback|input|review|updates?|sign-?off|approval|answers?|replies|responses?)\b|(?:this|that)\b)/i,
+    note:
+      'Waiting on the reader ("still waiting on your feedback"). Waiting on a third party ("still waiting on legal") is a status update and is not matched.',
+    why: '"Still waiting" puts the delay on the reader with a sigh, instead of asking for what you need.',
+    fix: { kind: 'advice', text: DIRECT_ADVICE },
+  },
+  {
+    name: 'sitting-in-your-inbox',
+    keys: ['sitting'],
+    pattern:
+      /\bbeen sitting (?:in|on) (?:your|the|his|her|their) (?:inbox|queue|desk|court|plate|to-?do list)\b|\b(?:it'?s|it has|this has|this'?s|that has) been sitting (?:there|untouched|idle|around)\b/i,
+    note: 'Describing how long the reader has left it ("it\'s been sitting in your inbox for two weeks").',
+    why: 'Describing how long it has sat with the reader is blame; the useful part is what you need and by when.',
+    fix: { kind: 'advice', text: DIRECT_ADVICE },
+  },
+];

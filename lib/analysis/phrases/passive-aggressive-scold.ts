@@ -1,0 +1,34 @@
+// "Going forward, please…": a request phrased as a correction of past behaviour. The request is
+// fine; the frame ("going forward", "in future", "for future reference") says "you did it wrong".
+// A neutral schedule change ("going forward standup is 9:30") has no imperative and is clean.
+
+import type { JabPhrase } from './passive-aggressive-match';
+
+const FRAMES =
+  '(?:going forward|moving forward|in (?:the )?future|from now on|from here on(?: out)?|henceforth|next time|for future reference|in future)';
+
+export const SCOLD_PHRASES: readonly JabPhrase[] = [
+  {
+    name: 'going-forward-please',
+    keys: ['forward', 'future', 'from now', 'here on', 'henceforth', 'next time'],
+    // The frame is dropped and the request ("please", "could you", "don't") keeps the capital.
+    pattern: new RegExp(
+      `\\b${FRAMES},?\\s+(?=(?:please|pls|plz|kindly|don'?t|do not|never|make sure|be sure|remember|could you|can you|i need you to|i'?d (?:ask|like) you to|you (?:need|have|must|should)|let'?s not|ensure)\\b)`,
+      'i',
+    ),
+    note: '"Going forward, please cc me", "In future, don\'t merge without review". Only with an imperative after the frame.',
+    why: '"Going forward, please…" frames a request as a correction, so the reader hears "you got this wrong".',
+    fix: { kind: 'drop', advice: 'Make the request without the correction frame: "Could you cc me on anything that goes to the client?"' },
+  },
+  {
+    name: 'please-in-future',
+    keys: ['forward', 'future', 'from now', 'here on', 'henceforth', 'next time'],
+    pattern: new RegExp(
+      `\\b(?:please|pls|kindly|make sure|be sure|remember|don'?t|do not)\\b[^.!?\\n]{3,80}?,?\\s+${FRAMES}(?=\\s*(?:[.!]|$))`,
+      'i',
+    ),
+    note: 'The same correction frame at the end of the sentence ("Please use the template in future.").',
+    why: 'Tacking "in future" onto a request frames it as a correction; the reader hears a reprimand.',
+    fix: { kind: 'advice', text: 'Drop "in future" / "going forward" and keep the request.' },
+  },
+];

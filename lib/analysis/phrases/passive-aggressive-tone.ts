@@ -1,0 +1,60 @@
+// Tone-policing: commenting on how the reader said something instead of answering what they
+// said ("let's keep this professional", "calm down"). It reads as a rebuke from above and
+// escalates rather than cools the thread. Asking for a call or a pause in plain words is fine.
+
+import type { JabPhrase } from './passive-aggressive-match';
+
+const ANSWER_THE_POINT =
+  'Respond to the substance, or name the specific problem: "I\'d rather we discuss the estimate on a call — are you free at 3?"';
+
+export const TONE_PHRASES: readonly JabPhrase[] = [
+  {
+    name: 'keep-it-professional',
+    keys: ['professional', 'civil', 'respectful', 'constructive', 'courteous', 'adult', 'topic', 'grown'],
+    pattern:
+      /\b(?:keep|stay|remain|be)\b[^.!?\n]{0,40}?\b(?:professional|civil|civili[sz]ed|respectful|constructive|courteous|adult|on topic|on-topic|grown-?up)\b/i,
+    note:
+      '"Let\'s keep this professional", "I\'d ask that we keep replies professional". Only when addressed to the group (let\'s, please, I\'d ask…); a style guide line ("keep client emails professional") has no such address.',
+    why: 'Telling people to "keep it professional" implies they weren\'t; it lands as a public rebuke.',
+    fix: { kind: 'advice', text: ANSWER_THE_POINT },
+    sentenceAlso:
+      /\b(?:let'?s|let us|please|i'?d ask|i would ask|i'?d like to ask|can we|could we|we need to|we should|try to|everyone|everybody|all of us|remind (?:everyone|people|you))\b/i,
+  },
+  {
+    name: 'calm-down',
+    keys: ['calm', 'settle', 'chill', 'cool it', 'breath', 'simmer', 'relax'],
+    pattern:
+      /\b(?:calm down|settle down|chill out|cool it|take a (?:deep )?breath|simmer down)\b|(?<=^[\s"'(*_]{0,3})(?:(?:just|please|ok|okay|hey),? )?(?:relax|chill|breathe)\b[,.!]/i,
+    note: '"Calm down", "relax," at the start of a reply. "Relax and enjoy the weekend" has no comma after relax and is not matched.',
+    why: 'Telling someone to calm down dismisses their point and usually escalates.',
+    fix: { kind: 'advice', text: ANSWER_THE_POINT },
+    sentenceNot: /\b(?:weekend|holiday|vacation|enjoy|time off|break)\b/i,
+  },
+  {
+    name: 'no-need-to-get-upset',
+    keys: ['no need', 'not sure why', 'emotional', 'sensitive', 'dramatic', 'defensive', 'overreact'],
+    pattern:
+      /\bno need (?:to (?:get|be|sound)|for) (?:so |that |this |such )?(?:upset|defensive|emotional|worked up|aggressive|rude|snippy|snarky|hostile|dramatic|personal|angry|heated|tone|attitude)\b|\bnot sure why (?:you'?re|you are|you'?d be|everyone'?s) (?:so |getting )?(?:upset|angry|worked up|defensive|annoyed|bothered|heated)\b|\byou'?re (?:being )?(?:too |so |a bit |overly )?(?:emotional|sensitive|dramatic|defensive)\b|\boverreact(?:ing|ed)?\b/i,
+    note: 'Labelling the reader\'s reaction ("no need to get defensive", "you\'re overreacting").',
+    why: 'Labelling the reader\'s reaction ("defensive", "overreacting") tells them their feelings are the problem.',
+    fix: { kind: 'advice', text: ANSWER_THE_POINT },
+  },
+  {
+    name: 'watch-your-tone',
+    keys: ['tone', 'language'],
+    pattern:
+      /\bwatch (?:your|the) (?:tone|language)\b|\b(?:don'?t|do not) (?:appreciate|like|care for) (?:your|the|that|this) tone\b|\b(?:your|that|the) tone (?:is|was|isn'?t|wasn'?t) (?:not |un)?(?:helpful|necessary|appropriate|acceptable|ok|okay)\b|\bno need for (?:that|this|the) tone\b/i,
+    note: 'Direct tone-policing.',
+    why: 'Commenting on someone\'s tone instead of their point shuts the conversation down.',
+    fix: { kind: 'advice', text: ANSWER_THE_POINT },
+  },
+  {
+    name: 'comments-not-necessary',
+    keys: ['comment', 'remark', 'repl', 'message', 'response'],
+    pattern:
+      /\b(?:(?:some of )?(?:the|those|these|your|some) (?:comments?|remarks?|replies|messages?|responses?)(?: [a-z]+)?) (?:(?:were|was|is|are)(?: really| just| frankly| honestly)? (?:not|n'?t) (?:necessary|needed|helpful|appropriate|constructive|okay|ok|professional)|(?:were|was|is|are)(?: really| just| frankly)? uncalled for)/i,
+    note: '"Some of the comments above were really not necessary" — a group reprimand with no named issue.',
+    why: 'A vague reprimand of "some comments" leaves everyone feeling scolded and nobody knowing what to change.',
+    fix: { kind: 'advice', text: 'Name the specific problem and what you want instead, ideally to the person directly.' },
+  },
+];

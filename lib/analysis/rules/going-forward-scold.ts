@@ -1,0 +1,15 @@
+// Correction framing: the request is fine, "going forward" says "you did it wrong".
+// The phrases and their notes live in ../phrases/passive-aggressive-scold.ts; this file only registers them.
+
+import { tableCheck } from '../phrases/passive-aggressive-match';
+import { SCOLD_PHRASES } from '../phrases/passive-aggressive-scold';
+import type { Rule } from '../rule';
+
+export const goingForwardScold: Rule = {
+  meta: {
+    id: 'going-forward-scold',
+    category: 'passive-aggressive',
+    description: `Requests framed as a correction of past behaviour ("going forward, please…").`,
+  },
+  check: tableCheck(SCOLD_PHRASES),
+};

@@ -1,0 +1,15 @@
+// Implied blame: sentences built so the reader can only hear "you got this wrong".
+// The phrases and their notes live in ../phrases/passive-aggressive-blame.ts; this file only registers them.
+
+import { tableCheck } from '../phrases/passive-aggressive-match';
+import { BLAME_PHRASES } from '../phrases/passive-aggressive-blame';
+import type { Rule } from '../rule';
+
+export const impliedBlame: Rule = {
+  meta: {
+    id: 'implied-blame',
+    category: 'passive-aggressive',
+    description: `Blame by insinuation ("as everyone knows", "I shouldn't have to say this", "some people apparently…").`,
+  },
+  check: tableCheck(BLAME_PHRASES),
+};

@@ -1,0 +1,15 @@
+// Sarcasm: positive words aimed at a negative event, gated on context so sincere praise stays clean.
+// The phrases and their notes live in ../phrases/passive-aggressive-sarcasm.ts; this file only registers them.
+
+import { tableCheck } from '../phrases/passive-aggressive-match';
+import { SARCASM_PHRASES } from '../phrases/passive-aggressive-sarcasm';
+import type { Rule } from '../rule';
+
+export const sarcasm: Rule = {
+  meta: {
+    id: 'sarcasm',
+    category: 'passive-aggressive',
+    description: `Praise or enthusiasm that means its opposite ("great, another meeting", "love that for us").`,
+  },
+  check: tableCheck(SARCASM_PHRASES),
+};

@@ -1,0 +1,53 @@
+// A whole reply that is one curt word ("k.", "Fine.", "Noted.", "sure 🙂"). Only the whole message
+// counts: the same word opening a longer, friendly reply is not a jab.
+
+import { foldQuotes } from '../phrases/passive-aggressive-match';
+import { TERSE_REPLIES } from '../phrases/passive-aggressive-terse';
+import type { Rule } from '../rule';
+
+// A name on its own line under the reply ("Noted.\n\nSara") is a signature, not part of the reply.
+const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}$/u;
+
+export const terseReply: Rule = {
+  meta: {
+    id: 'terse-reply',
+    category: 'passive-aggressive',
+    description: 'A whole reply that is one curt word ("k.", "Fine.", "Noted.", "sure 🙂").',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    let sentences = doc.sentences;
+    if (sentences.length === 0 || sentences.length > 3 || doc.words > 6) return [];
+    const last = sentences[sentences.length - 1];
+    if (sentences.length > 1 && last.line.start === last.start && NAME_LINE.test(last.text.trim())) {
+      sentences = sentences.slice(0, -1);
+    }
+    if (sentences.length !== 1) return [];
+    const s = sentences[0];
+    // The reply plus whatever trails it on its line (an emoji after the full stop).
+    const end = Math.max(s.end, trimmedLineEnd(doc.masked, s.line.end));
+    const reply = foldQuotes(doc.masked.slice(s.start, end)).trim();
+    for (const t of TERSE_REPLIES) {
+      if (!t.pattern.test(reply)) continue;
+      const message =
+        'A one-word reply like this reads as annoyed or dismissive, even if you only meant to acknowledge it.';
+      if (t.replacement) {
+        return [{ start: s.start, end, message, suggestion: t.replacement, replacement: true }];
+      }
+      return [
+        {
+          start: s.start,
+          end,
+          message,
+          suggestion: 'If you disagree, say so and why: "I\'d have done X because Y, but I can go with this."',
+        },
+      ];
+    }
+    return [];
+  },
+};
+
+function trimmedLineEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
