@@ -5,6 +5,9 @@
 import type { Rule } from '../rule';
 
 // --- vague-ask ---
+import { fuzzyAction } from './fuzzy-action';
+import { ownerlessAsk } from './ownerless-ask';
+import { openEndedDeadline } from './open-ended-deadline';
 // --- end vague-ask ---
 
 // --- wall-of-text ---
@@ -33,6 +36,9 @@ import { userPhrase } from './user-phrase';
 
 export const RULES: readonly Rule[] = [
   // vague-ask rules
+  ownerlessAsk,
+  fuzzyAction,
+  openEndedDeadline,
   // wall-of-text rules
   denseParagraph,
   unstructuredMessage,
