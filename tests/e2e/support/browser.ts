@@ -39,6 +39,8 @@ export interface OpenOptions {
   path?: string;
   /** Wait for the fixture's `window.__ready` (default true). */
   waitReady?: boolean;
+  /** Called with the new tab before it navigates (e.g. to start a CDP trace covering the load). */
+  beforeGoto?: (page: Page) => Promise<void>;
 }
 
 export interface Rig {
@@ -206,6 +208,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Rig> {
           : '?' + (typeof query === 'string' ? query.replace(/^\?/, '') : new URLSearchParams(query).toString());
       const url = `https://${SITE_HOSTS[site]}${openOpts.path ?? SITE_START_PATHS[site]}${qs}`;
       const page = await context.newPage();
+      if (openOpts.beforeGoto) await openOpts.beforeGoto(page);
       await page.goto(url, { waitUntil: 'load' });
       if (openOpts.waitReady ?? true) {
         await page.waitForFunction(() => (window as any).__ready === true, undefined, { timeout: 15_000 });
