@@ -332,20 +332,36 @@ describe('hint UI in Chromium', () => {
     await loadHarness(page);
     const badge = page.getByRole('button', { name: /^Candor: 4 writing hints/ });
     expect(await badge.isVisible()).toBe(true);
-    // Bottom-right corner of the composer, inside it.
-    const [b, c] = await page.evaluate(() => {
-      const host = document.querySelector('candor-layer')!;
-      const r = host.shadowRoot!.querySelector('[data-candor-badge]')!.getBoundingClientRect();
-      const comp = document.getElementById('composer')!.getBoundingClientRect();
-      return [
-        { right: r.right, bottom: r.bottom },
-        { right: comp.right, bottom: comp.bottom },
-      ];
+    // Bottom-right corner of the composer, inside it, stepping left of the app's Send button.
+    const geo = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('candor-layer')!;
+        const badge = host.shadowRoot!.querySelector<HTMLElement>('[data-candor-badge]')!;
+        const r = badge.getBoundingClientRect();
+        const comp = document.getElementById('composer')!.getBoundingClientRect();
+        const send = document.getElementById('send')!.getBoundingClientRect();
+        return { b: r.toJSON(), comp: comp.toJSON(), send: send.toJSON(), visible: getComputedStyle(badge).visibility };
+      });
+    const { b, comp, send } = await geo();
+    expect(b.bottom).toBeLessThan(comp.bottom);
+    expect(comp.bottom - b.bottom).toBeLessThan(12);
+    expect(b.right).toBeLessThanOrEqual(send.left);
+    expect(send.left - b.right).toBeLessThan(12);
+    // An app menu over the corner hides the badge rather than sitting on top of it.
+    await page.evaluate(() => {
+      const menu = document.createElement('div');
+      menu.id = 'menu';
+      const c = document.getElementById('composer')!.getBoundingClientRect();
+      Object.assign(menu.style, { position: 'fixed', left: `${c.right - 300}px`, top: `${c.bottom - 120}px`, width: '300px', height: '160px', background: '#eee' });
+      document.body.append(menu);
+      dispatchEvent(new Event('resize'));
     });
-    expect(c.right - b.right).toBeGreaterThan(0);
-    expect(c.right - b.right).toBeLessThan(12);
-    expect(c.bottom - b.bottom).toBeGreaterThan(0);
-    expect(c.bottom - b.bottom).toBeLessThan(12);
+    await expect.poll(async () => (await geo()).visible).toBe('hidden');
+    await page.evaluate(() => {
+      document.getElementById('menu')!.remove();
+      dispatchEvent(new Event('resize'));
+    });
+    await expect.poll(async () => (await geo()).visible).toBe('visible');
     await badge.click();
     expect(await page.getByRole('dialog', { name: 'Vague ask' }).count()).toBe(1);
     await page.evaluate(() => (window as any).harness.ui.update([]));

@@ -463,29 +463,59 @@ class ComposerUiImpl {
     this.schedule();
   }
 
+  /**
+   * Bottom-right corner of the anchor's visible part (a long Notion page keeps it in view), moved
+   * left past the app's own controls there (Slack's send button), hidden when an app menu or
+   * dialog covers the spot or the composer is scrolled away.
+   */
   private placeBadge(origin: DOMRect): void {
     const badge = this.layer.root.querySelector<HTMLElement>('[data-candor-badge]');
     if (!badge || this.entries.length === 0) return;
-    const a = this.anchor.getBoundingClientRect();
     const w = badge.offsetWidth || 24;
     const h = badge.offsetHeight || 20;
-    const left = a.right - BADGE_INSET - w;
-    const top = a.bottom - BADGE_INSET - h;
     const clip = this.clip(this.anchorClipAncestors);
-    const cx = left + w / 2;
-    const cy = top + h / 2;
-    const visible = !!clip && contains(clip, cx, cy) && a.width > w + 2 * BADGE_INSET && !this.occluded(cx, cy);
-    badge.style.left = `${left - origin.left}px`;
-    badge.style.top = `${top - origin.top}px`;
-    badge.style.visibility = visible ? 'visible' : 'hidden';
+    const vis = clip && intersect(rectOf(this.anchor), clip);
+    let spot: Box | null = null;
+    if (vis && vis.right - vis.left >= w + 2 * BADGE_INSET && vis.bottom - vis.top >= h + 2 * BADGE_INSET) {
+      const top = vis.bottom - BADGE_INSET - h;
+      let right = vis.right - BADGE_INSET;
+      for (let tries = 0; tries < 4 && right - w >= vis.left + BADGE_INSET; tries++) {
+        const candidate = box(right - w, top, right, top + h);
+        const blocker = this.badgeBlocker(candidate);
+        if (blocker === 'free') {
+          spot = candidate;
+          break;
+        }
+        if (blocker === 'covered') break;
+        right = blocker.left - 4;
+      }
+    }
+    if (spot) {
+      badge.style.left = `${spot.left - origin.left}px`;
+      badge.style.top = `${spot.top - origin.top}px`;
+    }
+    badge.style.visibility = spot ? 'visible' : 'hidden';
   }
 
-  /** An app menu or dialog over the composer's corner hides the badge instead of sitting on it. */
-  private occluded(x: number, y: number): boolean {
-    const stack = this.doc.elementsFromPoint(x, y);
-    const top = stack.find((el) => el !== this.layer.host && !(this.cardHost && el === this.cardHost.host));
-    if (!top) return false;
-    return !(top === this.anchor || this.anchor.contains(top) || top.contains(this.anchor));
+  /**
+   * What the page shows where the badge would go: nothing in the way ('free'), one of the app's
+   * controls inside the composer (its box, to step left of it), or something else on top of the
+   * composer such as a menu or dialog ('covered').
+   */
+  private badgeBlocker(b: Box): 'free' | 'covered' | Box {
+    const y = (b.top + b.bottom) / 2;
+    for (const x of [b.left + 2, (b.left + b.right) / 2, b.right - 2]) {
+      const top = this.doc
+        .elementsFromPoint(x, y)
+        .find((el) => el !== this.layer.host && !(this.cardHost && el === this.cardHost.host));
+      if (!top) continue;
+      if (!(top === this.anchor || this.anchor.contains(top) || top.contains(this.anchor))) return 'covered';
+      const control = top.closest(INTERACTIVE);
+      if (control && this.anchor.contains(control) && !control.contains(this.editor) && !this.editor.contains(control)) {
+        return rectOf(control);
+      }
+    }
+    return 'free';
   }
 
   // ---- the card --------------------------------------------------------------------------------
@@ -1031,6 +1061,10 @@ class ComposerUiImpl {
     if (this.card) this.renderCard();
   }
 }
+
+/** The app's own controls, which the badge must never sit on. */
+const INTERACTIVE =
+  'button, a[href], input, select, textarea, [role="button"], [role="link"], [role="menuitem"], [role="checkbox"], [role="switch"], [role="combobox"]';
 
 const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'Fn', 'OS']);
 
