@@ -2,7 +2,7 @@
 // re-read the stored value first, so a change made meanwhile by a content script (e.g. "Don't
 // flag this again" from a hint card) is never overwritten.
 
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { readSettings, settingsItem, watchSettings } from '../../lib/store/items';
 import { loadStats, watchStats } from '../../lib/store/stats';
 import { normalizeSettings, type Settings } from '../../lib/settings/schema';
@@ -10,19 +10,37 @@ import { parseStats, type StatsData } from '../../lib/stats/schema';
 
 export function useSettings(): [Settings | null, (edit: (s: Settings) => Settings) => Promise<void>] {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const current = useRef<Settings | null>(null);
+  const pending = useRef(0);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const show = (s: Settings) => {
+    current.current = s;
+    setSettings(s);
+  };
   useEffect(() => {
     let live = true;
-    readSettings().then((s) => live && setSettings(s));
-    const unwatch = watchSettings((s) => live && setSettings(s));
+    readSettings().then((s) => live && show(s));
+    // While our own writes are in flight, their echoes would briefly show older values (and
+    // undo a checkbox the user just clicked): ignore them and resync once the queue drains.
+    const unwatch = watchSettings((s) => live && pending.current === 0 && show(s));
     return () => {
       live = false;
       unwatch();
     };
   }, []);
-  const update = useCallback(async (edit: (s: Settings) => Settings) => {
-    const next = normalizeSettings(edit(await readSettings()));
-    setSettings(next);
-    await settingsItem.setValue(next);
+  const update = useCallback((edit: (s: Settings) => Settings) => {
+    // Optimistic: the control reflects the change at once, in the same event.
+    if (current.current) show(normalizeSettings(edit(current.current)));
+    pending.current++;
+    const write = queue.current.then(async () => {
+      try {
+        await settingsItem.setValue(normalizeSettings(edit(await readSettings())));
+      } finally {
+        if (--pending.current === 0) show(await readSettings());
+      }
+    });
+    queue.current = write.catch(() => undefined);
+    return write;
   }, []);
   return [settings, update];
 }

@@ -32,9 +32,11 @@ export function RulesSection({ settings, update }: { settings: Settings; update(
                     data-rule={meta.id}
                     checked={!settings.disabledRules.includes(meta.id)}
                     aria-describedby={`${id}-desc`}
-                    onChange={(e) =>
-                      update((s) => setRuleEnabled(s, meta.id, (e.currentTarget as HTMLInputElement).checked))
-                    }
+                    onChange={(e) => {
+                      // Read now: the event's currentTarget is gone by the time the edit runs.
+                      const on = (e.currentTarget as HTMLInputElement).checked;
+                      update((s) => setRuleEnabled(s, meta.id, on));
+                    }}
                   />
                   <label for={id}>
                     <code>{meta.id}</code>

@@ -153,6 +153,9 @@ function TopPattern({ summary }: { summary: Summary }) {
       <h2 id="tip-heading" class="section-title">
         Your most frequent pattern: {copy.singular.toLowerCase()}
       </h2>
+      <p class="muted small">
+        {summary.topPattern.count} sent message{summary.topPattern.count === 1 ? '' : 's'} in the last 4 weeks
+      </p>
       <p>{copy.tip}</p>
       <p class="example small">
         <span class="muted">Instead of</span> “{copy.example.before}”
