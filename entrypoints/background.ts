@@ -1,4 +1,5 @@
 import type { CandorMessage } from '../lib/messaging/protocol';
+import { analyzeRequest } from '../lib/messaging/analyze-request';
 import { handleRecord } from '../lib/store/records';
 import { loadStats } from '../lib/store/stats';
 
@@ -11,6 +12,8 @@ export default defineBackground(() => {
     switch (m?.type) {
       case 'record':
         return handleRecord(m.record).then((ok) => ({ ok }));
+      case 'analyze':
+        return Promise.resolve(analyzeRequest(m));
       case 'get-stats':
         return loadStats();
       case 'ping':

@@ -2,11 +2,11 @@
 // changed"), analyses on typing pauses (debounce, then idle time), hands keyed findings to the
 // hint UI, keeps `data-candor-findings` true, applies suggestions through the editor driver, and
 // reports a counts-only record when the message is sent. Never touches the composer's content
-// except inside apply().
+// except inside apply(). The analysis itself is asynchronous (see CoachHost.analyze): results
+// for text that has changed since are still shown (ranges follow the words) and re-requested.
 
-import { analyze } from '../analysis/index';
 import { countWords } from '../analysis/document';
-import type { Category, Finding, Site } from '../analysis/types';
+import type { AnalyzeOptions, Category, Finding, Site } from '../analysis/types';
 import type { MessageRecord } from '../messaging/protocol';
 import { analyzeOptionsFor, isActiveOn, type Settings } from '../settings/schema';
 import type { SiteAdapter } from '../sites/types';
@@ -24,6 +24,8 @@ const IDLE_TIMEOUT_MS = 400;
 
 /** What a coach needs from its surroundings (timers bound to the content script's lifetime…). */
 export interface CoachHost {
+  /** analyze(text, options).findings, wherever it runs (never on the page's main thread). */
+  analyze(text: string, options: AnalyzeOptions): Promise<Finding[]>;
   setTimeout(fn: () => void, ms: number): number;
   requestIdleCallback?(fn: () => void, options: { timeout: number }): number;
   settings(): Settings;
@@ -59,6 +61,8 @@ export class Coach {
   private lastChange = 0;
   private timer = 0;
   private pending = false;
+  private inflight = false;
+  private rerun = false;
   private destroyed = false;
   private lastWords = 0;
   // Per message (reset when it is sent).
@@ -163,25 +167,51 @@ export class Coach {
 
   private run(): void {
     if (this.destroyed || !this.active || !this.editor.isConnected) return;
+    if (this.inflight) {
+      this.rerun = true;
+      return;
+    }
     const map = this.current();
-    const settings = this.host.settings();
-    const options = analyzeOptionsFor(settings, this.site);
+    const options = analyzeOptionsFor(this.host.settings(), this.site);
     const key = JSON.stringify(options);
-    if (map.text === this.analyzedText && key === this.analyzedKey) {
+    const text = map.text;
+    if (text === this.analyzedText && key === this.analyzedKey) {
       // Same words, new nodes (formatting, Quill/Notion re-rendering): let the UI re-map ranges.
       if (this.renderedVersion !== this.mapVersion) this.render();
       return;
     }
-    this.analyzedText = map.text;
+    this.inflight = true;
+    this.host
+      .analyze(text, options)
+      .then((findings) => this.guard(() => this.analysed(text, key, findings)))
+      .catch((err) => this.host.report(err))
+      .finally(() => {
+        this.inflight = false;
+        if (this.rerun && !this.destroyed) {
+          this.rerun = false;
+          this.schedule(0);
+        }
+      });
+  }
+
+  private analysed(text: string, key: string, findings: Finding[]): void {
+    if (this.destroyed || !this.active) return;
+    // Settings changed while this was running: its options are outdated.
+    if (key !== JSON.stringify(analyzeOptionsFor(this.host.settings(), this.site))) {
+      this.rerun = true;
+      return;
+    }
+    this.analyzedText = text;
     this.analyzedKey = key;
-    this.lastWords = countWords(map.text);
-    this.findings = analyze(map.text, options).findings;
-    for (const f of this.findings) this.flaggedWhileWriting.add(f.category);
-    this.entries = this.toEntries(map.text, this.findings);
+    this.lastWords = countWords(text);
+    this.findings = findings;
+    for (const f of findings) this.flaggedWhileWriting.add(f.category);
+    this.entries = this.toEntries(text, findings);
     // A dismissal lasts while the flagged words stay the same (same key).
     const keys = new Set(this.entries.map((e) => e.key));
     for (const k of this.dismissed) if (!keys.has(k)) this.dismissed.delete(k);
     this.render();
+    if (this.current().text !== text) this.rerun = true;
   }
 
   private toEntries(text: string, findings: Finding[]): Entry[] {
@@ -317,31 +347,37 @@ export class Coach {
    */
   recordSend(): void {
     this.guard(() => {
-      let findings = this.findings;
+      // Snapshot now, synchronously: the app clears the composer right after this event.
+      let text: string | null = null;
       let words = this.lastWords;
       if (this.editor.isConnected) {
-        const text = this.current().text;
+        text = this.current().text;
         words = countWords(text);
-        if (this.active && text !== this.analyzedText) findings = analyze(text, analyzeOptionsFor(this.host.settings(), this.site)).findings;
-        if (!this.active) findings = [];
       }
       if (words === 0) return;
-      const categories = [...new Set(findings.map((f) => f.category))].sort();
-      for (const c of categories) this.flaggedWhileWriting.add(c);
-      this.host.sendRecord({
+      const active = this.active;
+      const counts = {
         site: this.site,
-        categories,
-        flaggedWhileWriting: [...this.flaggedWhileWriting].sort(),
+        flaggedWhileWriting: new Set(this.flaggedWhileWriting),
         hintsShown: this.hintsShown,
         hintsApplied: this.hintsApplied,
         hintsDismissed: this.hintsDismissed,
         wordCount: words,
         time: Date.now(),
-      });
+      };
       this.flaggedWhileWriting.clear();
       this.shownKeys.clear();
       this.hintsShown = this.hintsApplied = this.hintsDismissed = 0;
       this.edited = false;
+      const send = (findings: Finding[]) => {
+        const categories = [...new Set(findings.map((f) => f.category))].sort();
+        for (const c of categories) counts.flaggedWhileWriting.add(c);
+        this.host.sendRecord({ ...counts, categories, flaggedWhileWriting: [...counts.flaggedWhileWriting].sort() });
+      };
+      if (!active) send([]);
+      else if (text === null || text === this.analyzedText) send(this.findings);
+      // Typed after the last pause: analyse the words as sent (only counts leave this closure).
+      else this.host.analyze(text, analyzeOptionsFor(this.host.settings(), this.site)).then(send, () => send(this.findings));
     });
   }
 

@@ -6,7 +6,8 @@
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import type { CandorMessage, MessageRecord } from '../messaging/protocol';
+import type { AnalyzeOptions, Finding } from '../analysis/types';
+import type { AnalyzeReply, CandorMessage, MessageRecord } from '../messaging/protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../settings/schema';
 import { adapterForHost } from '../sites/index';
 import type { SiteAdapter } from '../sites/types';
@@ -87,6 +88,7 @@ class ContentScript {
   private host() {
     const { ctx } = this;
     return {
+      analyze: (text: string, options: AnalyzeOptions) => this.analyze(text, options),
       setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms),
       requestIdleCallback:
         typeof window.requestIdleCallback === 'function'
@@ -113,6 +115,17 @@ class ContentScript {
     } catch (err) {
       report(err);
     }
+  }
+
+  /** The engine runs in the background (lib/messaging/analyze-request.ts), off the page's thread. */
+  private async analyze(text: string, options: AnalyzeOptions): Promise<Finding[]> {
+    if (this.ctx.isInvalid) return [];
+    const message: CandorMessage = { type: 'analyze', text, options };
+    const reply = (await browser.runtime.sendMessage(message)) as AnalyzeReply | undefined;
+    if (!reply || !Array.isArray(reply.findings)) throw new Error('analysis unavailable');
+    return reply.findings.filter(
+      (f) => f && typeof f.start === 'number' && typeof f.end === 'number' && f.start < f.end && f.end <= text.length,
+    );
   }
 
   private sendRecord(record: MessageRecord): void {

@@ -1,0 +1,15 @@
+// The background's side of AnalyzeRequest: the engine runs in the extension's service worker, so
+// the host page's main thread never pays for compromise (typing never stutters, and the content
+// script stays small). Pure: importable from Node.
+
+import { analyze } from '../analysis/index';
+import type { AnalyzeReply, AnalyzeRequest } from './protocol';
+
+/** Longest text analysed (UTF-16 units); beyond this a page is not a message any more. */
+export const MAX_ANALYZE_CHARS = 1_000_000;
+
+export function analyzeRequest(m: Partial<AnalyzeRequest>): AnalyzeReply {
+  const text = typeof m.text === 'string' ? m.text.slice(0, MAX_ANALYZE_CHARS) : '';
+  const options = m.options && typeof m.options === 'object' ? m.options : {};
+  return { findings: analyze(text, options).findings };
+}
