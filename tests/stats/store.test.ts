@@ -60,5 +60,4 @@ describe('stats store', () => {
     await dismissStatsNotice();
     expect((await loadStats()).notice).toBeUndefined();
   });
-  });
 });
