@@ -499,6 +499,34 @@ describe('hint UI in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test('axe finds no WCAG A/AA violations in the card or badge, light and dark (incl. contrast)', async () => {
+    const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    for (const dark of [false, true]) {
+      await loadHarness(page, { dark });
+      const pt = await phrasePoint(page, 'As I mentioned before,');
+      await page.mouse.click(pt.x, pt.y);
+      await expect.poll(() => cardOpen(page)).toBe(true);
+      await page.waitForTimeout(200); // entry animation (opacity) must be over for contrast checks
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as any).axe;
+        const res = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+        // Proof that axe looked inside our shadow roots (button names, contrast of card text).
+        const checked = res.passes
+          .filter((p: any) => p.id === 'button-name' || p.id === 'color-contrast')
+          .flatMap((p: any) => p.nodes)
+          .filter((n: any) => JSON.stringify(n.target).includes('candor-card')).length;
+        if (checked < 4) return [`axe checked only ${checked} card nodes`];
+        return res.violations.flatMap((v: any) =>
+          v.nodes
+            .filter((n: any) => JSON.stringify(n.target).includes('candor-'))
+            .map((n: any) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary}`),
+        );
+      });
+      expect(violations, dark ? 'dark' : 'light').toEqual([]);
+    }
+  });
+
   test('screenshots of an open card on light and dark pages', async () => {
     for (const dark of [false, true]) {
       await loadHarness(page, { dark });
