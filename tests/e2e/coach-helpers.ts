@@ -112,3 +112,19 @@ export async function applyViaCard(page: Page): Promise<void> {
   await apply.first().waitFor({ state: 'visible', timeout: 5000 });
   await apply.first().click();
 }
+
+/** Click the first underlined words of `category` (opens the card) and press its Apply button. */
+export async function applyViaClick(page: Page, category: Category): Promise<void> {
+  const point = await page.evaluate((c) => {
+    const h = (CSS as any).highlights?.get(`candor-${c}`);
+    const r = h ? ([...h][0] as Range | undefined) : undefined;
+    const box = r?.getClientRects()[0];
+    return box ? { x: box.left + Math.min(8, box.width / 2), y: box.top + box.height / 2 } : null;
+  }, category);
+  expect(point, `an underline for ${category}`).not.toBeNull();
+  await page.mouse.move(point!.x, point!.y);
+  await page.mouse.click(point!.x, point!.y);
+  const apply = page.getByRole('button', { name: /^Apply/ });
+  await apply.first().waitFor({ state: 'visible', timeout: 5000 });
+  await apply.first().click();
+}
