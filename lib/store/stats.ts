@@ -3,7 +3,7 @@
 // background is the only context that adds records.
 
 import { storage } from 'wxt/utils/storage';
-import { addRecord, type Clock } from '../stats/aggregate';
+import { addRecord, pruneStats, type Clock } from '../stats/aggregate';
 import { currentTimeZone } from '../stats/calendar';
 import { STATS_SCHEMA, emptyStats, parseStats, type StatsData } from '../stats/schema';
 import type { MessageRecord } from '../messaging/protocol';
@@ -48,9 +48,17 @@ async function readRepaired(): Promise<StatsData> {
   return fresh;
 }
 
-/** Current stats, repairing (with a notice) anything that isn't valid. Never throws on bad data. */
-export function loadStats(): Promise<StatsData> {
-  return serialized(readRepaired);
+/**
+ * Current stats, repairing (with a notice) anything that isn't valid and forgetting weeks past
+ * retention even when no new record arrives to trigger it. Never throws on bad data.
+ */
+export function loadStats(clock: Clock = userClock()): Promise<StatsData> {
+  return serialized(async () => {
+    const stats = await readRepaired();
+    const pruned = pruneStats(stats, clock);
+    if (pruned !== stats) await statsItem.setValue(pruned);
+    return pruned;
+  });
 }
 
 export function addRecordToStats(record: MessageRecord, clock: Clock = userClock()): Promise<StatsData> {

@@ -61,3 +61,15 @@ describe('stats store', () => {
     expect((await loadStats()).notice).toBeUndefined();
   });
 });
+
+test('loading forgets weeks past retention even without new records', async () => {
+  const bucket = { messages: 1, words: 5, hintsShown: 0, hintsApplied: 0, hintsDismissed: 0 } as Record<string, unknown>;
+  for (const k of ['flagged', 'raised', 'fixed']) {
+    bucket[k] = { 'vague-ask': 0, 'wall-of-text': 0, 'missing-decision': 0, 'passive-aggressive': 0 };
+  }
+  await fakeBrowser.storage.local.set({ stats: { schema: 1, days: { '2026-01-05': { slack: bucket }, '2026-06-01': { slack: bucket } } } });
+  const clock = { now: Date.parse('2026-07-15T12:00:00Z'), timeZone: 'UTC', locale: 'en-GB' };
+  const s = await loadStats(clock);
+  expect(Object.keys(s.days)).toEqual(['2026-06-01']);
+  expect(Object.keys((await fakeBrowser.storage.local.get('stats')).stats.days)).toEqual(['2026-06-01']);
+});
