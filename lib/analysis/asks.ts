@@ -106,7 +106,7 @@ const INFO_QUESTION_AT =
 // Explicit ask markers required of plain (non to-do) bullets in docs, where imperative-looking
 // notes and needs are usually minutes, not requests.
 const EXPLICIT_ASK_RE =
-  /\b(?:can|could|would|will) (?:you|u|someone|anyone|somebody|anybody)\b|\b(?:please|pls|plz|kindly)\b|@\w|\b(?:someone|somebody|anyone|anybody) (?:should|needs? to|to|could|can|must)\b|\blet (?:me|us) know\b/;
+  /\b(?:can|could|would|will) (?:you|u|someone|anyone|somebody|anybody)\b|\b(?:please|pls|plz|kindly)\b|@\w|\b(?:someone|somebody|anyone|anybody) (?:should|needs? to|to|could|must)\b|\blet (?:me|us) know\b/;
 
 // A firm time in the ask: an explicit soft phrase elsewhere in the sentence does not make it open.
 const HARD_DATE_RE =
@@ -177,12 +177,12 @@ function isSoftOnly(s: Sentence): boolean {
   return !!soft && soft.index <= 3;
 }
 
-function hasHardDate(s: Sentence): boolean {
+export function hasHardDate(s: Sentence): boolean {
   return HARD_DATE_RE.test(s.clean.toLowerCase());
 }
 
 /** An email or DM greeting one named person ("Hi Leo,"): "you" and passive needs are theirs. */
-function addressesOneReader(doc: Doc): boolean {
+export function addressesOneReader(doc: Doc): boolean {
   const first = doc.lines.find((l) => l.kind !== 'blank');
   if (!first || first.kind !== 'greeting') return doc.site === 'gmail';
   const text = doc.masked.slice(first.start, first.end).toLowerCase();
@@ -282,6 +282,10 @@ function classify(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo |
   if (BOILERPLATE_RE.test(lower)) return undefined;
   if (isDocBullet && !EXPLICIT_ASK_RE.test(lower)) return undefined;
 
+  // Social and rhetorical questions ("Did you have a good weekend?") are not asks, whatever
+  // request cue they contain.
+  if (s.question && isRhetorical(lower, clauses, firsts)) return undefined;
+
   let region: Region | undefined;
   const cue = earliestCue(lower, firsts);
   if (cue) region = { at: clauseStartOf(clauses, cue.at), kind: 'request', why: REQUEST_CUES[cue.cue].note };
@@ -290,7 +294,7 @@ function classify(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo |
     const imp = findImperative(ctx, s, lead, lower, orig, clauses, firsts);
     if (imp !== undefined && (!region || imp < region.at)) region = { at: imp, kind: isTodo ? 'todo' : 'imperative', why: 'A clause opens with a bare verb addressed to the reader.' };
   }
-  if (!region && s.question && !isRhetorical(lower, clauses, firsts)) region = { at: 0, kind: 'question', why: 'A question to the reader.' };
+  if (!region && s.question) region = { at: 0, kind: 'question', why: 'A question to the reader.' };
   if (!region && isTodo && firsts.some(Boolean)) {
     // A to-do with no verb up front ("new case study??", "someone to check…") is still a task.
     region = { at: 0, kind: 'todo', why: 'An open to-do item.' };
@@ -328,7 +332,7 @@ function classify(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo |
   // moment, could you…"); not when it times something else ("you'll get an invite in the
   // coming days, so please accept it").
   const soft = findSoft(lower, 0);
-  if (soft && (soft.index >= region.at || firsts.some((f) => f && f.at === soft.index)) && !hardDateOutside(lower, soft.index, soft.index + soft.length)) {
+  if (soft && (soft.index >= region.at || clauses.some((c) => c.from <= soft.index && lower.slice(c.from, soft.index).trim() === '')) && !hardDateOutside(lower, soft.index, soft.index + soft.length)) {
     evidence.deadline = { start: start + soft.index, end: start + soft.index + soft.length, replacement: soft.replacement };
     unclear.push('deadline');
   }
@@ -530,7 +534,9 @@ function findOwnerGap(
         if (OBJECT_BEFORE_INDEFINITE.has(before.replace(/[^a-z']/g, ''))) continue;
         const after = lower.slice(index + m[0].length, index + m[0].length + 40);
         // "If anyone asks, …" is a condition, not the ask.
-        if (before === 'if' && !/^(?: \S+){0,3}? (?:could|can|would|will|should|has time|is able|is free|has a (?:sec|minute|moment))\b/.test(after)) continue;
+        // "…be nice if someone reviewed my PR" is the wish form of "can someone review my PR".
+        const wish = /\bbe (?:\w+ )?\w+ if\s*$/.test(lower.slice(0, index));
+        if (before === 'if' && !wish && !/^(?: \S+){0,3}? (?:could|can|would|will|should|has time|is able|is free|has a (?:sec|minute|moment))\b/.test(after)) continue;
         // "Did anyone see…?" asks for information; whoever answers owns it. "…whether anyone
         // will visit" reports a question rather than asking one.
         if (/^(?:did|has|have|was|were|whether)$/.test(before)) continue;

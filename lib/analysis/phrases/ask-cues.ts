@@ -48,7 +48,7 @@ export const REQUEST_CUES: readonly CueEntry[] = [
     note: '"I was wondering if you…", "hoping to get your…": the softened request.',
   },
   {
-    pattern: String.raw`\b(?:wanted|want|writing|wrote|write|trying|need|needed) to (?:see|check|ask|know|find out|confirm|verify|understand|clarify|learn|make sure|double-check) (?:if|whether|when|what|how|who|which|where|why|with you|about|that)\b`,
+    pattern: String.raw`\b(?:wanted|want|writing|wrote|write|trying|need|needed) to (?:see|check|ask|know|find out|confirm|verify|understand|clarify|learn|make sure|double-check|inquire|enquire) (?:if|whether|when|what|how|who|which|where|why|with you|about|that)\b`,
     note: '"Just wanted to see if…", "writing to ask whether…": the question carried in a statement.',
   },
   {
@@ -68,8 +68,8 @@ export const REQUEST_CUES: readonly CueEntry[] = [
     note: '"You should…", "you\'ll need to…", "you are required to…": a directive with the reader as subject.',
   },
   {
-    pattern: String.raw`\b(?:someone|somebody|anyone|anybody|some1|any1|whoever)(?: (?:with|from|in|on|at|who(?:'s| is| has| knows)) [\w@'#.-]{1,40}(?: [\w@'#.-]{1,40})?)?(?: (?:really|probably|please|pls|actually|ever|maybe))? (?:should|could|can|would|will|needs? to|has to|have to|must|to|pls|please|wants? to|willing|able|free|around|available|got|have|has|mind|going to|gonna|know|knows|familiar|up for)\b`,
-    note: '"Someone should…", "anyone free to…", "someone with SQL access could…": an ask with no named owner.',
+    pattern: String.raw`\b(?:someone|somebody|anyone|anybody|some1|any1|whoever)(?: (?:with|from|in|on|at|who(?:'s| is| has| knows)) [\w@'#.-]{1,40}(?: [\w@'#.-]{1,40})?)?(?: (?:really|probably|please|pls|actually|ever|maybe))? (?:should|could|would|will|needs? to|has to|have to|must|to|pls|please|wants? to|willing|able|free|around|available|got|have|has|mind|going to|gonna|know|knows|familiar|up for)\b`,
+    note: '"Someone should…", "anyone free to…", "someone with SQL access could…": an ask with no named owner ("anyone can merge" is a rule, not an ask).',
   },
   {
     pattern: String.raw`\b(?:is|are|does|do|did|can|could|will|would|has|have) (?:anyone|anybody|someone|somebody|any of you|one of you|either of you|everyone|everybody|folks|people|y'all)\b`,
@@ -120,6 +120,14 @@ export const REQUEST_CUES: readonly CueEntry[] = [
     note: 'An inverted question to the reader without its question mark: "Are you still available Weds".',
   },
   {
+    pattern: String.raw`\b(?:may|can|could|might) (?:i|we) (?:please )?(?:get|have|ask|see|borrow|grab|request|trouble you)\b|\bplease[.!]*\s*$`,
+    note: '"May I get a copy of the invoices", "…for January please": a request phrased from the writer\'s side.',
+  },
+  {
+    pattern: String.raw`\b(?:look(?:ing)? forward to|await(?:ing)?|hope to|hoping to) (?:hearing|hear|receiving|getting|your) (?:back|from you|your|reply|response|thoughts|feedback|answer|decision|confirmation)\b`,
+    note: '"I look forward to hearing from you": the polite form of "please reply".',
+  },
+  {
     pattern: String.raw`\bhope (?:that )?(?:you|u|y'all|you guys|you all) (?:can|could|will be able to|'ll be able to|would be able to)\b`,
     note: '"Hope you can join us", "hope you can give us more advice".',
   },
@@ -132,7 +140,7 @@ export const REQUEST_CUES: readonly CueEntry[] = [
     note: '"Any thoughts" without a question mark is still a request for a reply.',
   },
   {
-    pattern: String.raw`\b(?:i|we)(?:'d| would)?(?: really| also)? (?:like|love|want) to (?:talk|speak|chat|meet|discuss|get together|catch up|connect|set up|schedule|arrange|visit|see you|have a (?:call|chat|word|quick)|go over|walk you|run (?:this|it|something) by)\b`,
+    pattern: String.raw`\b(?:i|we)(?:'d| would)?(?: really| also)? (?:like|love|want) to (?:talk|speak|chat|meet|discuss|get together|get in touch|catch up|connect|set up|schedule|arrange|visit|see you|have a (?:call|chat|word|quick)|go over|walk you|run (?:this|it|something) by)\b`,
     note: '"I\'d like to discuss…", "I\'d love to talk to you this weekend": a meeting that needs the reader.',
   },
   {
@@ -244,7 +252,7 @@ export const RHETORICAL_QUESTIONS: readonly CueEntry[] = [
   { pattern: String.raw`^did (?:you|u|y'all|everyone) (?:have|get|enjoy|had) (?:a|an|fun|the|your)? ?(?:good|great|nice|lovely|fun|relaxing|restful|safe|good time|great time)\b`, note: '"Did you have a good weekend?"' },
   { pattern: String.raw`^(?:who knows|why not|what could (?:possibly )?go wrong|guess what|can you (?:believe|imagine)|could you (?:believe|imagine)|would you believe|how (?:cool|great|awesome|amazing|crazy|funny) is that|what's not to (?:love|like)|who doesn't (?:love|like|want)|remember (?:when|that)|isn't (?:it|that) (?:great|funny|crazy|amazing)|am i (?:the only|wrong|crazy))\b`, note: 'Rhetorical formulas.' },
   { pattern: String.raw`^(?:right|really|seriously|srsly|huh|eh|no|yes|what|why|ok|okay|sure|again|anyone else|you sure|are you sure|is it|isn't it|no way|how come|so)[?!. ]*$`, note: 'Bare interjections: "Really?", "Seriously?!".' },
-  { pattern: String.raw`, (?:right|isn't it|aren't they|don't you think|no|eh|yeah|ok|okay|isn't that so|wouldn't you say|doesn't it|didn't (?:you|it|we)|don't (?:they|we)|won't (?:it|they))\??$`, note: 'Tag questions seek agreement, not action.' },
+  { pattern: String.raw`, (?:right|no|eh|yeah|ok|okay|don't you think|wouldn't you say|isn't that so|(?:is|are|was|were|has|have|had|do|does|did|wo|would|could|should|ca|will)n't (?:it|he|she|they|you|we|i|there|that))[?!.\s]*$`, note: 'Tag questions ("…, hasn\'t it?") seek agreement, not action.' },
   { pattern: String.raw`^(?:did you know|have you ever (?:wondered|thought|wanted|dreamed)|ever (?:wonder|wondered|wanted|dreamed|thought)|tired of|looking for (?:a|an|the|more|new)|ready (?:for|to) (?:a|an|the|take|make|start|get)|want to (?:save|earn|make money|lose|win|learn how)|need (?:a loan|cash|money|more (?:time|money|space)))\b`, note: 'Marketing hooks: "Did you know…?", "Tired of…?", "Want to save…?".' },
 ];
 

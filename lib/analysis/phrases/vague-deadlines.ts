@@ -42,9 +42,14 @@ export const SOFT_DEADLINES: readonly SoftDeadlineEntry[] = [
     note: '"No rush", "not urgent": says the date does not matter.',
   },
   {
-    pattern: String.raw`\bany ?time(?: (?:this|next) (?:week|month|quarter|year|sprint))?(?: (?:is|works|would (?:be|work)) (?:fine|ok|okay|good|great|for me))?\b(?! (?:you|u) (?:want|need|like))`,
+    pattern: String.raw`\bany ?time(?: (?:this|next) (?:week|month|quarter|year|sprint))? (?:is|works|would (?:be|work)) (?:fine|ok|okay|good|great|for me)\b`,
+    replacement: 'by <day> is fine',
+    note: '"Any time this quarter is fine".',
+  },
+  {
+    pattern: String.raw`\bany ?time(?: (?:this|next) (?:week|month|quarter|year|sprint))?\b(?! (?:you|u) (?:want|need|like))`,
     replacement: 'by <day>',
-    note: '"Any time this quarter is fine" (but not "any time you need help", an offer).',
+    note: '"Send it any time this week" (but not "any time you need help", an offer).',
   },
   {
     pattern: String.raw`\bat (?:your|ur) (?:earliest )?convenience\b|\bin (?:due course|the near future|the coming (?:days|weeks|months))\b|\bone of these days\b|\beventually\b|\bdown the (?:road|line)\b|\bat a later (?:date|stage|point)\b|\bif (?:time|bandwidth) (?:permits|allows)\b|\bwhen (?:time|bandwidth) (?:permits|allows)\b|\bif (?:you|u) (?:have|get|find) (?:the )?(?:time|bandwidth|cycles)\b`,

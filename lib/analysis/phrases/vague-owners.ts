@@ -27,8 +27,8 @@ export const OWNER_GAPS: readonly OwnerGapEntry[] = [
   },
   {
     kind: 'we',
-    pattern: String.raw`\bwe (?:really |probably |definitely |still |also |just |all |seriously |should probably |might )?(?:should|need to|must|have to|ought to|gotta|got to|'ve got to|'ll need to|will need to|might want to)\b|\bcan we make (?:that|this|it) happen\b`,
-    note: '"We should…" in a group message: each reader can assume another "we" will act.',
+    pattern: String.raw`\bwe (?:really |probably |definitely |still |also |just |all |seriously |should probably |might )?(?:should|need to|must|have to|ought to|gotta|got to|'ve got to|'ll need to|will need to|might want to)\b(?! (?:probably |just |definitely )?(?:go with|pick|choose|use|stick with|keep|stay|wait|hold off|be|have|see|know|talk|discuss|meet|chat|decide)\b)|\bcan we make (?:that|this|it) happen\b`,
+    note: '"We should clean up the flags" in a group message: each reader can assume another "we" will act. Not decisions ("we should go with B") or meetings ("we should talk").',
   },
   {
     kind: 'passive',

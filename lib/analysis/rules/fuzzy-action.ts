@@ -17,32 +17,46 @@ const WHY: Record<FuzzyFamily, (phrase: string) => string> = {
   reply: (p) => `"${p}" leaves the reader guessing what reply or action you need.`,
 };
 
-function advice(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, obj: string): string {
+function advice(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, phrase: string, obj: string): string {
   const who = namePlaceholder(ctx.site);
+  const thing = obj === 'it' ? 'this' : obj;
+  if (ask.kind === 'todo') {
+    return `Make it an item someone can close: "${who}: <the outcome you need for ${thing}> by <day>".`;
+  }
   switch (family) {
     case 'inspect':
-      return `Say what you need back, e.g. "Can you check ${obj} for <what to look for> and reply with <a yes/no, the issues, a fix> by <day>?"`;
+      if (/\b(?:into|dig|digging|poke|poking|dive|diving)\b/i.test(phrase)) {
+        return `Say what you want found out, e.g. "Can you find out why ${thing} <is failing / is off> and post what you find by <day>?"`;
+      }
+      return `Say what you need back, e.g. "Can you review ${thing} for <what to look for> and reply with <a yes/no, the issues, a fix> by <day>?"`;
     case 'assist':
-      return `Say which part you need done, e.g. "Can you <draft the pricing slide> for ${obj} by <day>?"`;
+      if (VAGUE_OBJECT.test(obj)) {
+        return 'Say what you need and what "done" looks like, e.g. "Can you <pair with me on the failing deploy> for 30 minutes before <time>?"';
+      }
+      return `Say which part you need done, e.g. "Can you <draft the pricing slide> for ${thing} by <day>?"`;
     case 'meet':
-      return `Say what the conversation should decide, or decide it in writing, e.g. "Can we settle <the open question> on ${obj} by <day>? I'd suggest <option>."`;
+      return `Say what the conversation should decide, or decide it in writing, e.g. "Can we settle <the open question> on ${thing} by <day>? I'd suggest <option>."`;
     case 'opinion': {
       const options = listedOptions(ctx.doc, ask.start);
       if (options >= 2) {
-        return `Ask the exact question, e.g. "Which option should we go with: ${Array.from({ length: Math.min(options, 4) }, (_, i) => i + 1).join(', ').replace(/, (\d)$/, ' or $1')}? I need your pick by <day>."`;
+        const n = Math.min(options, 4);
+        const list = Array.from({ length: n }, (_, i) => String(i + 1));
+        return `Ask the exact question, e.g. "Which option should we go with: ${list.slice(0, -1).join(', ')} or ${list[n - 1]}? I need your pick by <day>."`;
       }
-      return `Ask the exact question, e.g. "Do you approve ${obj === 'it' ? 'this' : obj} as is, yes or no, by <day>?" or "Is anything in it a blocker?"`;
+      return `Ask the exact question, e.g. "Do you approve ${thing} as is, yes or no, by <day>?" or "Is anything in it a blocker?"`;
     }
     case 'status':
-      return `Ask for the specific thing, e.g. "Is ${obj === 'it' ? 'this' : obj} <signed / shipped / fixed> yet? If not, what's blocking it and when do you expect it?"`;
+      return `Ask for the specific thing, e.g. "Is ${thing} <signed / shipped / fixed> yet? If not, what's blocking it and when do you expect it?"`;
     case 'progress':
-      return `Name the first concrete step and who takes it, e.g. "${who}, can you <first step> for ${obj} by <day>?"`;
+      return `Name the first concrete step and who takes it, e.g. "${who}, can you <first step> for ${thing} by <day>?"`;
     case 'polish':
-      return `Say what would make it done, e.g. "${who}, can you <fix the totals on slide 3> in ${obj === 'it' ? 'it' : obj} by <day>?"`;
+      return `Say what would make it done, e.g. "${who}, can you <fix the totals on slide 3> in ${thing} by <day>?"`;
     case 'reply':
-      return `Say exactly what reply you need, e.g. "Please confirm <the amount> or send <the corrected invoice> by <date>."`;
+      return 'Say exactly what reply you need, e.g. "Please confirm <the amount> or send <the corrected invoice> by <date>."';
   }
 }
+
+const VAGUE_OBJECT = /^(?:it|something|stuff|things|anything|a thing|smth|sth)$/i;
 
 export const fuzzyAction: Rule = {
   meta: {
@@ -61,7 +75,7 @@ export const fuzzyAction: Rule = {
         start: action.start,
         end: action.end,
         message: WHY[action.family](phrase.trim()),
-        suggestion: advice(ctx, ask, action.family, obj),
+        suggestion: advice(ctx, ask, action.family, phrase, obj),
       });
     }
     return hits;

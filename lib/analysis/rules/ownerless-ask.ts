@@ -3,7 +3,7 @@
 // Everyone who reads it can assume another reader has it (LABELS.md, vague-ask "who").
 // An @mention, a vocative or "you" names the owner; so does an email greeting one person.
 
-import { namePlaceholder, type AskInfo } from '../asks';
+import { addressesOneReader, hasHardDate, namePlaceholder, type AskInfo } from '../asks';
 import type { Hit, Rule, RuleContext } from '../rule';
 
 // "It would be great if we could get X done" → "<name>, can you get X done?"
@@ -21,6 +21,16 @@ function rewriteHedge(ctx: RuleContext, ask: AskInfo, from: number): { start: nu
   return { start: from + m.index, end: ask.end, text: `${namePlaceholder(ctx.site)}, can you ${rest}?` };
 }
 
+// "we should probably clean up the flags" → "@<name>, can you clean up the flags by <day>?"
+function rewriteWe(ctx: RuleContext, ask: AskInfo, from: number, to: number): { start: number; end: number; text: string } | undefined {
+  const before = ctx.doc.text.slice(ask.askStart ?? ask.start, from);
+  if (before.trim()) return undefined;
+  let rest = ctx.doc.text.slice(to, ask.end).replace(/[.!?…\s]+$/u, '').trim();
+  rest = rest.replace(/^(?:probably|really|definitely|just|also|all)\s+/i, '');
+  if (!rest || /[\p{Extended_Pictographic},;]/u.test(rest) || rest.split(/\s+/).length > 14) return undefined;
+  return { start: from, end: ask.end, text: `${namePlaceholder(ctx.site)}, can you ${rest.replace(/\bour\b/g, 'the')} by <day>?` };
+}
+
 export const ownerlessAsk: Rule = {
   meta: {
     id: 'ownerless-ask',
@@ -30,6 +40,7 @@ export const ownerlessAsk: Rule = {
   check(ctx: RuleContext): Hit[] {
     const hits: Hit[] = [];
     const who = namePlaceholder(ctx.site);
+    const oneReader = ctx.site === 'gmail' && addressesOneReader(ctx.doc);
     for (const ask of ctx.asks()) {
       const owner = ask.evidence?.owner;
       if (!owner || ask.kind === 'offer') continue;
@@ -49,6 +60,18 @@ export const ownerlessAsk: Rule = {
           end: rewrite?.end ?? ask.end,
           message: `"${words}" states a wish but hands it to nobody, so it stays a wish. Ask one person directly.`,
           suggestion: rewrite?.text ?? `Give it to one person: "${who}, can you <do it> by <day>?"`,
+          replacement: !!rewrite,
+        });
+      } else if (owner.kind === 'we') {
+        // "We should clean up the old flags" to a channel or a group: everyone reads it as
+        // someone else's job. A firm date or a one-to-one email usually means it is planned.
+        if (ask.addressed || oneReader || hasHardDate(ask.sentence)) continue;
+        const rewrite = rewriteWe(ctx, ask, owner.start, owner.end);
+        hits.push({
+          start: rewrite?.start ?? owner.start,
+          end: rewrite?.end ?? owner.end,
+          message: `"${words}" in a group message hands the work to everyone, which usually means no one. Name who does it.`,
+          suggestion: rewrite?.text ?? `Name who does it, e.g. "${who}, can you <do it> by <day>?"`,
           replacement: !!rewrite,
         });
       } else if (owner.kind === 'passive') {

@@ -1,0 +1,65 @@
+// fuzzy-action: asks for attention ("take a look", "thoughts?", "any updates?") instead of an outcome.
+
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../lib/analysis/index';
+import type { Site } from '../../../lib/analysis/types';
+
+const RULE = 'fuzzy-action';
+const hits = (text: string, site: Site = 'slack') => analyze(text, { site }).findings.filter((f) => f.ruleId === RULE);
+
+describe(RULE, () => {
+  test.each<[string, Site, string, string]>([
+    ['can u check this', 'slack', "@leo can u check this\n```if (user.role = 'admin') { grantAll(user) }```", 'check'],
+    ['take a look', 'slack', '@priya can you take a look at the Q3 forecast?', 'take a look'],
+    ['look into', 'slack', 'hey! whenever you have a sec can u look into the SSO thing for Initech', 'look into'],
+    ['dig into', 'slack', 'hey @nina the numbers in the forecast look a bit off, can you dig into it?', 'dig into'],
+    ['take another pass', 'gmail', "Hi Marcus,\n\nThanks for the draft. Could you take another pass at it? It doesn't quite feel there yet.\n\nBest,\nLaura", 'take another pass'],
+    ['help with', 'gmail', 'Hi Ines,\n\nCan you help with the deck for the Lufthansa pitch next week? Thanks!\n\nTim', 'help with'],
+    ['thoughts?', 'gmail', 'Hi Leo,\n\nQ4 event options:\n\n1. SaaStr Europa, €28k\n2. Dinner series, ~€15k\n3. LinkedIn ads\n\nThoughts?\n\nMaria', 'Thoughts'],
+    ['let me know what you think', 'gmail', 'Hi Sarah,\n\nJust wanted to touch base about the partnership. Let me know what you think.\n\nCheers,\nMike', 'what you think'],
+    ['any updates?', 'slack', 'any updates on the Acme renewal?', 'any updates'],
+    ['touch base', 'slack', "let's touch base on the Q1 hiring plan soon-ish 🙏", 'touch base'],
+    ['sync', 'slack', 'can we sync on the pricing stuff', 'sync'],
+    ['get on top of', 'slack', 'we really need to get on top of the support backlog, can we make that happen this sprint?', 'get on top of'],
+    ['needs some love', 'slack', '@maria the Q3 deck needs some love before thursday', 'needs some love'],
+    ['do the needful', 'gmail', 'Dear team,\n\nKindly look into the matter and do the needful at the earliest.\n\nRegards,\nPriya', 'look into'],
+    ['revert', 'gmail', 'Dear Sir,\n\nPlease confirm receipt of the attached and revert.\n\nRegards,\nSuresh', 'revert'],
+    ['to-do with a fuzzy verb', 'notion', '## To do\n[ ] look into the churn numbers\n[ ] sync w/ sales re: launch', 'look into'],
+  ])('flags: %s', (_name, site, text, phrase) => {
+    const found = hits(text, site);
+    expect(found.length).toBeGreaterThan(0);
+    expect(text.slice(found[0].start, found[0].end)).toBe(phrase);
+    expect(found[0].message.length).toBeGreaterThan(20);
+    expect(found[0].suggestion).toMatch(/e\.g\.|"/);
+    expect(found[0].replacement).toBe(false);
+  });
+
+  test.each<[string, Site, string]>([
+    ['concrete action', 'slack', '@sam can you merge PR #881 before 4pm? it unblocks the release'],
+    ['look + stated outcome', 'slack', "@kat can you take a look at the pricing table on slide 7 and tell me whether enterprise should say 'per seat' or 'per workspace'? need it before the 3pm call"],
+    ['check whether', 'slack', '@dev can you check whether the cron job ran at 02:00 UTC? the report is empty'],
+    ['verify with specifics', 'slack', "@tomas can you verify on staging with the Müller GmbH account before you close ZD-8812?"],
+    ['review with a date', 'slack', 'JD drafts are in Notion — @maya please review by Wednesday so we can post them Thursday'],
+    ["writer's own plan", 'slack', "I'll take a look at the logs after lunch and report back by 3"],
+    ['past: I looked into it', 'slack', 'I looked into the flaky test: it was a race in the fixture. Fix is in #1204.'],
+    ['thanks for taking a look', 'slack', 'thanks for taking a look at this so fast!'],
+    ['question about the past', 'slack', 'did you check the logs already? just want to know before I dig in'],
+    ['someone else can help', 'notion', '## Your first week\nWelcome! Work through this list by Friday — your buddy Sven can help with any of it.\n\n[ ] Pick up your laptop at the front desk'],
+    ['noun "check"', 'notion', '## Action items\n[ ] @Luis — add a missing-privacy-strings check to CI by Mar 14'],
+    ['reported speech', 'notion', '# Design requests\n\nWithout a brief we get three rounds of "can you make it pop more" that nobody has time for.'],
+    ['offer of help', 'gmail', 'Hi Max,\n\nThanks for the update. Let me know if you need any help with the rollout.\n\nBest,\nSue'],
+    ['git revert', 'slack', 'can you revert the last commit on main? it broke the build'],
+  ])('does not flag: %s', (_name, site, text) => {
+    expect(hits(text, site)).toEqual([]);
+  });
+
+  test('opinion asks after a list of options suggest picking one of them', () => {
+    const [f] = hits('options:\n1. polyfill\n2. drop Safari 16\n3. rewrite the picker\nthoughts?', 'slack');
+    expect(f.suggestion).toContain('1, 2 or 3');
+  });
+
+  test('the suggestion reuses what the ask is about', () => {
+    const [f] = hits('can you look into the SSO thing for Initech', 'slack');
+    expect(f.suggestion).toContain('the SSO thing for Initech');
+  });
+});

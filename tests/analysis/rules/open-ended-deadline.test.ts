@@ -1,0 +1,44 @@
+// open-ended-deadline: soft timing on an ask ("when you get a chance", "at some point", "no rush").
+
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../lib/analysis/index';
+import type { Site } from '../../../lib/analysis/types';
+
+const RULE = 'open-ended-deadline';
+const hits = (text: string, site: Site = 'slack') => analyze(text, { site }).findings.filter((f) => f.ruleId === RULE);
+const apply = (text: string, f: { start: number; end: number; suggestion: string }) =>
+  text.slice(0, f.start) + f.suggestion + text.slice(f.end);
+
+describe(RULE, () => {
+  test.each<[string, Site, string, string]>([
+    ['when you get a chance', 'slack', 'can you send me the Q3 export when you get a chance', 'can you send me the Q3 export by <day>'],
+    ['whenever you have a sec', 'slack', 'whenever you have a sec can u look into the SSO thing', 'by <day> can u look into the SSO thing'],
+    ['opening clause', 'gmail', 'Hi Tanya,\n\nWhen you have a moment, could you send the questionnaire to Initech?\n\nDerek', 'Hi Tanya,\n\nBy <day>, could you send the questionnaire to Initech?\n\nDerek'],
+    ['at some point', 'slack', "it'd be nice if someone reviewed my PR at some point this week 🙂", "it'd be nice if someone reviewed my PR by <day> 🙂"],
+    ['soon-ish', 'slack', "let's touch base on the Q1 hiring plan soon-ish 🙏", "let's touch base on the Q1 hiring plan by <day> 🙏"],
+    ['sometime', 'gmail', 'Hi Carlos,\n\nMaybe we can discuss sometime?\n\nAndrea', 'Hi Carlos,\n\nMaybe we can discuss by <day>?\n\nAndrea'],
+    ['no rush, next sentence', 'gmail', 'Hi Tanya,\n\nCould you send the security questionnaire to Initech? No rush.\n\nDerek', 'Hi Tanya,\n\nCould you send the security questionnaire to Initech? By <day> is fine.\n\nDerek'],
+    ['any time this quarter', 'slack', 'still waiting on feedback on the brief. any time this quarter is fine 🙂', 'still waiting on feedback on the brief. by <day> is fine 🙂'],
+    ['at your convenience', 'gmail', 'Dear Ms. Ito,\n\nPlease return the signed form at your convenience.\n\nRegards,\nK. Berg', 'Dear Ms. Ito,\n\nPlease return the signed form by <day>.\n\nRegards,\nK. Berg'],
+  ])('flags and rewrites: %s', (_name, site, text, fixed) => {
+    const found = hits(text, site);
+    expect(found.length).toBe(1);
+    expect(found[0].replacement).toBe(true);
+    expect(found[0].message).toMatch(/wait|date/);
+    expect(apply(text, found[0])).toBe(fixed);
+  });
+
+  test.each<[string, Site, string]>([
+    ['firm date', 'slack', 'no rush, but can you send the deck by Friday 3pm?'],
+    ['asap is urgent, not open-ended', 'slack', '@dev-team pls revert the config change asap'],
+    ['not an ask', 'slack', 'whenever I deploy on a Friday something breaks lol'],
+    ["writer's plan", 'slack', "I'll get to the expense report at some point this week"],
+    ['no rush about something done', 'slack', 'no rush on my side, the release is already out'],
+    ['soft timing of something else', 'gmail', 'Hi all,\n\nYou will receive an invitation in the coming days, so please make sure to accept it.\n\nIT'],
+    ['as soon as possible', 'slack', 'can you send the signed copy as soon as you can? legal is waiting'],
+    ['sometime in a month', 'gmail', 'Hi Bea,\n\nCould we move the handover to sometime in mid-August?\n\nJoão'],
+    ['offer', 'gmail', 'Hi Max,\n\nFeel free to call me whenever you like.\n\nSue'],
+  ])('does not flag: %s', (_name, site, text) => {
+    expect(hits(text, site)).toEqual([]);
+  });
+});
