@@ -28,23 +28,35 @@ export function proseBlocks(doc: Doc): Block[] {
   let blocks = cache.get(doc);
   if (blocks) return blocks;
   blocks = [];
-  let cur: Block | undefined;
-  let prevRaw = '';
+  // Runs of consecutive prose lines; each run is one block when it is hard-wrapped (most of its
+  // line breaks fall mid-sentence), else it splits where a line ends a sentence.
+  let run: Array<{ start: number; end: number; words: number; ends: boolean }> = [];
+  const flush = () => {
+    if (!run.length) return;
+    let mid = 0;
+    for (let i = 0; i < run.length - 1; i++) if (!run[i].ends) mid++;
+    const wrapped = run.length > 1 && mid * 2 >= run.length - 1;
+    let cur: Block | undefined;
+    for (let i = 0; i < run.length; i++) {
+      const l = run[i];
+      if (cur && (wrapped || !run[i - 1].ends)) {
+        cur.end = l.end;
+        cur.words += l.words;
+      } else {
+        cur = { start: l.start, end: l.end, words: l.words, firstSentence: -1, lastSentence: -1 };
+        blocks!.push(cur);
+      }
+    }
+    run = [];
+  };
   for (const line of doc.lines) {
     if (line.kind !== 'text' || line.words === 0) {
-      cur = undefined;
+      flush();
       continue;
     }
-    const raw = doc.masked.slice(line.start, line.end);
-    if (cur && !ENDS_SENTENCE.test(prevRaw)) {
-      cur.end = line.end;
-      cur.words += line.words;
-    } else {
-      cur = { start: line.start, end: line.end, words: line.words, firstSentence: -1, lastSentence: -1 };
-      blocks.push(cur);
-    }
-    prevRaw = raw;
+    run.push({ start: line.start, end: line.end, words: line.words, ends: ENDS_SENTENCE.test(doc.masked.slice(line.start, line.end)) });
   }
+  flush();
   // Attach sentence ranges with one merge pass (both lists are in text order).
   let b = 0;
   for (const s of doc.sentences) {
@@ -110,11 +122,30 @@ export function quote(sentence: Sentence, maxChars = 90): string {
 // any questions", "Feel free to reach out").
 const COURTESY = /\b(?:let (?:me|us) know if (?:you (?:have|need)|there(?:'s| is| are)|anything)|feel free to|don'?t hesitate|reach out if|happy to (?:help|answer|chat)|any questions)\b/i;
 
-/** The first ask in the user's words that is a real request, not a courtesy. */
+/** The first ask in the user's words that is a real request, not a courtesy or an offer. */
 export function leadingAsk(ctx: Pick<RuleContext, 'asks'>): AskInfo | undefined {
   for (const ask of ctx.asks()) {
-    if (!COURTESY.test(ask.sentence.clean)) return ask;
+    if (isRequest(ask)) return ask;
   }
   return undefined;
 }
 
+/**
+ * The ask worth quoting in "Lead with the ask: …": the first request addressed to the reader
+ * ("Could you …", "@ana please …", "I need your sign-off"). Unaddressed ones are too often
+ * proposals or musings to put at the top of a message.
+ */
+export function headlineAsk(ctx: Pick<RuleContext, 'asks'>): AskInfo | undefined {
+  for (const ask of ctx.asks()) {
+    if (!isRequest(ask)) continue;
+    // Detectors that do not report `addressed` only report direct requests.
+    const addressed = (ask as { addressed?: boolean }).addressed;
+    if (addressed !== false) return ask;
+  }
+  return undefined;
+}
+
+function isRequest(ask: AskInfo): boolean {
+  // `kind` comes from the full ask detector; older AskInfo shapes have none.
+  return (ask as { kind?: string }).kind !== 'offer' && !COURTESY.test(ask.sentence.clean);
+}

@@ -233,14 +233,14 @@ function computeState(doc: Doc): DecisionState {
     if (line.kind === 'greeting' || line.kind === 'signoff') continue;
     const raw = doc.masked.slice(line.start, line.end);
     firstContent ??= line;
-    contentLines++;
     const scan = scanLine(raw);
     const title = isTitle(line, raw);
+    if (!title) contentLines++;
 
     if (title) {
       const label = raw.replace(/^[\s#>*-]*/, '');
       section = sectionOf(label);
-      if (line.kind === 'heading' && /\b(?:notes|discussion|open questions|open items|attendees|minutes)\b/i.test(label)) hasNotesHeading = true;
+      if (line.kind === 'heading' && /\b(?:notes|discussion|attendees|minutes|agenda)\b/i.test(label)) hasNotesHeading = true;
       const content = titleContent(raw);
       if (section !== 'other' && content) settleItem(section, line, scan);
       else if (section === 'other') collectGeneral(line, scan);
@@ -289,7 +289,7 @@ function computeState(doc: Doc): DecisionState {
     if (NOTES_TITLE_RE.test(raw)) notesTitle = firstContent;
     NOTES_TITLE_RE.lastIndex = 0;
   }
-  const notes = (!!notesTitle || hasNotesHeading) && doc.structured && contentLines >= 4;
+  const notes = (!!notesTitle || hasNotesHeading) && doc.structured && contentLines >= 3;
 
   // Questions: opinion-only ones keep a deliberation open; ones that ask to choose settle it.
   // In notes, questions are the open points themselves unless addressed to someone.
@@ -340,57 +340,67 @@ function computeState(doc: Doc): DecisionState {
 // ---- the alternatives on the table, for "Can we pick A or B by <day>?" ----
 
 const OPTION_LABEL = /\boption\s+([A-D1-4])\b/gi;
-const PREFERRED_OBJECT = /\b(?:prefers?|preferred|would prefer|leans? (?:slightly )?towards?|leaning towards?|in favou?r of)\s+(?:the\s+)?(\p{Lu}[\p{L}\d'-]*(?: \p{Lu}[\p{L}\d'-]*)?)/gu;
-const COULD_LIST = /\b(?:we|you|i|they) (?:could|can|might) (?:either |also )?([^.?!\n]{2,200})/gi;
-const BETWEEN = /\bbetween (?:the )?([^.?!\n,]{2,40}?) and ([^.?!\n,]{2,40}?)(?=[.?!\n,]|$)/gi;
+const PREFERRED_OBJECT = /\b(?:prefers?|preferred|would prefer|leans? (?:slightly )?towards?|leaning towards?|in favou?r of)\s+(?:the\s+)?(\p{Lu}[\p{L}\d'-]*(?: \p{Lu}[\p{L}\d'-]*)?)/dgu;
+const COULD_LIST = /\b(?:we|you|i|they) (?:could|can|might) (?:either |also )?([^.?!\n]{2,200})/dgi;
+const BETWEEN = /\bbetween (?:the )?([^.?!\n,]{2,40}?) and ([^.?!\n,]{2,40}?)(?=[.?!\n,]|$)/dgi;
+// Where a list of alternatives stops and the commentary on it starts.
+const LIST_TAIL = /,? (?:but|because|which|since|so that|although|though|if|depending)\b/i;
 
 function readOptions(doc: Doc, marks: Mark[]): string[] {
-  const text = doc.masked.slice(0, doc.userEnd);
+  // Match on the masked text (no quotes, code or URLs) but quote the user's original words.
+  const masked = doc.masked.slice(0, doc.userEnd);
+  const original = (m: RegExpExecArray, group: number) => {
+    const at = m.indices?.[group];
+    return at ? doc.text.slice(at[0], at[1]) : m[group];
+  };
   const found: string[] = [];
   const add = (s: string) => {
     const clean = s.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').trim();
     if (clean && clean.length <= 60 && !found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
   };
+  const done = () => {
+    if (found.length >= 2) return true;
+    found.length = 0;
+    return false;
+  };
   // Labelled options win: "Option A", "Option 2".
-  OPTION_LABEL.lastIndex = 0;
-  for (const m of text.matchAll(OPTION_LABEL)) add(`Option ${m[1].toUpperCase()}`);
-  if (found.length >= 2) return found.slice(0, 4);
-  found.length = 0;
+  for (const m of masked.matchAll(OPTION_LABEL)) add(`Option ${m[1].toUpperCase()}`);
+  if (done()) return found.slice(0, 4);
   // Who prefers what: "Ops preferred Corvus, finance preferred ShipRight".
-  for (const m of text.matchAll(PREFERRED_OBJECT)) add(m[1]);
-  if (found.length >= 2) return found.slice(0, 4);
-  found.length = 0;
-  // "We could push back to 96h, accept it, or ask for a carve-out".
+  for (const m of masked.matchAll(PREFERRED_OBJECT)) add(original(m, 1));
+  if (done()) return found.slice(0, 4);
+  // "We could push back to 96h, accept it, or ask for a carve-out", "choosing between A and B".
   for (const mark of marks) {
     if (mark.kind !== 'weighing') continue;
-    const seg = text.slice(mark.start, Math.min(text.length, mark.start + 260));
+    const from = mark.start;
+    const seg = masked.slice(from, Math.min(masked.length, from + 260));
     COULD_LIST.lastIndex = 0;
     const m = COULD_LIST.exec(seg);
     if (m && /,? or /.test(m[1])) {
-      for (const part of m[1].split(/,\s*(?:or\s+)?|\s+or\s+/)) add(shorten(part));
-      if (found.length >= 2) return found.slice(0, 4);
-      found.length = 0;
+      const at = m.indices![1];
+      let list = doc.text.slice(from + at[0], from + at[1]);
+      const tail = LIST_TAIL.exec(list);
+      if (tail) list = list.slice(0, tail.index);
+      for (const part of list.split(/,\s*(?:or\s+)?|\s+or\s+/)) add(shorten(part));
+      if (done()) return found.slice(0, 4);
     }
     BETWEEN.lastIndex = 0;
     const b = BETWEEN.exec(seg);
     if (b) {
-      add(shorten(b[1]));
-      add(shorten(b[2]));
-      if (found.length >= 2) return found.slice(0, 4);
-      found.length = 0;
+      add(shorten(doc.text.slice(from + b.indices![1][0], from + b.indices![1][1])));
+      add(shorten(doc.text.slice(from + b.indices![2][0], from + b.indices![2][1])));
+      if (done()) return found.slice(0, 4);
     }
   }
   // A numbered or bulleted list right after an "options" line: the head of each item.
   const lines = doc.lines;
   for (let i = 0; i < lines.length; i++) {
-    const raw = doc.masked.slice(lines[i].start, lines[i].end);
-    if (!/\boptions?\b[^.!?]*:\s*$/i.test(raw)) continue;
+    if (!/\boptions?\b[^.!?]*:\s*$/i.test(masked.slice(lines[i].start, lines[i].end))) continue;
     for (let j = i + 1; j < lines.length && lines[j].kind === 'bullet'; j++) {
-      const item = doc.masked.slice(lines[j].start, lines[j].end).replace(/^[\s\-*•◦▪‣–+]*(?:\d{1,3}[.)]\s*)?/, '');
+      const item = doc.text.slice(lines[j].start, lines[j].end).replace(/^[\s\-*•◦▪‣–+]*(?:\d{1,3}[.)]\s*)?/, '');
       add(shorten(item.split(/\s+[—–(-]\s*|:\s|\s\(|,\s/)[0]));
     }
-    if (found.length >= 2) return found.slice(0, 4);
-    found.length = 0;
+    if (done()) return found.slice(0, 4);
   }
   return [];
 }

@@ -11,6 +11,11 @@ export const DECISION: readonly SignalPhrase[] = [
   { pattern: /\b(?:we|i|they|the team|everyone|everybody|the group|leadership)(?:'ve| have| had)? (?:decided|agreed) (?:to|on|that (?:we|you|they|it)|:)/, note: '"we\'ve decided to go with", "we agreed to commit" (not "agreed the week was chaotic")' },
   { pattern: /\b(?:decided|agreed) (?:to|on)\b/, note: '"… and agreed on the approach below", "decided to keep it"' },
   { pattern: /\b(?:we'?re|we are|i'?m|i am) (?:going with|going ahead with|sticking with|moving forward with|moving ahead with)\b/, note: '"we\'re going with Stripe Billing"' },
+  { pattern: /\b(?:we|i)(?:'ve| have)? (?:went|gone) (?:with|ahead)\b|\bas (?:agreed|decided|discussed and agreed)\b/, note: '"I went with option B as agreed"' },
+  {
+    pattern: /(?:^|[.!:;—–-]\s*|\bso )(?:going with|sticking with|shipping|merging|launching|rolling out|moving ahead with|proceeding with|booking|cancelling|canceling)\b/,
+    note: 'a decision as a bare present participle opening a sentence: "Shipping A since signups are the goal."',
+  },
   { pattern: /\b(?:we'?ll|we will|i'?ll|i will) (?:go|stick|proceed|move forward|move ahead|run) with\b/, note: '"we\'ll go with option B"' },
   {
     pattern: /\blet'?s (?:go with|go ahead|do|ship|use|stick with|keep|move|pick|choose|run with|try|proceed|bring|start|plan|lock|book|cancel|drop|hire|launch|switch|freeze|split|postpone|schedule|decide (?:by|on|at|in|before|today|tomorrow|now))\b/,
@@ -39,6 +44,7 @@ export const DECISION_REQUEST: readonly SignalPhrase[] = [
   },
   { pattern: /\b(?:decision|sign-?off|approval|answer|yes\/no|go\/no-go) (?:needed|required|by|from you)\b|\bneeds? (?:a|your) (?:decision|sign-?off|approval)\b/, note: '"decision needed by Friday"' },
   { pattern: /\bvote (?:with|by|in)\b|\breact (?:with )?\S{1,12} for\b/, note: 'a poll: "react 🍣 for sushi or 🌮 for tacos"' },
+  { pattern: /\b(?:whatever|whichever) you (?:prefer|like|want|choose|think|decide)\b|\b(?:your|you'?r) (?:call|choice|pick)\b|\bup to you\b|\byou decide\b/, note: 'the choice handed to the reader: "whatever you prefer", "your call"' },
 ];
 
 /** In a question, these words ask the reader to choose or approve (not just to share thoughts). */

@@ -18,11 +18,12 @@ export interface SignalPhrase {
 export const WEIGHING: readonly SignalPhrase[] = [
   { pattern: /\boptions?\s+(?:[a-d1-4]\b|one\b|two\b|three\b|#\d)/, note: '"Option A", "option 2": labelled alternatives' },
   {
-    pattern: /\b(?:first|second|third|fourth|another|other|middle|obvious|safer|cheaper|one|two|three|four|both|all three|same (?:two|three)) (?:options?|alternatives?|candidates?|approaches|choices|paths|routes|scenarios)\b/,
-    note: '"a third option", "the two approaches", "same three options": counting alternatives',
+    pattern: /\b(?:first|second|third|fourth|another|other|middle|obvious|safer|cheaper|one|two|three|four|both|all three|same (?:two|three)) (?:options?|alternatives?|candidates?|approaches|choices|paths|routes|scenarios)\b|\b(?:two|three|four|both|all three) (?:quotes|offers|proposals|bids|vendors|providers|suppliers|tools|designs|versions|variants|agencies|finalists|venues|plans|concepts)\b/,
+    note: '"a third option", "the two approaches", "same three options", "two quotes": counting alternatives',
   },
   { pattern: /\b(?:options?|alternatives)\s*(?:for\b|are\b|include|on the table|here\b|:|—|–|-\s)/, note: '"Options for the offsite:", "fix options:", "the options are"' },
   { pattern: /\bthe option (?:of|to)\b/, note: '"there\'s also the option of …"' },
+  { pattern: /\b(?:we|you) could also\b/, note: 'one more alternative: "we could also look at a hybrid"' },
   { pattern: /\b(?:we|you|i|they) (?:could|might) (?:either |also |just )?[a-z][^.?!\n]{2,160}?,? or (?!so\b|two\b|three\b|more\b|less\b|not\b)/, note: '"we could push back, accept it, or ask for a carve-out": alternatives in one breath' },
   { pattern: /\beither\b[^.?!\n]{2,120}?\bor\b/, note: '"either … or"' },
   { pattern: /\bwhether (?:to|we|or not)\b/, note: '"whether to add a fourth tier", "unclear whether we present it as a plan"' },
@@ -46,7 +47,10 @@ export const WEIGHING: readonly SignalPhrase[] = [
 
 /** Ambivalence: the writer says out loud that nothing is settled. Strong on its own. */
 export const AMBIVALENCE: readonly SignalPhrase[] = [
-  { pattern: /\b(?:go|going|went) either way\b|\bhappy with either\b|\bfine with either\b/, note: '"could go either way", "happy with either"' },
+  {
+    pattern: /\b(?:go|going|went|goes|argue|argued|see|seeing|swing|swings|cut|cuts|lean|fall|falls) (?:it |this |that )?either way\b|\b(?:happy|fine|ok|okay|good) with either\b/,
+    note: '"could go either way", "I could argue it either way", "happy with either"',
+  },
   {
     pattern: /\b(?:both|all three|all of them|all (?:the )?options|each of them) (?:make sense|seem (?:viable|fine|reasonable|good|ok)|are (?:fine|viable|good|reasonable|strong|valid)|have (?:merit|their merits|a point|tradeoffs|trade-offs|pros and cons))\b/,
     note: '"both make sense", "all three seem viable", "both are fine"',
@@ -63,7 +67,10 @@ export const AMBIVALENCE: readonly SignalPhrase[] = [
   { pattern: /\b(?:all |everyone made )?(?:fair|good|valid) points (?:on (?:both|all) sides|all round|all around|honestly)?\b|\bpoints on both sides\b/, note: '"all fair points", "good points on both sides"' },
   { pattern: /\b(?:arguments|a case|good reasons) for (?:both|all|each|either)\b/, note: '"I can see arguments for all three"' },
   { pattern: /\b(?:everyone|everybody|each team) (?:seems to )?(?:has|have) (?:a |their (?:own )?)favou?rite\b/, note: '"everyone seems to have a favourite"' },
-  { pattern: /\b(?:are|were|is|remain|remains) (?:split|divided)\b|\bsplit (?:on|down the middle)\b/, note: '"stakeholders are split"' },
+  {
+    pattern: /\b(?:opinions|views|votes|the (?:team|room|panel|group|committee|board)|stakeholders|people|everyone|folks|we|they|leadership|team) (?:are|were|is|remain|remains|seem|seems) (?:still |pretty |fairly |evenly |completely )?(?:split|divided)\b(?! (?:across|into|in|by|among|up|between (?:two|three|the) (?:offices|sites|teams|locations)))|\bsplit (?:on|over|down the middle)\b/,
+    note: '"stakeholders are split", "the panel is divided" (not "we are split across two offices")',
+  },
 ];
 
 /** Deferral: the message closes by postponing instead of deciding. Needs some deliberation to count. */
@@ -77,7 +84,8 @@ export const DEFERRAL: readonly SignalPhrase[] = [
   { pattern: /\b(?:just|only) my (?:thoughts|two cents|2 cents)\b|\bthinking out loud\b|\bwho knows\b/, note: '"these are just my thoughts for now"' },
   { pattern: /\bran out of time\b|\bdidn'?t get to\b|\bparked (?:it|this|for now)\b/, note: 'the meeting stopped short of a decision' },
   { pattern: /\bmaybe not\b/, note: '"maybe freeze scope? maybe not."' },
-  { pattern: /\bnot sure which (?:one|option|way|is better|to pick|to go with)\b/, note: 'unsure between alternatives, said in passing' },
+  // A deferral, not ambivalence on its own: "not sure which one" is also said of unrelated things.
+  { pattern: /\bnot sure which (?:one|option|way|is better|to pick|to choose|to go with)\b/, note: '"not sure which is better tbh"' },
 ];
 
 /** Opinion-only questions: they ask for views on the options, not for a decision. */
@@ -107,7 +115,8 @@ export const RECAP: readonly SignalPhrase[] = [
  */
 export const NOTES_TITLE: readonly SignalPhrase[] = [
   { pattern: /\b(?:notes|minutes|recap|debrief|retro|retrospective|post-?mortem review)\b/, note: 'explicit notes' },
-  { pattern: /\b(?:sync|meeting|call|session|crit|critique|standup|stand-up|1:1|one-on-one|offsite|workshop|kickoff|planning|prep|review|discussion|brainstorm)\b/, note: 'a meeting, review or planning session' },
+  // Not standups: a standup is a status round, not a discussion that needs an outcome.
+  { pattern: /\b(?:sync|meeting|call|session|crit|critique|1:1|one-on-one|offsite|workshop|kickoff|planning|prep|review|discussion|brainstorm)\b/, note: 'a meeting, review or planning session' },
   { pattern: /\b(?:open items|open questions|open points)\b/, note: 'a list of open points' },
 ];
 

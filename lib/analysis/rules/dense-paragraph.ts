@@ -1,7 +1,7 @@
 // One paragraph too long to read as one: chat ~100+ words in a single block, email or doc ~150+.
 // On screen it is a grey slab; readers skim it or skip it, and whatever it asks gets lost.
 
-import { blockSentences, denseBlocks, leadingAsk, opening, quote, splitPoints } from '../blocks';
+import { blockSentences, denseBlocks, headlineAsk, opening, quote, splitPoints } from '../blocks';
 import type { Rule, RuleContext } from '../rule';
 
 export const denseParagraph: Rule = {
@@ -14,7 +14,7 @@ export const denseParagraph: Rule = {
     const blocks = denseBlocks(ctx.doc, ctx.profile);
     if (!blocks.length) return [];
     // The ask, if any, belongs at the top: name it in the advice of the first wall only.
-    const ask = leadingAsk(ctx);
+    const ask = headlineAsk(ctx);
     const askAtTop = ask && ask.start < blocks[0].start;
     return blocks.map((block, i) => {
       const sentences = blockSentences(ctx.doc, block);

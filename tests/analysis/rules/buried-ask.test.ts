@@ -1,0 +1,37 @@
+// buried-ask: the one request of a long message comes only at its end.
+
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../lib/analysis/index';
+import type { Site } from '../../../lib/analysis/types';
+import { EMAIL_ASK_FIRST, EMAIL_ASK_LAST, EMAIL_SLAB } from './wall-fixtures';
+
+const RULE = 'buried-ask';
+const hits = (text: string, site: Site) => analyze(text, { site }).findings.filter((f) => f.ruleId === RULE);
+
+const ASK = 'Could you approve the revised budget of $59k by Friday so I can lock the hotel block?';
+const body = EMAIL_ASK_LAST.split('\n\n').slice(1, -2);
+
+describe(RULE, () => {
+  test.each<[string, Site, string]>([
+    ['a long email whose only ask is the last paragraph', 'gmail', EMAIL_ASK_LAST],
+    ['the same in chat, short lines', 'slack', `${body.slice(0, 4).join('\n')}\n${ASK}`],
+  ])('flags: %s', (_name, site, text) => {
+    const found = hits(text, site);
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0].start, found[0].end)).toBe(ASK);
+    expect(found[0].suggestion).toContain(`Lead with the ask: put "${ASK}"`);
+  });
+
+  test.each<[string, Site, string]>([
+    ['the ask up front', 'gmail', EMAIL_ASK_FIRST],
+    ['the ask up front and repeated at the end', 'gmail', `Hi Priya,\n\n${ASK}\n\n${body.join('\n\n')}\n\n${ASK}\n\nThanks,\nLeo`],
+    ['a TL;DR carries the ask', 'gmail', `Hi Priya,\n\nTL;DR: budget goes from $48k to $59k, need your OK by Friday.\n\n${body.join('\n\n')}\n\n${ASK}\n\nThanks,\nLeo`],
+    ['a short message ending with its ask', 'gmail', `Hi Priya,\n\n${body[0]}\n\n${ASK}\n\nThanks,\nLeo`],
+    ['a long message with no ask', 'gmail', `Hi Priya,\n\n${body.join('\n\n')}\n\nThanks,\nLeo`],
+    ['a courtesy line is not the ask', 'gmail', `Hi Priya,\n\n${body.join('\n\n')}\n\nLet me know if you have any questions!\n\nThanks,\nLeo`],
+    // A dense paragraph gets one card (dense-paragraph) whose advice already leads with the ask.
+    ['the ask is inside a wall', 'gmail', `${EMAIL_SLAB.split('\n\nBest')[0]} Could you sign off on the double rent by Wednesday?\n\nBest,\nSam`],
+  ])('does not flag: %s', (_name, site, text) => {
+    expect(hits(text, site)).toEqual([]);
+  });
+});

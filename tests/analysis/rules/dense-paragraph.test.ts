@@ -1,0 +1,55 @@
+// dense-paragraph: one block of prose too long to read as one (chat ~100+ words, email/doc ~150+).
+
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../lib/analysis/index';
+import type { Site } from '../../../lib/analysis/types';
+import { EMAIL_ASK_FIRST, EMAIL_SLAB, NOTION_STRUCTURED, SLACK_LONGISH, SLACK_RAMBLE } from './wall-fixtures';
+
+const RULE = 'dense-paragraph';
+const hits = (text: string, site: Site) => analyze(text, { site }).findings.filter((f) => f.ruleId === RULE);
+
+// The same ~170-word paragraph as a Notion section under a heading.
+const NOTION_SECTION = `## Warehouse move\n\n${EMAIL_SLAB.split('\n\n')[1]}\n\n## Next steps\n- Dan sends the floor plan to the broker by Friday`;
+// Hard-wrapped plain-text email: line breaks mid-sentence do not break the block.
+const WRAPPED = `Hi Marta,\n\n${EMAIL_SLAB.split('\n\n')[1].replace(/(.{60,72}?) /g, '$1\n')}\n\nBest,\nSam`;
+
+describe(RULE, () => {
+  test.each<[string, Site, string]>([
+    ['a chat ramble of ~130 words', 'slack', SLACK_RAMBLE],
+    ['an email paragraph of ~165 words', 'gmail', EMAIL_SLAB],
+    ['a doc section of ~165 words', 'notion', NOTION_SECTION],
+    ['a hard-wrapped email paragraph', 'gmail', WRAPPED],
+    ['the chat ramble pasted into an email is still long for chat but fine for email', 'slack', `${SLACK_RAMBLE} 🙏`],
+  ])('flags: %s', (_name, site, text) => {
+    const found = hits(text, site);
+    expect(found).toHaveLength(1);
+    const span = text.slice(found[0].start, found[0].end);
+    expect(span.split(/\s+/).length).toBeGreaterThan(100);
+    expect(span).not.toMatch(/^(?:Hi|##)/);
+    expect(found[0].suggestion).toMatch(/paragraphs|lines|bullets/);
+  });
+
+  test.each<[string, Site, string]>([
+    ['~80 words of chat', 'slack', SLACK_LONGISH],
+    ['the chat ramble is under the email limit', 'gmail', SLACK_RAMBLE],
+    ['a long email in short paragraphs', 'gmail', EMAIL_ASK_FIRST],
+    ['a long doc with headings and bullets', 'notion', NOTION_STRUCTURED],
+    ['the same words split into lines', 'slack', SLACK_RAMBLE.replace(/, (and|so|because) /g, '.\n$1 ')],
+    ['a long quoted reply under a short answer', 'gmail', `Sounds good, go ahead.\n\nOn Mon, Jun 2, 2025 at 9:00 AM Marta <m@example.com> wrote:\n> ${EMAIL_SLAB.split('\n\n')[1]}`],
+    ['code in a fenced block', 'slack', `this is what fails:\n\`\`\`\n${'SELECT a, b, c FROM t WHERE x = 1 AND y = 2; '.repeat(20)}\n\`\`\``],
+    ['a short request', 'slack', 'Can you send me the signed MSA for Globex by EOD?'],
+  ])('does not flag: %s', (_name, site, text) => {
+    expect(hits(text, site)).toEqual([]);
+  });
+
+  test('leads with the ask when the ask sits inside the wall', () => {
+    const text = `${EMAIL_SLAB.split('\n\nBest')[0]} Could you sign off on the extra ten days of double rent by Wednesday?\n\nBest,\nSam`;
+    const [f] = hits(text, 'gmail');
+    expect(f.suggestion).toMatch(/^Lead with the ask: "Could you sign off on the extra ten days/);
+  });
+
+  test('suggests where to break the paragraph', () => {
+    const [f] = hits(EMAIL_SLAB, 'gmail');
+    expect(f.suggestion).toMatch(/Start new paragraphs at "[^"]+"/);
+  });
+});

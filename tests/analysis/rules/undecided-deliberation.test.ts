@@ -1,0 +1,123 @@
+// undecided-deliberation: messages that weigh options or recap a discussion and then stop.
+// Hand-written messages (not from the dev corpus) in the shapes people actually send.
+
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../lib/analysis/index';
+import type { Site } from '../../../lib/analysis/types';
+
+const RULE = 'undecided-deliberation';
+const hits = (text: string, site: Site) => analyze(text, { site }).findings.filter((f) => f.ruleId === RULE);
+
+describe(RULE, () => {
+  test.each<[string, Site, string]>([
+    [
+      'two tools, ends ambivalent',
+      'slack',
+      'Looked at the two CI providers this morning. Buildkite is faster for our monorepo but we\'d have to run our own agents; CircleCI is hands-off but costs about 2x at our volume. Honestly I could argue it either way.',
+    ],
+    [
+      'recap with alternatives, deferred',
+      'gmail',
+      "Hi Tom,\n\nAfter Thursday's meeting I wrote up the venue situation. The Marriott can do our dates but only has the smaller ballroom, while the convention centre has space but would need a $20k deposit by next week. There's also the option of splitting the event over two days at the Marriott. Plenty to think about before the next sync.\n\nBest,\nRia",
+    ],
+    [
+      'two choices with pros and cons',
+      'slack',
+      'so for the offsite we have two choices: Lisbon in June (cheaper flights, but it clashes with the release) or Prague in September (nicer venue, pricier). pros and cons to both',
+    ],
+    [
+      'who leans where, nothing settled',
+      'gmail',
+      "Hi all,\n\nQuick summary of the vendor calls. Acme quoted $40k with a 6 week lead time. Globex quoted $32k but can't start until Q3. Initech is the most expensive at $51k, though they'd include onsite training. Procurement leans towards Globex, the project team leans towards Acme.\n\nThanks,\nLee",
+    ],
+    [
+      'whether A or B, not sure',
+      'slack',
+      'thinking about whether we keep the free tier or replace it with a 14-day trial. free tier drives signups but almost nobody converts; trials convert better but top-of-funnel would shrink. not sure which way to go tbh',
+    ],
+    [
+      'thread summary, no consensus',
+      'slack',
+      "ok so the thread is at 60 replies and it's basically: design wants the modal, eng wants inline validation, PM doesn't mind. no consensus on it yet",
+    ],
+    [
+      'three paths, each has merits',
+      'gmail',
+      'Hi Carla,\n\nFollowing up on our call about the Q3 hire. We could bring in a contractor for six months, promote Dev into the role, or open an external search. All three have their merits.\n\nTalk soon,\nMo',
+    ],
+    [
+      'recap, options, "let\'s see how it goes"',
+      'slack',
+      "Recap from the pricing huddle: we could raise Pro to $59 or keep it at $49 and add a usage cap. Good chat, let's see how it goes.",
+    ],
+    ['numbered options, both have downsides', 'slack', 'Option 1 is to delay the launch a week, option 2 is to ship without the export feature. Both have downsides.'],
+    [
+      'candidates, panel divided',
+      'gmail',
+      "Hi Priya,\n\nI've been weighing up the two candidates for the analyst role. Jen has more experience with our stack, Omar interviewed better and is more senior. The panel is split.\n\nBest,\nAnna",
+    ],
+    [
+      'options list then "thoughts?"',
+      'slack',
+      'options for the flaky e2e suite:\n1. quarantine the 12 worst tests\n2. move e2e to nightly only\n3. rewrite on Playwright\nthoughts?',
+    ],
+    [
+      'options doc with labelled alternatives',
+      'notion',
+      '# Options for the data warehouse\n\n## Option A: Snowflake\n- Pros: mature, the team knows it\n- Cons: cost at our volume\n\n## Option B: BigQuery\n- Pros: cheaper at our scale\n- Cons: six weeks of migration work\n\n## Open questions\n- Does finance care about committed spend?',
+    ],
+  ])('flags: %s', (_name, site, text) => {
+    const found = hits(text, site);
+    expect(found).toHaveLength(1);
+    expect(found[0].category).toBe('missing-decision');
+    expect(found[0].suggestion).toMatch(/Decision:/);
+    expect(found[0].end).toBeGreaterThan(found[0].start);
+  });
+
+  test.each<[string, Site, string]>([
+    ['weighs, then decides', 'slack', "Looked at Buildkite vs CircleCI. Buildkite is faster but needs our own agents. Let's go with CircleCI for now and revisit in Q3."],
+    [
+      'weighs, recommends, asks to confirm',
+      'gmail',
+      "Hi Tom,\n\nThe Marriott can do our dates but only has the smaller ballroom; the convention centre would need a $20k deposit. I'd recommend the Marriott over two days. Can you confirm by Friday so I can book?\n\nBest,\nRia",
+    ],
+    ['a poll with a closing owner', 'slack', "Lisbon or Prague for the offsite? Vote with 🇵🇹 or 🇨🇿 by Thursday and I'll book whichever wins."],
+    [
+      'recap with the decision and an owner',
+      'gmail',
+      'Hi all,\n\nSummary of the vendor calls: Acme $40k, Globex $32k (Q3 start), Initech $51k. We decided to go with Acme because the timeline matters more than the price. Lee will send the PO on Monday.\n\nThanks,\nLee',
+    ],
+    ['a position plus a named next step', 'slack', "free tier vs trial: I'd keep the free tier until onboarding is better. @mark can you pull the conversion numbers by Wed so we can confirm?"],
+    ['plain FYI', 'slack', 'FYI the staging deploy is done, all checks green.'],
+    ['thanks note', 'gmail', 'Hi Jo,\n\nThanks for a great workshop yesterday, the team loved it. Photos are in the shared folder.\n\nBest,\nKim'],
+    ['asks the reader to choose', 'slack', 'Should we do the retro on Thursday or Friday? Either works for me.'],
+    [
+      'options with an explicit request to decide',
+      'gmail',
+      'Hi Sam,\n\nWe talked about the contract renewal on the call. Two options: renew for 1 year at the current price, or 3 years with a 10% discount. Which would you prefer? I need an answer by the 15th to lock the price.\n\nThanks,\nAlex',
+    ],
+    ['recap of a decision', 'slack', "recap: we're going with weekly on-call shifts starting next Monday. Priya will update PagerDuty today."],
+    ['a status recap with no options', 'slack', "Quick recap of today's standup: the API migration is 80% done, the flaky test is fixed, and Maya is out Friday."],
+    ['agreement after back-and-forth', 'gmail', 'Hi team,\n\nAfter a lot of back-and-forth we agreed to keep the Friday release train. Anyone who needs an exception should ping me by Wednesday.\n\nCheers,\nDan'],
+    ['torn, then ships', 'slack', "I'm torn between the blue and the green for the banner, but the green tested better so I'll ship that one today."],
+    ['a policy announcement', 'slack', 'new laptop policy: MacBook Air for everyone except eng, who get the Pro. Orders go through IT as before.'],
+    ['a short polite request', 'gmail', 'Could you send me the signed NDA by Thursday? Legal needs it before the kickoff.'],
+    ['a question about a discrepancy', 'slack', 'the invoice says 40 seats but the contract says 35 — which one should I bill?'],
+  ])('does not flag: %s', (_name, site, text) => {
+    expect(hits(text, site)).toEqual([]);
+  });
+
+  test('the suggestion names the options it found', () => {
+    const [f] = hits(
+      'Hi all,\n\nNotes from the review: Ops preferred Corvus for reliability, finance preferred ShipRight for cost. Both are fine, honestly.\n\nThanks,\nLi',
+      'gmail',
+    );
+    expect(f.suggestion).toContain('Corvus or ShipRight');
+  });
+
+  test('points at the sentence that leaves it open', () => {
+    const text = 'Option A is faster, option B is cheaper. Both make sense to me.';
+    const [f] = hits(text, 'slack');
+    expect(text.slice(f.start, f.end)).toBe('Both make sense to me.');
+  });
+});
