@@ -171,6 +171,22 @@ function overlapMs(events: TraceEvent[], from: number, to: number): number {
 const cpuUs = (e: TraceEvent) => (timeBasis === 'cpu' && e.tdur !== undefined ? e.tdur : e.dur!);
 let timeBasis: 'cpu' | 'wall' = process.argv.includes('--wall') ? 'wall' : 'cpu';
 
+function breakdown(onMain: TraceEvent[], task: TraceEvent): string {
+  const inner = outermost(
+    onMain.filter((e) => e !== task && !isTask(e) && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!),
+  );
+  const byKind = new Map<string, number>();
+  for (const e of inner) {
+    const kind = isCandor(e) ? 'Candor script' : e.args?.data?.url ? `${e.name} (page)` : e.name;
+    byKind.set(kind, (byKind.get(kind) ?? 0) + cpuUs(e) / 1000);
+  }
+  return [...byKind]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`)
+    .join(', ');
+}
+
 function percentile(values: number[], p: number): number {
   if (!values.length) return NaN;
   const s = [...values].sort((a, b) => a - b);
@@ -182,6 +198,8 @@ interface LongTask {
   candorMs: number;
   /** The biggest Candor call inside it: trace event name, function, script file. */
   candorTop?: string;
+  /** Where the task's time went: its outermost inner events grouped by kind, biggest first. */
+  breakdown: string;
 }
 
 function describeCall(e: TraceEvent | undefined): string | undefined {
@@ -275,6 +293,7 @@ async function runScenario(rig: Rig, sc: Scenario, extension: boolean, chars: nu
         candorTop: describeCall(
           candor.filter((c) => c.ts >= t.ts && c.ts < t.ts + t.dur!).sort((a, b) => cpuUs(b) - cpuUs(a))[0],
         ),
+        breakdown: breakdown(onMain, t),
       }));
 
   return {
@@ -376,6 +395,9 @@ async function main(): Promise<void> {
     );
     for (const t of causedByCandor([...on.load.longTasks, ...on.typingLongTasks])) {
       console.log(`      ${fmt(t.ms, 0)} ms task, Candor ${fmt(t.candorMs, 0)} ms, mostly ${t.candorTop ?? '?'}`);
+    }
+    for (const [label, r] of [['off', off], ['on', on]] as const) {
+      for (const t of r.typingLongTasks) console.log(`    long task while typing (${label}): ${fmt(t.ms, 0)} ms — ${t.breakdown}`);
     }
     console.log(`    load: Candor script ${fmt(on.load.candorMs)} ms in all, longest call ${fmt(on.load.longestCandorCallMs)} ms; long tasks at load on ${on.load.longTasks.length} vs off ${off.load.longTasks.length}`);
   }
