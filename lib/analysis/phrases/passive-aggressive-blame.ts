@@ -49,12 +49,22 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     fix: { kind: 'advice', text: 'Talk to the person directly, and keep the group note to the rule itself.' },
   },
   {
+    name: 'for-some-people',
+    keys: ['for some', 'to some'],
+    pattern: /\b(?:for|to) some (?:people|folks|of us|of you|teams)(?=\s*(?:[.!?,;)]|$|\p{Extended_Pictographic}))/iu,
+    note:
+      '"Flexible for some people", "optional for some of us": a rule that apparently bends for others. "The layout works better for some people" (a neutral finding) has no such word and stays clean.',
+    why: '"…for some people" is blame aimed at an unnamed reader; everyone wonders if it\'s them and nobody knows what to do.',
+    fix: { kind: 'advice', text: 'Name the issue and the ask, not the culprits: "The deadline is Friday for everyone; if you need more time, tell me by Wednesday."' },
+    sentenceAlso:
+      /\b(?:flexible|optional|nice|glad|lucky|easy|convenient|allowed|apply|applies|rules?|must|enjoy|special|exempt|surprise|news|apparently)\b/i,
+  },
+  {
     name: 'some-people',
     keys: ['some people', 'some folks', 'some of', 'some teams'],
     pattern:
-      /\bsome (?:people|folks|of you|of us|teams)(?: (?:here|around here|on this team|in this channel))? (?:apparently|clearly|obviously|evidently|still|seem to|never|can'?t|don'?t|didn'?t|won'?t|were here|stayed|actually|just can'?t|just don'?t)\b|\b(?:for|to) some (?:people|folks|of us|of you|teams)(?=\s*(?:[.!?,;)]|$|\p{Extended_Pictographic}))/iu,
-    note:
-      '"Some people apparently don\'t read the ticket", "flexible for some people", "some of us were here till 10pm". A neutral "some people prefer X" has no insinuating verb.',
+      /\bsome (?:people|folks|of you|of us|teams)(?: (?:here|around here|on this team|in this channel))? (?:apparently|clearly|obviously|evidently|still|seem to|never|can'?t|don'?t|didn'?t|won'?t|were here|stayed|actually|just can'?t|just don'?t)\b/i,
+    note: '"Some people apparently don\'t read the ticket", "some of us were here till 10pm". A neutral "some people prefer X" has no insinuating verb.',
     why: '"Some people…" is blame aimed at an unnamed reader; everyone wonders if it\'s them and nobody knows what to do.',
     fix: { kind: 'advice', text: 'Name the issue and the ask, not the culprits: "Please read the ticket before estimating."' },
   },
@@ -130,9 +140,9 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'for-the-record',
-    keys: ['same page', 'record', 'clear', 'fair', 'aware'],
+    keys: ['same page', 'record', 'clear', 'aware'],
     pattern:
-      /\b(?:just )?(?:so (?:we'?re|we are|everyone'?s|everyone is|you'?re|you are|it'?s) (?:all )?(?:clear|on the same page|aware)|for the record|to be (?:clear|fair)|just to be clear),?\s*(?:i|we)(?:'ve| have| had)? (?:already |did |actually )?(?:sent|shared|told|said|mentioned|flagged|asked|raised|delivered|submitted|posted|emailed|warned|replied|answered|approved|did)\b/i,
+      /\b(?:just )?(?:so (?:we'?re|we are|everyone'?s|everyone is|you'?re|you are|it'?s) (?:all )?(?:clear|on the same page|aware)|for the record),?\s*(?:i|we)(?:'ve| have| had)? (?:already |did |actually )?(?:sent|shared|told|said|mentioned|flagged|asked|raised|delivered|submitted|posted|emailed|warned|replied|answered|approved|did)\b/i,
     note: 'Covering yourself in public ("just so we\'re all on the same page, I sent the file on the 3rd").',
     why: 'Setting the record straight in public implies the reader is at fault; it reads as defensive blame.',
     fix: { kind: 'advice', text: 'Point to it helpfully: "The file is in this thread (sent on the 3rd) — here\'s the link."' },
@@ -149,7 +159,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   {
     name: 'why-do-you-keep',
     keys: ['why'],
-    pattern: /\bwhy (?:do|does|would|did|must) (?:you|they|people|someone|everyone) (?:always |just )?keep\b|\bwhy (?:am i|are we) (?:not surprised|always the ones?)\b/i,
+    pattern: /\bwhy (?:do|does|would|did|must) (?:you|they|people|someone|everyone) (?:always |just )?keep\b|\bwhy (?:are|is) (?:we|it) always (?:the ones?|me|us)\b/i,
     note: '"Why do you keep doing that?" — a rhetorical complaint about a pattern.',
     why: 'A rhetorical "why do you keep…" accuses the reader of a pattern instead of asking for a change.',
     fix: { kind: 'advice', text: 'Describe what happened once and ask for the change: "X was changed back twice; can we agree on it here first?"' },

@@ -8,6 +8,7 @@
 
 import type { Doc, Sentence } from '../document';
 import type { Hit, RuleContext } from '../rule';
+import type { Site } from '../types';
 
 /** How a jab is fixed. */
 export type JabFix =
@@ -47,6 +48,8 @@ export interface JabPhrase {
   sentenceAlso?: RegExp;
   /** …and must not match (context that makes it sincere). */
   sentenceNot?: RegExp;
+  /** Sites where the phrase is a jab (all when absent): a norms page in Notion may say what a chat reply must not. */
+  sites?: readonly Site[];
   /** The user's whole text must also / must not match. */
   messageAlso?: RegExp;
   messageNot?: RegExp;
@@ -132,10 +135,11 @@ export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] 
     }
     return ok;
   };
+  const active = table.filter((e) => !e.sites || e.sites.includes(ctx.site));
   for (const s of doc.sentences) {
     const text = sentenceText(s);
     const lower = sentenceLower(s);
-    for (const e of table) {
+    for (const e of active) {
       if (!e.keys.some((k) => lower.includes(k))) continue;
       const re = e.global;
       re.lastIndex = 0;

@@ -39,14 +39,14 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     name: 'as-i-already-said',
     keys: ['as i', 'like i'],
     // "As I said before, …", "like I already mentioned", "as I've mentioned twice already".
+    // The repeat marker is part of the phrase ("as I said before", "as I've already mentioned"); a
+    // bare "as I mentioned, I'm impressed with…" is ordinary framing.
     pattern:
-      /\b(?:as|like) i(?: have|'ve)? (?:already |previously |clearly |explicitly )?(?:said|mentioned|stated|noted|explained|pointed out|told you|indicated|asked|wrote|flagged|requested|highlighted)(?: (?:this|it|that))?(?: (?:before|already|previously|twice|three times|several times|multiple times|many times|a few times|more than once|repeatedly|last week|yesterday))?(?: already)?(?: (?:in|on) [^,.!?\n]{1,40})?,?/i,
+      /\b(?:as|like) i(?: have|'ve)? (?:already|previously|clearly|explicitly|repeatedly) (?:said|mentioned|stated|noted|explained|pointed out|told you|indicated|asked|wrote|flagged|requested|highlighted)(?: (?:this|it|that))?(?: (?:before|twice|three times|several times|multiple times|many times|a few times|more than once|last week|yesterday))?(?: (?:in|on) [^,.!?\n]{1,40})?,?|\b(?:as|like) i(?: have|'ve)? (?:said|mentioned|stated|noted|explained|pointed out|told you|asked|wrote|flagged|requested)(?: (?:this|it|that))? (?:before|already|previously|twice|three times|several times|multiple times|many times|a few times|more than once|repeatedly)(?: already)?(?: (?:in|on) [^,.!?\n]{1,40})?,?|\blike i (?:already )?said\b,?|\bas i (?:already )?told you\b(?: (?:in|on) [^,.!?\n]{1,40})?,?/i,
     note:
-      'Flagged when the reminder is marked as a repeat (already, before, twice, previously) or uses "told you"/"like I said". A bare "as I mentioned on the call" is common neutral framing and is left alone by sentenceAlso.',
+      'Flagged when the reminder is marked as a repeat (already, before, twice, previously) or uses "told you"/"like I said". A bare "as I mentioned on the call" is common neutral framing and is not matched.',
     why: '"As I already said" reminds the reader they didn\'t listen the first time, so the point arrives as a reprimand.',
     fix: { kind: 'replace', text: 'Quick reminder:', advice: RECAP_ADVICE, startOnly: true },
-    sentenceAlso:
-      /\b(?:already|before|previously|twice|three times|several times|multiple times|many times|a few times|more than once|repeatedly|told you)\b|\blike i (?:already )?said\b/i,
   },
   {
     name: 'i-already-told-you',

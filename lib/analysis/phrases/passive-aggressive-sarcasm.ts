@@ -49,8 +49,8 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
   {
     name: 'ah-yes',
     keys: ['ah ', 'ahh ', 'oh ', 'ohh '],
-    pattern: /(?<=^[\s"'(*_]{0,3})(?:ah|ahh|oh|ohh) (?:yes|yeah|joy|goody|great|wonderful|fantastic|perfect|fun)\b[,.!]*/i,
-    note: '"Ah yes, …", "oh joy" open a sarcastic remark; "oh great" only with a grievance.',
+    pattern: /(?<=^[\s"'(*_]{0,3})(?:ah|ahh|oh|ohh) (?:yes|yeah|joy|goody|fun)\b[,.!]*/i,
+    note: '"Ah yes, …", "oh joy" open a sarcastic remark (with a grievance). "Oh great" is left to great-another: "oh great, it works again" is sincere.',
     why: WHY_SARCASM,
     fix: { kind: 'advice', text: SAY_WHATS_WRONG },
     sentenceAlso: GRIEVANCE_CUE,
@@ -60,10 +60,19 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     name: 'fixed-sarcasm',
     keys: ['nothing', 'nice', 'surprise', 'shock', 'coincidence', 'colo', 'who could', 'why not', 'wrong', 'cool', 'convenient', 'good luck', 'mature', 'slow clap', 'i guess', 'love that', 'love that', 'helped', 'went well', 'worked out', 'not surprised', 'find it'],
     pattern:
-      /\b(?:thanks? for nothing|must be nice|what a (?:surprise|shock|shocker|coincidence)|surprise,? surprise|colou?r me (?:shocked|surprised)|who could have (?:guessed|predicted|seen (?:that|this) coming)|because why not|why not,? right|what could (?:possibly )?go wrong|cool,? cool,? cool|how convenient|good luck with that|real mature|slow clap|thanks,? i guess|why am i not surprised|i(?:'m| am) shocked,? shocked|(?:i )?find it (?:mildly |rather |quite |slightly |somewhat )?(?:amusing|funny|hilarious|cute) (?:that|how)|love that for (?:us|me)|(?:yeah|yes|well),? that (?:really )?(?:helped|went well|worked out (?:great|well))(?:,? didn'?t it)?)\b/i,
+      /\b(?:thanks? for nothing|what a (?:surprise|shock|shocker|coincidence)|surprise,? surprise|colou?r me (?:shocked|surprised)|who could have (?:guessed|predicted|seen (?:that|this) coming)|because why not|why not,? right|what could possibly go wrong|cool,? cool,? cool|how convenient|good luck with that|real mature|slow clap|thanks,? i guess|why am i not surprised|i(?:'m| am) shocked,? shocked|(?:i )?find it (?:mildly |rather |quite |slightly |somewhat )?(?:amusing|funny|hilarious|cute) (?:that|how)|love that for (?:us|me)|(?:yeah|yes|well),? that (?:really )?(?:helped|went well|worked out (?:great|well))(?:,? didn'?t it)?)\b/i,
     note: 'Stock sarcastic phrases with no sincere reading in a work message.',
     why: WHY_SARCASM,
     fix: { kind: 'advice', text: SAY_WHATS_WRONG },
+  },
+  {
+    name: 'must-be-nice',
+    keys: ['must be nice'],
+    pattern: /\bmust be nice\b/i,
+    note: '"Must be nice to have a four-day week" — envy as a dig. "Must be nice and warm in Lisbon" / "to be back home" are sincere.',
+    why: '"Must be nice" is resentment dressed as a compliment; the reader feels judged.',
+    fix: { kind: 'advice', text: 'If the difference matters, raise it directly: "Can we share the support load more evenly?"' },
+    sentenceNot: /\b(?:weather|warm|sunny|and warm|to be (?:back|home)|out there|holiday|vacation|congrat\w*)\b/i,
   },
   {
     name: 'wow-a-reply',
@@ -73,6 +82,8 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     note: 'Mock surprise that the reader responded at all.',
     why: 'Mock surprise at a reply ("wow, a reply") shames the reader for the delay instead of moving things on.',
     fix: { kind: 'advice', text: 'Just pick up the thread: "Thanks — so, on X, can we…?"' },
+    sentenceNot: /\b(?:thanks|thank you|fast|quick|already|so soon)\b/i,
+    messageNot: WARMTH_CUE,
   },
   {
     name: 'mock-praise-fragment',

@@ -12,8 +12,9 @@ export const SCOLD_PHRASES: readonly JabPhrase[] = [
     name: 'going-forward-please',
     keys: ['forward', 'future', 'from now', 'here on', 'henceforth', 'next time'],
     // The frame is dropped and the request ("please", "could you", "don't") keeps the capital.
+    // The frame opens its clause: "if you get these emails in the future, please unsubscribe" is not a scold.
     pattern: new RegExp(
-      `\\b${FRAMES},?\\s+(?=(?:please|pls|plz|kindly|don'?t|do not|never|make sure|be sure|remember|could you|can you|i need you to|i'?d (?:ask|like) you to|you (?:need|have|must|should)|let'?s not|ensure)\\b)`,
+      `(?:(?<=^[\\s"'(*_]{0,3})|(?<=[,;:]\\s{1,3})|(?<=\\b(?:and|also|but|so) ))${FRAMES},?\\s+(?=(?:please|pls|plz|kindly|don'?t|do not|never|make sure|be sure|remember|could you|can you|i need you to|i'?d (?:ask|like) you to|you (?:need|have|must|should)|let'?s not|ensure)\\b)`,
       'i',
     ),
     note: '"Going forward, please cc me", "In future, don\'t merge without review". Only with an imperative after the frame.',
@@ -24,10 +25,10 @@ export const SCOLD_PHRASES: readonly JabPhrase[] = [
     name: 'please-in-future',
     keys: ['forward', 'future', 'from now', 'here on', 'henceforth', 'next time'],
     pattern: new RegExp(
-      `\\b(?:please|pls|kindly|make sure|be sure|remember|don'?t|do not)\\b[^.!?\\n]{3,80}?,?\\s+${FRAMES}(?=\\s*(?:[.!]|$))`,
+      `(?:(?<=^[\\s"'(*_]{0,3})|(?<=[,;:]\\s{1,3}))(?:please |pls |kindly )?(?:make sure|make certain|be sure|remember|don'?t|do not|never)\\b[^.!?\\n]{3,80}?,?\\s+${FRAMES}(?=\\s*(?:[.!]|$))`,
       'i',
     ),
-    note: 'The same correction frame at the end of the sentence ("Please use the template in future.").',
+    note: 'The correction frame at the end of a corrective request ("Please make sure you use the template in future.", "Don\'t merge without review going forward."). A routing note ("please send these to Kristen in the future") is not matched.',
     why: 'Tacking "in future" onto a request frames it as a correction; the reader hears a reprimand.',
     fix: { kind: 'advice', text: 'Drop "in future" / "going forward" and keep the request.' },
   },

@@ -17,6 +17,8 @@ export const TONE_PHRASES: readonly JabPhrase[] = [
       '"Let\'s keep this professional", "I\'d ask that we keep replies professional". Only when addressed to the group (let\'s, please, I\'d ask…); a style guide line ("keep client emails professional") has no such address.',
     why: 'Telling people to "keep it professional" implies they weren\'t; it lands as a public rebuke.',
     fix: { kind: 'advice', text: ANSWER_THE_POINT },
+    // A team-norms page ("Please keep feedback constructive") states a norm; in a thread it polices.
+    sites: ['slack', 'gmail'],
     sentenceAlso:
       /\b(?:let'?s|let us|please|i'?d ask|i would ask|i'?d like to ask|can we|could we|we need to|we should|try to|everyone|everybody|all of us|remind (?:everyone|people|you))\b/i,
   },
@@ -24,8 +26,8 @@ export const TONE_PHRASES: readonly JabPhrase[] = [
     name: 'calm-down',
     keys: ['calm', 'settle', 'chill', 'cool it', 'breath', 'simmer', 'relax'],
     pattern:
-      /\b(?:calm down|settle down|chill out|cool it|take a (?:deep )?breath|simmer down)\b|(?<=^[\s"'(*_]{0,3})(?:(?:just|please|ok|okay|hey),? )?(?:relax|chill|breathe)\b[,.!]/i,
-    note: '"Calm down", "relax," at the start of a reply. "Relax and enjoy the weekend" has no comma after relax and is not matched.',
+      /(?:(?<=^[\s"'(*_]{0,3})|(?<=[,;:!.]\s{1,3})|(?<=\b(?:just|please|pls|ok|okay|everyone|everybody|guys|folks|all|need to|you should|to) ))(?:calm down|settle down|chill out|cool it|take a (?:deep )?breath|simmer down)\b|(?<=^[\s"'(*_]{0,3})(?:(?:just|please|ok|okay|hey),? )?(?:relax|chill|breathe)\b[,.!]/i,
+    note: '"Calm down", "relax," said to the reader (imperative position). "Once things settle down" and "relax and enjoy the weekend" are not matched.',
     why: 'Telling someone to calm down dismisses their point and usually escalates.',
     fix: { kind: 'advice', text: ANSWER_THE_POINT },
     sentenceNot: /\b(?:weekend|holiday|vacation|enjoy|time off|break)\b/i,
@@ -52,7 +54,7 @@ export const TONE_PHRASES: readonly JabPhrase[] = [
     name: 'comments-not-necessary',
     keys: ['comment', 'remark', 'repl', 'message', 'response'],
     pattern:
-      /\b(?:(?:some of )?(?:the|those|these|your|some) (?:comments?|remarks?|replies|messages?|responses?)(?: [a-z]+)?) (?:(?:were|was|is|are)(?: really| just| frankly| honestly)? (?:not|n'?t) (?:necessary|needed|helpful|appropriate|constructive|okay|ok|professional)|(?:were|was|is|are)(?: really| just| frankly)? uncalled for)/i,
+      /\b(?:(?:some of )?(?:the|those|these|your|some) (?:comments?|remarks?|replies|messages?|responses?)(?: [a-z]+){0,3}) (?:(?:were|was|is|are)(?: really| just| frankly| honestly)? (?:not|n'?t) (?:necessary|needed|helpful|appropriate|constructive|okay|ok|professional)|(?:were|was|is|are)(?: really| just| frankly)? uncalled for)/i,
     note: '"Some of the comments above were really not necessary" — a group reprimand with no named issue.',
     why: 'A vague reprimand of "some comments" leaves everyone feeling scolded and nobody knowing what to change.',
     fix: { kind: 'advice', text: 'Name the specific problem and what you want instead, ideally to the person directly.' },

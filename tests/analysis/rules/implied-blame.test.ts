@@ -1,0 +1,49 @@
+// implied-blame: sentences built so the reader can only hear "you got this wrong".
+
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../lib/analysis/index';
+import type { Site } from '../../../lib/analysis/types';
+
+const RULE = 'implied-blame';
+const hits = (text: string, site: Site = 'slack') => analyze(text, { site }).findings.filter((f) => f.ruleId === RULE);
+
+describe(RULE, () => {
+  test.each<[string, Site, string]>([
+    ['as everyone knows', 'slack', 'as everyone knows, the deploy window closes at 4'],
+    ['as you should know', 'gmail', 'Hi Ben,\n\nAs you should know by now, the client signs off on copy, not us.\n\nAnna'],
+    ["I shouldn't have to remind", 'slack', "I shouldn't have to remind people to lock their laptops"],
+    ['how hard is it', 'slack', 'how hard is it to put the ticket number in the commit message'],
+    ["it's not rocket science", 'slack', "it's not rocket science, the form has four fields"],
+    ['you know who you are', 'slack', 'whoever keeps leaving dishes in the sink, you know who you are'],
+    ['some people apparently', 'slack', "some people apparently don't read the release notes"],
+    ['for some of us', 'slack', 'the holiday rota seems optional for some of us.'],
+    ['exists for a reason', 'slack', 'the on-call channel is there for a reason'],
+    ['did you even read', 'slack', 'did you even read the PR description?'],
+    ['sent to everyone', 'gmail', 'Hi Tom,\n\nThe new travel policy is in the handbook, which was sent to everyone in March.\n\nSue'],
+    ['one-word Again.', 'slack', 'the staging data got wiped. Again.'],
+    ['would have been nice to know', 'slack', 'would have been nice to know about the price change before I sent the quote'],
+    ['for once', 'gmail', 'Hi team,\n\nIt would be great, for once, to get the numbers before the meeting.\n\nLi'],
+    ['insinuating timing', 'slack', 'funny how the bug only showed up right after the contractor left'],
+    ['is anyone ever going to', 'slack', 'is anyone ever going to fix the broken link in the footer'],
+    ['for the record', 'slack', 'for the record, I flagged this risk in January'],
+    ['you do realise', 'slack', 'you do realise the client can see this channel'],
+    ['Is that clear?', 'gmail', 'Hi Max,\n\nNo more direct pushes to main. Is that clear?\n\nDana'],
+  ])('flags: %s', (_name, site, text) => {
+    expect(hits(text, site).length).toBeGreaterThan(0);
+  });
+
+  test.each<[string, Site, string]>([
+    ['as you know (framing)', 'gmail', 'Hi Beatriz,\n\nAs you know, my partner got the job in Lisbon, so I would like to move in August.\n\nBest,\nRui'],
+    ['reassurance', 'slack', "don't worry, it's not that hard to set up, I'll pair with you"],
+    ['some people prefer', 'slack', 'some people prefer the dark theme, so we kept both'],
+    ['a helpful pointer', 'slack', 'the rota is in the on-call doc, section 3, in case it helps'],
+    ['carried over again (retro fact)', 'notion', '## Retro\n- Three tickets carried over again because estimates were off\n- QA got the build late'],
+    ['I actually read it (sincere)', 'slack', 'I actually read the whole RFC last night, really good work'],
+    ['neutral record', 'gmail', 'Hi Jo,\n\nFor the record of the meeting, the decision was to ship on Tuesday.\n\nAl'],
+    ['heard from the client (good news)', 'slack', 'heard from the client this morning, they loved the demo'],
+    ['interesting finding', 'slack', 'interesting that Safari 16 is the only browser with the bug, looking into it'],
+    ['make sense?', 'slack', 'we ship Tuesday and QA signs off Monday. make sense?'],
+  ])('does not flag: %s', (_name, site, text) => {
+    expect(hits(text, site)).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+// martyr-offer: taking the work on with a sigh so the reader feels guilty.
+
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../lib/analysis/index';
+import type { Site } from '../../../lib/analysis/types';
+
+const RULE = 'martyr-offer';
+const hits = (text: string, site: Site = 'slack') => analyze(text, { site }).findings.filter((f) => f.ruleId === RULE);
+
+describe(RULE, () => {
+  test.each<[string, Site, string]>([
+    ["no no it's fine", 'slack', "no no it's fine, the weekend was free anyway"],
+    ["don't worry, I'll do it myself", 'slack', "don't worry, I'll just rewrite the tests myself"],
+    ["I guess I'll just", 'slack', "I guess I'll just handle the customer call then"],
+    ['Fine, I will', 'slack', "fine, I'll do the release notes"],
+    ["I'll stay late and do it myself", 'gmail', "Hi Nora,\n\nI'll stay late and finish the reconciliation myself.\n\nPat"],
+    ["I'll just redo it, again", 'slack', "I'll just redo the mockups. again."],
+  ])('flags: %s', (_name, site, text) => {
+    expect(hits(text, site).length).toBeGreaterThan(0);
+  });
+
+  test.each<[string, Site, string]>([
+    ['sincere offer', 'slack', "no problem, I'll take the customer call myself, happy to"],
+    ['plain plan', 'slack', "I'll fix the flaky test this afternoon and post in #eng"],
+    ['redo with a reason', 'slack', "I'll just redo the export with the new column order, should take 10 min"],
+    ['no worries', 'slack', "no worries at all, these things happen. I'll rerun the report tonight"],
+    ['myself as subject', 'gmail', 'Hi all,\n\nMyself and Jonas will present the results on Friday.\n\nBest,\nEva'],
+  ])('does not flag: %s', (_name, site, text) => {
+    expect(hits(text, site)).toEqual([]);
+  });
+});

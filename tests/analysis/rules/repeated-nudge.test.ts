@@ -1,0 +1,74 @@
+// repeated-nudge: reminders that point back at the earlier ask instead of restating the need.
+// Hand-written messages (not from the dev corpus) in the shapes people actually send.
+
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../lib/analysis/index';
+import type { Site } from '../../../lib/analysis/types';
+
+const RULE = 'repeated-nudge';
+const hits = (text: string, site: Site = 'slack') => analyze(text, { site }).findings.filter((f) => f.ruleId === RULE);
+const apply = (text: string, f: { start: number; end: number; suggestion: string }) =>
+  text.slice(0, f.start) + f.suggestion + text.slice(f.end);
+
+describe(RULE, () => {
+  test.each<[string, Site, string]>([
+    ['as per my previous email', 'gmail', 'Hi Tom,\n\nAs per my previous email, the invoice needs a PO number before we can process it.\n\nRegards,\nAnn'],
+    ['per my last two emails', 'gmail', 'Dear Ms. Ortiz,\n\nPer my last two emails, we still need the signed NDA.\n\nBest,\nJ. Park'],
+    ['as stated in my earlier message', 'slack', 'as stated in my earlier message, the staging DB is read-only until Monday'],
+    ['like I said', 'slack', 'like I said, the flag has to stay off for EU users'],
+    ['as I said before', 'gmail', 'Hi Raj,\n\nAs I said before, the budget is capped at $20k for this quarter.\n\nThanks,\nElla'],
+    ['as I have previously mentioned', 'gmail', 'Hello,\n\nAs I have previously mentioned, the warranty does not cover water damage.\n\nKind regards,\nSupport'],
+    ['I already told you', 'slack', 'I already told you the venue is booked for the 12th'],
+    ["I've asked three times", 'slack', "I've asked three times now for the updated deck"],
+    ['repeated friendly reminder', 'slack', 'another friendly reminder: expense reports are now overdue'],
+    ['gentle reminder, second one', 'gmail', 'Hi all,\n\nGentle reminder (second one) that the survey closes tomorrow and we still have 40% missing.\n\nThanks,\nKim'],
+    ['not sure you saw my email', 'gmail', "Hi Marta,\n\nNot sure if you got my email last week about the lease renewal. We need an answer by the 30th.\n\nBest,\nPaul"],
+    ['in case you missed my message', 'slack', 'in case you missed my message yesterday: the demo moved to 2pm'],
+    ['for the third time', 'slack', "I'm asking for the third time: who owns the on-call rota this week?"],
+    ['bumping again', 'slack', '@dev-leads bumping this again, still need a reviewer for #881'],
+    ['following up once again', 'gmail', 'Hi Greg,\n\nI am following up once again on the refund for order 55812.\n\nRegards,\nLinh'],
+    ['still waiting on your reply', 'slack', 'still waiting on your reply about the contractor budget'],
+    ['sitting in the queue', 'gmail', 'Hi Ben,\n\nThe access request has been sitting in your queue since March 2. Can you approve it today?\n\nThanks,\nAmir'],
+    ['how many times', 'slack', 'how many times do I have to say the prod creds are not for local testing'],
+  ])('flags: %s', (_name, site, text) => {
+    expect(hits(text, site).length).toBeGreaterThan(0);
+  });
+
+  test.each<[string, Site, string]>([
+    ['plain follow-up with a deadline', 'gmail', "Hi Daniel,\n\nI haven't heard back on the revised contract. Could you confirm by Friday whether the terms work for you?\n\nThanks,\nMeera"],
+    ['following up politely', 'slack', 'hey @marcus, following up on the W-9 from last week — could you send it over by Thursday?'],
+    ['announcement someone may have missed', 'slack', 'not sure if you all saw the announcement in #general, but the office wifi password changed today'],
+    ['first scheduled reminder', 'slack', 'friendly reminder that the office is closed Monday for the holiday 🎉'],
+    ['as discussed', 'gmail', 'Hi Fatima,\n\nAs discussed on the call, attached is the SOW. Please sign by August 8.\n\nKind regards,\nJulien'],
+    ['as I mentioned on the call (news)', 'gmail', 'Hi team,\n\nAs I mentioned on the call, we closed the Globex deal. Details below.\n\nBest,\nRae'],
+    ['third party asking again', 'slack', 'the finance folks have been asking about the forecast again, can someone own it this sprint?'],
+    ['I already mentioned it to a customer', 'slack', 'I already mentioned the new pricing to the Acme team and they liked it'],
+    ['sorry, resending', 'gmail', 'Hi Jo,\n\nSorry, sending the deck again with the right file attached this time.\n\nBest,\nKai'],
+    ['celebrating a repeat', 'slack', 'we won the regional award for the third time in a row! congrats everyone 🎉'],
+    ['waiting on a third party', 'slack', 'still waiting on legal for the DPA, will update tomorrow'],
+    ['quoted history is not the user\'s', 'gmail', 'Thanks, attached now.\n\nOn Mon, Jun 2, 2025 at 4:47 PM Pam Riley <pam@example.com> wrote:\n> Per my last email, I still need the W-9.\n> Pam'],
+  ])('does not flag: %s', (_name, site, text) => {
+    expect(hits(text, site)).toEqual([]);
+  });
+
+  test('points at the phrase and offers a grammatical drop-in for a sentence-opening "per my last email"', () => {
+    const text = 'Hi Kevin,\n\nPer my last email, the vendor forms were due Friday.\n\nThanks,\nRachel';
+    const [f] = hits(text, 'gmail');
+    expect(text.slice(f.start, f.end)).toBe('Per my last email,');
+    expect(f.replacement).toBe(true);
+    expect(apply(text, f)).toContain('To recap: the vendor forms were due Friday.');
+  });
+
+  test('mid-sentence "per my last email" gets advice, not a broken rewrite', () => {
+    const text = 'The forms were due Friday, per my last email.';
+    const [f] = hits(text);
+    expect(f.replacement).toBe(false);
+    expect(f.suggestion).toMatch(/recap/i);
+  });
+
+  test('"as I already said" with its reference is replaced as a whole', () => {
+    const text = 'As I already said in the standup, the freeze starts Thursday.';
+    const [f] = hits(text);
+    expect(apply(text, f)).toBe('Quick reminder: the freeze starts Thursday.');
+  });
+});

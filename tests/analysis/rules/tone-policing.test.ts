@@ -1,0 +1,35 @@
+// tone-policing: commenting on how someone wrote instead of what they said.
+
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../lib/analysis/index';
+import type { Site } from '../../../lib/analysis/types';
+
+const RULE = 'tone-policing';
+const hits = (text: string, site: Site = 'slack') => analyze(text, { site }).findings.filter((f) => f.ruleId === RULE);
+
+describe(RULE, () => {
+  test.each<[string, Site, string]>([
+    ["let's keep this professional", 'slack', "let's keep this professional, please"],
+    ['please keep comments civil', 'gmail', 'Hi all,\n\nPlease keep comments on this doc civil.\n\nThanks,\nMark'],
+    ['calm down', 'slack', 'calm down, it was just a typo in the changelog'],
+    ['Relax,', 'slack', "Relax, nobody is getting fired over a typo"],
+    ['no need to get defensive', 'slack', 'no need to get defensive, I was just asking about the numbers'],
+    ["you're overreacting", 'slack', "you're overreacting about the font size"],
+    ["don't appreciate your tone", 'gmail', "Hi Carl,\n\nI don't appreciate your tone in the last reply.\n\nJ"],
+    ['some of these replies were uncalled for', 'gmail', 'Hi all,\n\nSome of the replies in this thread were uncalled for.\n\nMark'],
+    ["not sure why you're so upset", 'slack', "not sure why you're so upset about a two-day slip"],
+  ])('flags: %s', (_name, site, text) => {
+    expect(hits(text, site).length).toBeGreaterThan(0);
+  });
+
+  test.each<[string, Site, string]>([
+    ['relax and enjoy', 'slack', 'relax and enjoy the long weekend everyone!'],
+    ['style guide line', 'notion', '## Email style\n- Use the client name in the subject line\n- Attach the deck as PDF'],
+    ['keep it simple', 'slack', "let's keep it simple and ship the smaller version first"],
+    ['professional services', 'gmail', 'Hi Ana,\n\nThe professional services team will start on Monday.\n\nBest,\nLi'],
+    ['cool (weather)', 'slack', 'keep the server room cool this weekend, the AC is being serviced'],
+    ['a tone mention that is not policing', 'slack', 'the new brand tone guide is live in Notion'],
+  ])('does not flag: %s', (_name, site, text) => {
+    expect(hits(text, site)).toEqual([]);
+  });
+});
