@@ -330,7 +330,11 @@ export class Coach {
 
   private ignore(f: UiFinding): void {
     const entry = this.byKey(f);
-    const phrase = (entry?.text ?? '').trim().toLowerCase().slice(0, 200);
+    // The words themselves, without the sentence's punctuation around them ("per my last email,").
+    const phrase = (entry?.text ?? '')
+      .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
+      .toLowerCase()
+      .slice(0, 200);
     if (phrase) this.host.ignorePhrase(phrase);
     this.dismiss(f);
   }

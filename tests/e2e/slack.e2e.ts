@@ -103,6 +103,26 @@ describe('flags', () => {
     expect(await attr(page, SEL.slack)).toBe('');
   });
 
+  test('inline code is read as code, not prose', async () => {
+    await resetChannel();
+    const asCode = 'Please run `per my last email` before the release.';
+    const prose = 'Please run per my last email before the release.';
+    expect(expectedAttr(prose, 'slack')).toContain('passive-aggressive');
+    // The prose version first, so the wait below proves a fresh analysis ran.
+    await page.keyboard.type(prose);
+    await waitAttr(page, SEL.slack, expectedAttr(prose, 'slack'));
+    const expected = expectedAttr(asCode, 'slack');
+    expect(expected).not.toContain('passive-aggressive');
+    await page.evaluate(() => {
+      const q = (window as any).__quill('channel');
+      q.setContents(
+        [{ insert: 'Please run ' }, { insert: 'per my last email', attributes: { code: true } }, { insert: ' before the release.\n' }],
+        'user',
+      );
+    });
+    await waitAttr(page, SEL.slack, expected);
+  });
+
   test('a thread reply is analysed on its own', async () => {
     await page.evaluate(() => (window as any).__slack.openThread(0));
     await waitAttr(page, SEL.slackThread, '');
@@ -174,6 +194,12 @@ describe('apply', () => {
     }, [f.start, f.end]);
     await page.waitForTimeout(600);
 
+    // Observe the MAIN-world bridge's answer: the edit must go through Quill's API, not the
+    // execCommand fallback.
+    await page.evaluate(() => {
+      (window as any).__bridgeReplies = [];
+      document.addEventListener('candor:quill-applied', (e) => (window as any).__bridgeReplies.push(JSON.parse((e as CustomEvent).detail)), true);
+    });
     await applyViaCard(page);
     const replaced = text.slice(0, f.start) + f.suggestion + text.slice(f.end);
     await page.waitForFunction((want) => (window as any).__quill('channel').getText() === want, replaced + '\n');
@@ -181,6 +207,7 @@ describe('apply', () => {
       const q = (window as any).__quill('channel');
       return { sel: q.getSelection(), ops: q.getContents().ops };
     });
+    expect(await page.evaluate(() => (window as any).__bridgeReplies)).toEqual([expect.objectContaining({ ok: true })]);
     expect(state.sel).toEqual({ index: f.start + f.suggestion.length, length: 0 });
     const boldRun = state.ops.find((op: any) => op.attributes?.bold);
     expect(boldRun?.insert).toBe(f.suggestion);
@@ -246,6 +273,25 @@ describe('settings', () => {
   test('turning Slack off in settings clears it too', async () => {
     await setSettings(rig, { ...DEFAULT_SETTINGS, sites: { slack: false, gmail: true, notion: true } });
     await waitAttr(page, SEL.slack, '', 2000);
+    await setSettings(rig, DEFAULT_SETTINGS);
+  });
+});
+
+describe('don’t flag this again', () => {
+  test('adds the phrase to the never-flag list and the hint goes away', async () => {
+    const text = TEXTS['passive-aggressive'];
+    await resetChannel();
+    await page.keyboard.type(text);
+    await waitAttr(page, SEL.slack, expectedAttr(text, 'slack'));
+    await page.evaluate(() => (window as any).__quill('channel').setSelection(0, 0, 'user'));
+    await page.keyboard.press('Alt+Shift+KeyC');
+    const never = page.getByRole('button', { name: /flag this again/i });
+    await never.first().waitFor({ state: 'visible', timeout: 5000 });
+    await never.first().click();
+    await page.waitForFunction(() => !document.querySelector('.ql-editor')!.getAttribute('data-candor-findings')!.includes('passive-aggressive'));
+    const worker = rig.serviceWorker()!;
+    const stored = await worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('settings')).settings);
+    expect(stored.ignoredPhrases).toContain('per my last email');
     await setSettings(rig, DEFAULT_SETTINGS);
   });
 });
