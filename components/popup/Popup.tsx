@@ -9,7 +9,7 @@ import { dismissStatsNotice, userClock } from '../../lib/store/stats';
 import { useSettings, useStats } from '../common/hooks';
 import { Switch } from '../common/Switch';
 import { Sparkline } from './Sparkline';
-import { describeChange, formatDay, formatShortDay, percent } from './format';
+import { describeChange, formatDay, formatShortDay, per100, percent } from './format';
 import { useActiveSite } from './useActiveSite';
 import './popup.css';
 
@@ -115,9 +115,21 @@ function Categories({ summary, locale }: { summary: Summary; locale: string }) {
               <span class="swatch" style={{ background: look.color }} aria-hidden="true" />
               <div class="cat-text">
                 <span class="cat-name">{CATEGORY_COPY[c.category].label}</span>
-                <span class={`change ${change.tone}`}>
-                  {c.change < 0 ? '▼ ' : c.change > 0 ? '▲ ' : ''}
-                  {change.text}
+                <span class="sub">
+                  <span class={`change ${change.tone}`}>
+                    <span aria-hidden="true">
+                      {change.arrow && `${change.arrow} `}
+                      {change.text}
+                    </span>
+                    <span class="visually-hidden">{change.spoken}</span>
+                  </span>
+                  {c.rate !== null && c.count > 0 && (
+                    <span class="rate">
+                      {' · '}
+                      {per100(c.rate)}
+                      <span class="visually-hidden"> messages</span>
+                    </span>
+                  )}
                 </span>
               </div>
               <Sparkline

@@ -7,9 +7,9 @@ interface SparklineProps {
   color: string;
 }
 
-const WIDTH = 104;
+const WIDTH = 88;
 const HEIGHT = 30;
-const GAP = 3;
+const GAP = 2;
 
 /**
  * Eight weekly bars, this week last and drawn solid. Zero weeks keep a thin baseline tick so

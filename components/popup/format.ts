@@ -22,11 +22,26 @@ export function formatShortDay(key: string, locale: string): string {
   }
 }
 
-/** Change from last week in words and sign; fewer is better for every category. */
-export function describeChange(change: number, lastCount: number): { text: string; tone: 'good' | 'bad' | 'same' } {
-  if (change === 0) return { text: lastCount === 0 ? 'none last week' : 'same as last week', tone: 'same' };
-  if (change < 0) return { text: `${Math.abs(change)} fewer than last week`, tone: 'good' };
-  return { text: `${change} more than last week`, tone: 'bad' };
+/**
+ * Change from last week, short enough for one line at popup width. Fewer is better for every
+ * category; `spoken` is the full wording for screen readers (the arrow alone says nothing).
+ */
+export function describeChange(
+  change: number,
+  lastCount: number,
+): { arrow: string; text: string; spoken: string; tone: 'good' | 'bad' | 'same' } {
+  if (change === 0) {
+    const text = lastCount === 0 ? 'none last week' : 'same as last week';
+    return { arrow: '', text, spoken: text, tone: 'same' };
+  }
+  const n = Math.abs(change);
+  if (change < 0) return { arrow: '▼', text: `${n} vs last week`, spoken: `${n} fewer than last week`, tone: 'good' };
+  return { arrow: '▲', text: `${n} vs last week`, spoken: `${n} more than last week`, tone: 'bad' };
+}
+
+/** "25 per 100" (messages); null when there were no messages. */
+export function per100(rate: number | null): string | null {
+  return rate === null ? null : `${Math.round(rate)} per 100`;
 }
 
 export function percent(rate: number): string {

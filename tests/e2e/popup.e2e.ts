@@ -71,8 +71,11 @@ describe('figures', () => {
       'passive-aggressive': '1',
     });
     const row = (c: Category) => popup.locator('li.category', { has: popup.locator(`[data-stat="${c}"]`) });
+    // Spoken wording (visually hidden) and the visible short form; rate per 100 messages sent.
     expect(await row('vague-ask').innerText()).toContain('1 more than last week');
     expect(await row('wall-of-text').innerText()).toContain('1 fewer than last week');
+    expect(await row('vague-ask').innerText()).toContain('▲ 1 vs last week');
+    expect(await row('vague-ask').innerText()).toContain('50 per 100');
     // Fix rate: 5 patterns raised this week (vague-ask ×2, passive-aggressive, wall-of-text,
     // missing-decision), 1 gone at send.
     expect(await stat(popup, 'fix-rate')).toBe('20%');
