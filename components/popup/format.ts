@@ -31,8 +31,8 @@ export function describeChange(
   lastCount: number,
 ): { arrow: string; text: string; spoken: string; tone: 'good' | 'bad' | 'same' } {
   if (change === 0) {
-    const text = lastCount === 0 ? 'none last week' : 'same as last week';
-    return { arrow: '', text, spoken: text, tone: 'same' };
+    if (lastCount === 0) return { arrow: '', text: 'none last week', spoken: 'none last week either', tone: 'same' };
+    return { arrow: '', text: 'no change', spoken: 'same as last week', tone: 'same' };
   }
   const n = Math.abs(change);
   if (change < 0) return { arrow: '▼', text: `${n} vs last week`, spoken: `${n} fewer than last week`, tone: 'good' };
