@@ -25,13 +25,15 @@ import { COMPOSER_SELECTORS as SEL, focusSlack, slackComposerText, typeLikeAPers
 let rig: Rig;
 let page: Page;
 
-async function resetChannel(p: Page = page): Promise<void> {
+/** Empty the channel composer; when hooked, wait until the empty text has been analysed too. */
+async function resetChannel(p: Page = page, hooked = p === page): Promise<void> {
   await p.evaluate(() => {
     const q = (window as any).__quill('channel');
     q.setText('', 'api');
     q.history.clear();
   });
   await focusSlack(p, 'channel');
+  if (hooked) await waitAttr(p, SEL.slack, '');
 }
 
 async function channelText(p: Page = page): Promise<string> {
