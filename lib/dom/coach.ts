@@ -123,7 +123,8 @@ export class Coach {
 
   private schedule(delay: number): void {
     if (this.destroyed || !this.active) return;
-    this.lastChange = performance.now() - (DEBOUNCE_MS - delay);
+    // Never shorten the pause the user is in the middle of.
+    this.lastChange = Math.max(this.lastChange, performance.now() - (DEBOUNCE_MS - delay));
     if (this.timer || this.pending) return;
     this.timer = this.host.setTimeout(() => this.tick(), delay);
   }
@@ -189,7 +190,7 @@ export class Coach {
         this.inflight = false;
         if (this.rerun && !this.destroyed) {
           this.rerun = false;
-          this.schedule(0);
+          this.schedule(DEBOUNCE_MS);
         }
       });
   }
