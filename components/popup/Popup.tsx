@@ -37,9 +37,9 @@ function Controls() {
         </Switch>
       ) : (
         <p class="muted small">
-          Open Slack, Gmail or Notion in this tab to switch Candor off there. All sites are in{' '}
-          <button type="button" class="link" onClick={openSettings}>
-            settings
+          Open Slack, Gmail or Notion in this tab to switch Candor off there, or{' '}
+          <button type="button" class="link inline" onClick={openSettings}>
+            choose sites in settings
           </button>
           .
         </p>

@@ -265,4 +265,14 @@ describe('quality', () => {
     await popup.keyboard.press('Space');
     await expect.poll(async () => JSON.parse(await readAllExtensionStorage(rig)).local.settings?.paused).toBe(false);
   });
+
+  test('the Settings link opens the options page (and the popup closes, as a popup does)', async () => {
+    const [options] = await Promise.all([
+      rig.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/options.html') }),
+      popup.getByRole('button', { name: 'Settings', exact: true }).click(),
+    ]);
+    await options.waitForSelector('[data-testid="site-slack"]');
+    await options.close();
+    popup = await openExtensionPage(rig, 'popup.html');
+  });
 });
