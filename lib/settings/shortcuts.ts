@@ -1,6 +1,7 @@
 // Keyboard shortcuts documented on the options page. The hint card shortcut is handled by the
-// content script's UI (lib/dom/ui); it is a page-level key, not a browser `commands` entry, so
-// it needs no extra permission and works inside the composer only.
+// content script's UI (CANDOR_SHORTCUT in lib/dom/ui/index.ts, not imported here: that module
+// brings the whole in-page UI); tests/settings/shortcuts.test.ts keeps the two in step. It is a
+// page-level key, not a browser `commands` entry, so it needs no permission.
 
 export interface ShortcutInfo {
   keys: string[];
@@ -8,7 +9,10 @@ export interface ShortcutInfo {
 }
 
 export const SHORTCUTS: readonly ShortcutInfo[] = [
-  { keys: ['Alt', 'Shift', 'C'], what: 'In a composer: open the hint card for the next flagged phrase after the caret.' },
+  {
+    keys: ['Alt', 'Shift', 'C'],
+    what: 'In a composer: open the hint card for the next flagged phrase after the caret (Option on a Mac). Again in the card: the next hint.',
+  },
   { keys: ['Tab'], what: 'In a hint card: move between Apply, Dismiss and "Don\'t flag this again".' },
   { keys: ['Esc'], what: 'Close the hint card and return to your text, caret unchanged.' },
 ];
