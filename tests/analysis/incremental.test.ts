@@ -75,7 +75,7 @@ describe('incremental re-analysis', { timeout: 120_000 }, () => {
   it.each(EDITS)('%s: re-parses O(1) sentences and equals a cold analysis', (_kind, edit, maxParsed) => {
     let text = DOC;
     coldAnalysis(text);
-    for (const at of editPoints(DOC, 8)) {
+    for (const at of editPoints(DOC, 4)) {
       text = edit(text, Math.min(at, text.length - 1));
       analyze('', { site: SITE });
       const before = parseCacheSize();
