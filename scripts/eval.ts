@@ -14,20 +14,29 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../lib/analysis/index';
 import { CATEGORIES, type Category, type Site } from '../lib/analysis/types';
 import { parseCsvRecords } from './lib/csv';
-import { loadAsks, loadDevCorpus, sharedPath } from './lib/shared';
+import { resolve } from 'node:path';
+import { loadAsks, loadDevCorpus, readJsonl, sharedPath, type CorpusRecord } from './lib/shared';
 
 const TARGETS = { categoryF1: 0.85, cleanFlagged: 0.03, askF1: 0.8, politeFlagged: 0.03 };
 // Politeness requests are short, chat-like messages between colleagues; score them as Slack
 // messages (the site with the most sensitive thresholds for short text).
 const POLITENESS_SITE: Site = 'slack';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const corpusArg = argv.indexOf('--corpus');
+const corpusPath = corpusArg >= 0 ? argv[corpusArg + 1] : undefined;
+if (corpusArg >= 0 && !corpusPath) {
+  process.stderr.write('eval: --corpus needs a path to a .jsonl file\n');
+  process.exit(2);
+}
+const args = new Set(argv);
 if (args.has('--help') || args.has('-h')) {
   process.stdout.write(
     'usage: npm run eval -- [--verbose] [--train] [--json]\n' +
       '  --verbose  list false negatives/positives per category and flagged clean messages\n' +
       '  --train    ask detection on email-asks-train.tsv instead of email-asks-test.tsv\n' +
       '  --json     print one JSON object with every figure\n' +
+      '  --corpus FILE  score another labelled .jsonl corpus (same format as dev.jsonl)\n' +
       'shared/ is read from ../shared beside the repo, or from $CANDOR_SHARED.\n',
   );
   process.exit(0);
@@ -56,7 +65,7 @@ function prf(tp: number, fp: number, fn: number): Prf {
 // ---------- 1. dev corpus ----------
 
 function evalCorpus() {
-  const corpus = loadDevCorpus();
+  const corpus = corpusPath ? readJsonl<CorpusRecord>(resolve(corpusPath)) : loadDevCorpus();
   const perCategory = {} as Record<Category, Prf & { falseNegatives: string[]; falsePositives: Array<{ id: string; rules: string[] }> }>;
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0, fns: [] as string[], fps: [] as Array<{ id: string; rules: string[] }> }])) as Record<
     Category,
@@ -90,6 +99,7 @@ function evalCorpus() {
     perCategory[c] = { ...prf(k.tp, k.fp, k.fn), falseNegatives: k.fns, falsePositives: k.fps };
   }
   return {
+    file: corpusPath ? resolve(corpusPath) : 'dev.jsonl',
     messages: corpus.length,
     clean,
     cleanFlagged: cleanFlagged.length,
@@ -187,7 +197,7 @@ const f3 = (x: number) => x.toFixed(3);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const out: string[] = [];
 
-out.push(paint('1', `Dev corpus (${corpus.messages} messages, ${corpus.clean} clean) — message level`));
+out.push(paint('1', `Corpus ${corpus.file} (${corpus.messages} messages, ${corpus.clean} clean) — message level`));
 out.push(`  ${'category'.padEnd(20)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp  fp  fn   target`);
 for (const c of CATEGORIES) {
   const k = corpus.perCategory[c];
