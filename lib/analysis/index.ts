@@ -4,7 +4,7 @@
 
 import { detectAsks, type AskInfo } from './asks';
 import { buildDoc } from './document';
-import { parseSentence } from './nlp';
+import { memoBySentence, parseSentence } from './nlp';
 import type { RuleContext } from './rule';
 import { RULES } from './rules/index';
 import { profileFor } from './thresholds';
@@ -35,6 +35,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     profile: profileFor(site, sensitivity),
     options,
     parse: (s) => parseSentence(s.clean),
+    memo: (ns, s, compute) => memoBySentence(ns, site, s.clean, compute),
     asks: () => (asks ??= safeAsks(ctx)),
   };
 

@@ -2,7 +2,9 @@
 // the sentence's text, so re-analysing a long document after a one-character edit parses only
 // the sentence that changed (compromise costs ~35–60 µs per word here).
 
-import nlp from 'compromise';
+// compromise/two is the tagger without the sentence/noun/verb API of the full build: the same
+// tags here (checked on the dev corpus), ~25% faster and a smaller bundle.
+import nlp from 'compromise/two';
 
 export interface Token {
   /** Surface text. */
@@ -64,10 +66,31 @@ function parseUncached(clean: string): Parsed {
   return { tokens };
 }
 
+/** Forget every parse and every memoised per-sentence result (cold-start measurements). */
 export function clearParseCache(): void {
   cache.clear();
+  memo.clear();
 }
 
 export function parseCacheSize(): number {
   return cache.size;
+}
+
+// Per-sentence results of rules, keyed by rule-chosen namespace + site + the sentence's text:
+// after a one-character edit only the edited sentence is recomputed. Values must depend only
+// on the sentence's own text and the site (not on its neighbours or position).
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, unknown>();
+
+export function memoBySentence<T>(namespace: string, site: string, clean: string, compute: () => T): T {
+  const key = namespace + '\u0000' + site + '\u0000' + clean;
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+export function clearMemo(): void {
+  memo.clear();
 }

@@ -36,6 +36,12 @@ export interface RuleContext {
   options: AnalyzeOptions;
   /** compromise tokens for a sentence (cached across calls by sentence text). */
   parse(sentence: Sentence): Parsed;
+  /**
+   * Cache a per-sentence computation across analyses (keyed by namespace, site and the
+   * sentence's text). Use it for anything that depends only on the sentence itself, so a
+   * one-character edit in a long document recomputes one sentence.
+   */
+  memo<T>(namespace: string, sentence: Sentence, compute: () => T): T;
   /** Every sentence that asks the reader to do something (computed once per analysis). */
   asks(): AskInfo[];
 }
