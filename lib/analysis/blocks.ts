@@ -20,7 +20,17 @@ export interface Block {
   lastSentence: number;
 }
 
-const ENDS_SENTENCE = /[.!?…:;)"'’”\]]\s*$|\p{Extended_Pictographic}\s*$/u;
+const SENTENCE_END_CHARS = new Set(['.', '!', '?', '…', ':', ';', ')', '"', "'", '’', '”', ']']);
+const PICTOGRAPH = /\p{Extended_Pictographic}|\uFE0F/u;
+
+/** Does the line end a sentence (or an emoji)? Checks the last characters only: lines can be long. */
+function endsSentence(raw: string): boolean {
+  let i = raw.length - 1;
+  while (i >= 0 && (raw[i] === ' ' || raw[i] === '\t' || raw[i] === '\r')) i--;
+  if (i < 0) return false;
+  if (SENTENCE_END_CHARS.has(raw[i])) return true;
+  return PICTOGRAPH.test(raw.slice(Math.max(0, i - 1), i + 1));
+}
 
 const cache = new WeakMap<Doc, Block[]>();
 
@@ -54,7 +64,7 @@ export function proseBlocks(doc: Doc): Block[] {
       flush();
       continue;
     }
-    run.push({ start: line.start, end: line.end, words: line.words, ends: ENDS_SENTENCE.test(doc.masked.slice(line.start, line.end)) });
+    run.push({ start: line.start, end: line.end, words: line.words, ends: endsSentence(doc.masked.slice(line.start, line.end)) });
   }
   flush();
   // Attach sentence ranges with one merge pass (both lists are in text order).

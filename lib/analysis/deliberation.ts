@@ -24,7 +24,17 @@ import {
   OWNER_NON_ACTION,
   PLACEHOLDER,
 } from './phrases/decision-signals';
-import { AMBIVALENCE, compileFamily, DEFERRAL, NOTES_TITLE, OPINION_QUESTION, RECAP, WEIGHING } from './phrases/deliberation-signals';
+import {
+  AMBIVALENCE,
+  compileEntries,
+  compileFamily,
+  DEFERRAL,
+  NOTES_TITLE,
+  OPINION_QUESTION,
+  RECAP,
+  WEIGHING,
+  type CompiledPhrase,
+} from './phrases/deliberation-signals';
 
 export type SignalKind = 'weighing' | 'ambivalence' | 'deferral' | 'recap' | 'decision' | 'request' | 'commitment' | 'owner';
 
@@ -59,15 +69,15 @@ export interface DecisionState {
   options: string[];
 }
 
-const FAMILIES: Array<[SignalKind, RegExp]> = [
-  ['weighing', compileFamily(WEIGHING)],
-  ['weighing', compileFamily(WEIGHING, true)],
-  ['ambivalence', compileFamily(AMBIVALENCE)],
-  ['deferral', compileFamily(DEFERRAL)],
-  ['recap', compileFamily(RECAP)],
-  ['decision', compileFamily(DECISION)],
-  ['request', compileFamily(DECISION_REQUEST)],
+const FAMILIES: Array<[SignalKind, CompiledPhrase[]]> = [
+  ['weighing', compileEntries(WEIGHING)],
+  ['ambivalence', compileEntries(AMBIVALENCE)],
+  ['deferral', compileEntries(DEFERRAL)],
+  ['recap', compileEntries(RECAP)],
+  ['decision', compileEntries(DECISION)],
+  ['request', compileEntries(DECISION_REQUEST)],
 ];
+const WORDS = /[a-z0-9']+/g;
 const PLACEHOLDER_RE = compileFamily(PLACEHOLDER);
 const OPINION_RE = compileFamily(OPINION_QUESTION);
 const DECISION_QUESTION_RE = compileFamily(DECISION_QUESTION);
@@ -97,33 +107,53 @@ interface LineScan {
   itemOwner: boolean;
   placeholder: boolean;
 }
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, LineScan>();
+// Two generations: the lines of this analysis and of the previous one. A keystroke changes one
+// line, so nearly every line is found in the previous generation; anything older is dropped,
+// which bounds memory (keys are slices that keep their document's text alive).
+let current = new Map<string, LineScan>();
+let previous = new Map<string, LineScan>();
+
+function rotateCache() {
+  previous = current;
+  current = new Map();
+}
 
 function scanLine(raw: string): LineScan {
-  const hit = cache.get(raw);
-  if (hit) return hit;
+  const seen = current.get(raw) ?? previous.get(raw);
+  if (seen) {
+    current.set(raw, seen);
+    return seen;
+  }
   // Same length as raw, so offsets hold: curly apostrophes read as straight ones.
   const text = raw.replace(/[’‘]/g, "'");
   const marks: LineScan['marks'] = [];
-  for (const [kind, re] of FAMILIES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+  const words = new Set(text.toLowerCase().match(WORDS));
+  for (const [kind, entries] of FAMILIES) {
+    for (const { re, cues } of entries) {
+      if (cues && !cues.some((c) => words.has(c))) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        // Two entries of one family can match the same words: count them once.
+        const dup = marks.some((x) => x.kind === kind && x.start < m!.index + m![0].length && m!.index < x.end);
+        if (!dup) marks.push({ kind, start: m.index, end: m.index + m[0].length });
       }
-      marks.push({ kind, start: m.index, end: m.index + m[0].length });
     }
   }
-  COMMITMENT.lastIndex = 0;
+  const has = (...cues: string[]) => cues.some((c) => words.has(c));
+  COMMITMENT.lastIndex = has("i'll", "we'll", 'will', 'shall', 'going') ? 0 : text.length;
   for (let m = COMMITMENT.exec(text); m; m = COMMITMENT.exec(text)) {
     if (NON_COMMITTAL_AFTER_WILL.has(m[1].toLowerCase())) continue;
     if (CONDITIONAL_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     marks.push({ kind: 'commitment', start: m.index, end: m.index + m[0].length });
   }
   let itemTo = false;
-  NAMED_OWNER.lastIndex = 0;
+  // The "<Name> to <verb>" form only exists in list items; elsewhere "to" is in every line.
+  const ownerCue = has('will', 'shall', 'going', 'owns', 'owning', 'handling', 'handles', 'takes', 'taking', 'leads', 'leading', 'drives');
+  NAMED_OWNER.lastIndex = ownerCue || BULLETED.test(text) ? 0 : text.length;
   for (let m = NAMED_OWNER.exec(text); m; m = NAMED_OWNER.exec(text)) {
     const name = m[1].replace(/^@/, '').toLowerCase();
     const verb = m[2];
@@ -153,7 +183,8 @@ function scanLine(raw: string): LineScan {
   const parenOwner = !!paren && !NOT_A_NAME.has(paren[1].replace(/^@/, '').toLowerCase());
   const trailing = TRAILING_OWNER.exec(text);
   const trailingOwner = !!trailing && !NOT_A_NAME.has(trailing[1].replace(/^@/, '').toLowerCase());
-  const itemOwner = itemTo || labelOwner || parenOwner || trailingOwner || MENTION.test(text) || OWNER_FIELD.test(text);
+  const itemOwner =
+    itemTo || labelOwner || parenOwner || trailingOwner || MENTION.test(text) || (has('owner', 'owners', 'assignee', 'dri', 'owned', 'assigned') && OWNER_FIELD.test(text));
 
   PLACEHOLDER_RE.lastIndex = 0;
   const content = itemContent(text);
@@ -161,8 +192,7 @@ function scanLine(raw: string): LineScan {
   PLACEHOLDER_RE.lastIndex = 0;
 
   const scan: LineScan = { marks: kept, itemOwner, placeholder };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, scan);
+  current.set(raw, scan);
   return scan;
 }
 
@@ -183,12 +213,19 @@ function sectionOf(label: string): Section {
   return 'other';
 }
 
+/** Last non-space character (an end-anchored regex would rescan long lines from every position). */
+export function lastChar(raw: string): string {
+  let i = raw.length - 1;
+  while (i >= 0 && (raw[i] === ' ' || raw[i] === '\t' || raw[i] === '\r')) i--;
+  return i >= 0 ? raw[i] : '';
+}
+
 function isTitle(line: Line, raw: string): boolean {
   if (line.kind === 'heading') return true;
   if (line.kind === 'decision') return true;
   if (TITLE_BOLD.test(raw)) return true;
   // A short "Label:" line introducing a list ("Decisions:", "What we'll change:").
-  return line.words <= 8 && /:\s*$/.test(raw) && line.kind !== 'bullet' && line.kind !== 'todo';
+  return line.words <= 8 && lastChar(raw) === ':' && line.kind !== 'bullet' && line.kind !== 'todo';
 }
 
 /** Text after a "Label:" on a title line (empty when the title only introduces a section). */
@@ -210,6 +247,7 @@ export function decisionState(doc: Doc): DecisionState {
 }
 
 function computeState(doc: Doc): DecisionState {
+  rotateCache();
   const marks: Mark[] = [];
   const placeholders: Line[] = [];
   const unownedItems: Line[] = [];
@@ -283,7 +321,7 @@ function computeState(doc: Doc): DecisionState {
 
   // Notes: the document's title (first line) or a section heading names a meeting or notes.
   let notesTitle: Line | undefined;
-  if (firstContent && (firstContent.kind === 'heading' || firstContent.kind === 'decision' || /:\s*$/.test(doc.masked.slice(firstContent.start, firstContent.end)))) {
+  if (firstContent && (firstContent.kind === 'heading' || firstContent.kind === 'decision' || lastChar(doc.masked.slice(firstContent.start, firstContent.end)) === ':')) {
     const raw = doc.masked.slice(firstContent.start, firstContent.end);
     NOTES_TITLE_RE.lastIndex = 0;
     if (NOTES_TITLE_RE.test(raw)) notesTitle = firstContent;
@@ -417,5 +455,6 @@ export function joinOptions(options: readonly string[]): string {
 }
 
 export function clearDeliberationCache(): void {
-  cache.clear();
+  current = new Map();
+  previous = new Map();
 }

@@ -8,24 +8,26 @@ import type { SignalPhrase } from './deliberation-signals';
 
 /** The writer (or the group) decided. */
 export const DECISION: readonly SignalPhrase[] = [
-  { pattern: /\b(?:we|i|they|the team|everyone|everybody|the group|leadership)(?:'ve| have| had)? (?:decided|agreed) (?:to|on|that (?:we|you|they|it)|:)/, note: '"we\'ve decided to go with", "we agreed to commit" (not "agreed the week was chaotic")' },
-  { pattern: /\b(?:decided|agreed) (?:to|on)\b/, note: '"… and agreed on the approach below", "decided to keep it"' },
-  { pattern: /\b(?:we'?re|we are|i'?m|i am) (?:going with|going ahead with|sticking with|moving forward with|moving ahead with)\b/, note: '"we\'re going with Stripe Billing"' },
-  { pattern: /\b(?:we|i)(?:'ve| have)? (?:went|gone) (?:with|ahead)\b|\bas (?:agreed|decided|discussed and agreed)\b/, note: '"I went with option B as agreed"' },
+  { cues: ['decided', 'agreed'], pattern: /\b(?:we|i|they|the team|everyone|everybody|the group|leadership)(?:'ve| have| had)? (?:decided|agreed) (?:to|on|that (?:we|you|they|it)|:)/, note: '"we\'ve decided to go with", "we agreed to commit" (not "agreed the week was chaotic")' },
+  { cues: ['decided', 'agreed'], pattern: /\b(?:decided|agreed) (?:to|on)\b/, note: '"… and agreed on the approach below", "decided to keep it"' },
+  { cues: ['going', 'sticking', 'moving'], pattern: /\b(?:we'?re|we are|i'?m|i am) (?:going with|going ahead with|sticking with|moving forward with|moving ahead with)\b/, note: '"we\'re going with Stripe Billing"' },
+  { cues: ['went', 'gone', 'agreed', 'decided'], pattern: /\b(?:we|i)(?:'ve| have)? (?:went|gone) (?:with|ahead)\b|\bas (?:agreed|decided|discussed and agreed)\b/, note: '"I went with option B as agreed"' },
   {
+    cues: ['going', 'sticking', 'shipping', 'merging', 'launching', 'rolling', 'moving', 'proceeding', 'booking', 'cancelling', 'canceling'],
     pattern: /(?:^|[.!:;—–-]\s*|\bso )(?:going with|sticking with|shipping|merging|launching|rolling out|moving ahead with|proceeding with|booking|cancelling|canceling)\b/,
     note: 'a decision as a bare present participle opening a sentence: "Shipping A since signups are the goal."',
   },
-  { pattern: /\b(?:we'?ll|we will|i'?ll|i will) (?:go|stick|proceed|move forward|move ahead|run) with\b/, note: '"we\'ll go with option B"' },
+  { cues: ['go', 'stick', 'proceed', 'move', 'run'], pattern: /\b(?:we'?ll|we will|i'?ll|i will) (?:go|stick|proceed|move forward|move ahead|run) with\b/, note: '"we\'ll go with option B"' },
   {
+    cues: ['let\'s', 'lets'],
     pattern: /\blet'?s (?:go with|go ahead|do|ship|use|stick with|keep|move|pick|choose|run with|try|proceed|bring|start|plan|lock|book|cancel|drop|hire|launch|switch|freeze|split|postpone|schedule|decide (?:by|on|at|in|before|today|tomorrow|now))\b/,
     note: '"let\'s ship it Tuesday", "let\'s go with A", "let\'s decide on Friday"',
   },
-  { pattern: /(?:^|[.!:;—–-]\s*)(?:\*\*)?(?:approved|agreed|decided|confirmed|done deal|final answer)\b/, note: 'a verdict opening a sentence or line: "Approved — let\'s bring Kessler in"' },
-  { pattern: /\b(?:i|we)(?:'ve| have)? (?:approved|signed off|green-?lit|chosen|picked|selected|settled on|opted for|landed on)\b/, note: '"I\'ve approved the budget", "we settled on weekly shifts"' },
-  { pattern: /\b(?:the|my|our|final) (?:decision|call|verdict|recommendation|vote|pick) (?:is|was|would be|:)|\bwe'?ve made (?:a|the) (?:decision|call)\b/, note: '"my recommendation would be to split", "the decision is B"' },
-  { pattern: /\bi(?:'d| would)? (?:recommend|propose|suggest|vote for|go with)\b|\bi'?m (?:proposing|recommending|suggesting)\b|\bmy (?:recommendation|proposal|suggestion)\b/, note: 'the writer takes a position the reader can approve' },
-  { pattern: /\bthe plan is (?:to|that)\b|\bgoing forward,? we\b|\bfrom now on,? we\b/, note: 'a settled plan' },
+  { cues: ['approved', 'agreed', 'decided', 'confirmed', 'done', 'final'], pattern: /(?:^|[.!:;—–-]\s*)(?:\*\*)?(?:approved|agreed|decided|confirmed|done deal|final answer)\b/, note: 'a verdict opening a sentence or line: "Approved — let\'s bring Kessler in"' },
+  { cues: ['approved', 'signed', 'greenlit', 'green', 'chosen', 'picked', 'selected', 'settled', 'opted', 'landed'], pattern: /\b(?:i|we)(?:'ve| have)? (?:approved|signed off|green-?lit|chosen|picked|selected|settled on|opted for|landed on)\b/, note: '"I\'ve approved the budget", "we settled on weekly shifts"' },
+  { cues: ['decision', 'call', 'verdict', 'recommendation', 'vote', 'pick', 'made'], pattern: /\b(?:the|my|our|final) (?:decision|call|verdict|recommendation|vote|pick) (?:is|was|would be|:)|\bwe'?ve made (?:a|the) (?:decision|call)\b/, note: '"my recommendation would be to split", "the decision is B"' },
+  { cues: ['recommend', 'propose', 'suggest', 'vote', 'go', 'proposing', 'recommending', 'suggesting', 'recommendation', 'proposal', 'suggestion'], pattern: /\bi(?:'d| would)? (?:recommend|propose|suggest|vote for|go with)\b|\bi'?m (?:proposing|recommending|suggesting)\b|\bmy (?:recommendation|proposal|suggestion)\b/, note: 'the writer takes a position the reader can approve' },
+  { cues: ['plan', 'forward', 'now'], pattern: /\bthe plan is (?:to|that)\b|\bgoing forward,? we\b|\bfrom now on,? we\b/, note: 'a settled plan' },
 ];
 
 /**
@@ -34,17 +36,19 @@ export const DECISION: readonly SignalPhrase[] = [
  */
 export const DECISION_REQUEST: readonly SignalPhrase[] = [
   {
+    cues: ['need'],
     pattern: /\b(?:i|we) (?:need|'d need|would need|will need)(?: (?:your|a|an|the))?(?: written| final| formal| quick| clear)? (?:decision|approval|sign-?off|go-?ahead|green light|yes\/no|yes or no|answer|call|confirmation|ok|okay|vote|pick)\b/,
     note: '"I need your written approval of the variation by Wednesday", "I need a yes/no from Priya"',
   },
-  { pattern: /\bwhat i need from you\b|\b(?:need|want) (?:you|someone|a decision-maker) to (?:decide|choose|pick|approve|sign off|confirm|make the call)\b/, note: '"so what I need from you is a confirmation by the 27th"' },
+  { cues: ['need', 'want'], pattern: /\bwhat i need from you\b|\b(?:need|want) (?:you|someone|a decision-maker) to (?:decide|choose|pick|approve|sign off|confirm|make the call)\b/, note: '"so what I need from you is a confirmation by the 27th"' },
   {
+    cues: ['please', 'pls', 'kindly', 'which', 'whether'],
     pattern: /\b(?:please|pls|kindly) (?:decide|choose|pick|approve|confirm|sign off|vote|let (?:me|us) know (?:which|whether|if we should))\b|\b(?:let me know|tell me|confirm) (?:which|whether)\b/,
     note: '"please approve", "tell me whether it should say per seat"',
   },
-  { pattern: /\b(?:decision|sign-?off|approval|answer|yes\/no|go\/no-go) (?:needed|required|by|from you)\b|\bneeds? (?:a|your) (?:decision|sign-?off|approval)\b/, note: '"decision needed by Friday"' },
-  { pattern: /\bvote (?:with|by|in)\b|\breact (?:with )?\S{1,12} for\b/, note: 'a poll: "react 🍣 for sushi or 🌮 for tacos"' },
-  { pattern: /\b(?:whatever|whichever) you (?:prefer|like|want|choose|think|decide)\b|\b(?:your|you'?r) (?:call|choice|pick)\b|\bup to you\b|\byou decide\b/, note: 'the choice handed to the reader: "whatever you prefer", "your call"' },
+  { cues: ['decision', 'sign', 'signoff', 'approval', 'answer', 'yes', 'go', 'needs', 'need'], pattern: /\b(?:decision|sign-?off|approval|answer|yes\/no|go\/no-go) (?:needed|required|by|from you)\b|\bneeds? (?:a|your) (?:decision|sign-?off|approval)\b/, note: '"decision needed by Friday"' },
+  { cues: ['vote', 'react'], pattern: /\bvote (?:with|by|in)\b|\breact (?:with )?\S{1,12} for\b/, note: 'a poll: "react 🍣 for sushi or 🌮 for tacos"' },
+  { cues: ['whatever', 'whichever', 'call', 'choice', 'pick', 'up', 'decide'], pattern: /\b(?:whatever|whichever) you (?:prefer|like|want|choose|think|decide)\b|\b(?:your|you'?r) (?:call|choice|pick)\b|\bup to you\b|\byou decide\b/, note: 'the choice handed to the reader: "whatever you prefer", "your call"' },
 ];
 
 /** In a question, these words ask the reader to choose or approve (not just to share thoughts). */

@@ -5,9 +5,15 @@
 //
 // Entries are phrase *families*, not corpus rows: each pattern covers the common inflections and
 // fillers of one idea. Every pattern is linear: no nested quantifiers, only bounded gaps.
-// Patterns are case-insensitive and combined per family into one alternation.
+// Patterns are case-insensitive; `cues` name the words that must be present for a pattern to be
+// worth trying (see compileEntries).
 
 export interface SignalPhrase {
+  /**
+   * Lowercase words of which at least one must occur in the line for the pattern to be tried:
+   * a cheap word-set check that keeps long paragraphs from paying for every pattern.
+   */
+  cues?: readonly string[];
   pattern: RegExp;
   note: string;
   /** Match case as written (the family is otherwise case-insensitive). */
@@ -16,58 +22,66 @@ export interface SignalPhrase {
 
 /** Weighing options: the writer lays out alternatives or trade-offs. */
 export const WEIGHING: readonly SignalPhrase[] = [
-  { pattern: /\boptions?\s+(?:[a-d1-4]\b|one\b|two\b|three\b|#\d)/, note: '"Option A", "option 2": labelled alternatives' },
+  { cues: ['option', 'options'], pattern: /\boptions?\s+(?:[a-d1-4]\b|one\b|two\b|three\b|#\d)/, note: '"Option A", "option 2": labelled alternatives' },
   {
+    cues: ['option', 'options', 'alternative', 'alternatives', 'candidate', 'candidates', 'approaches', 'choices', 'paths', 'routes', 'scenarios', 'quotes', 'offers', 'proposals', 'bids', 'vendors', 'providers', 'suppliers', 'tools', 'designs', 'versions', 'variants', 'agencies', 'finalists', 'venues', 'plans', 'concepts'],
     pattern: /\b(?:first|second|third|fourth|another|other|middle|obvious|safer|cheaper|one|two|three|four|both|all three|same (?:two|three)) (?:options?|alternatives?|candidates?|approaches|choices|paths|routes|scenarios)\b|\b(?:two|three|four|both|all three) (?:quotes|offers|proposals|bids|vendors|providers|suppliers|tools|designs|versions|variants|agencies|finalists|venues|plans|concepts)\b/,
     note: '"a third option", "the two approaches", "same three options", "two quotes": counting alternatives',
   },
-  { pattern: /\b(?:options?|alternatives)\s*(?:for\b|are\b|include|on the table|here\b|:|—|–|-\s)/, note: '"Options for the offsite:", "fix options:", "the options are"' },
-  { pattern: /\bthe option (?:of|to)\b/, note: '"there\'s also the option of …"' },
-  { pattern: /\b(?:we|you) could also\b/, note: 'one more alternative: "we could also look at a hybrid"' },
-  { pattern: /\b(?:we|you|i|they) (?:could|might) (?:either |also |just )?[a-z][^.?!\n]{2,160}?,? or (?!so\b|two\b|three\b|more\b|less\b|not\b)/, note: '"we could push back, accept it, or ask for a carve-out": alternatives in one breath' },
-  { pattern: /\beither\b[^.?!\n]{2,120}?\bor\b/, note: '"either … or"' },
-  { pattern: /\bwhether (?:to|we|or not)\b/, note: '"whether to add a fourth tier", "unclear whether we present it as a plan"' },
-  { pattern: /\s(?:vs\.?|versus)\s/, note: '"one senior vs two juniors", "repair vs lease" (lowercase only: "VS" is Visual Studio)', caseSensitive: true },
-  { pattern: /\bpros\b|\bcons\s*:|\btrade-?offs?\b|\bupsides?\b|\bdownsides?\b/, note: 'pros and cons, trade-offs, upsides and downsides' },
-  { pattern: /\bthe case (?:for|against)\b|\bon the (?:one|other) hand\b|\balternatively\b/, note: 'arguing both sides' },
+  { cues: ['option', 'options', 'alternatives'], pattern: /\b(?:options?|alternatives)\s*(?:for\b|are\b|include|on the table|here\b|:|—|–|-\s)/, note: '"Options for the offsite:", "fix options:", "the options are"' },
+  { cues: ['option'], pattern: /\bthe option (?:of|to)\b/, note: '"there\'s also the option of …"' },
+  { cues: ['could'], pattern: /\b(?:we|you) could also\b/, note: 'one more alternative: "we could also look at a hybrid"' },
+  { cues: ['could', 'might'], pattern: /\b(?:we|you|i|they) (?:could|might) (?:either |also |just )?[a-z][^.?!\n]{2,160}?,? or (?!so\b|two\b|three\b|more\b|less\b|not\b)/, note: '"we could push back, accept it, or ask for a carve-out": alternatives in one breath' },
+  { cues: ['either'], pattern: /\beither\b[^.?!\n]{2,120}?\bor\b/, note: '"either … or"' },
+  { cues: ['whether'], pattern: /\bwhether (?:to|we|or not)\b/, note: '"whether to add a fourth tier", "unclear whether we present it as a plan"' },
+  { cues: ['vs', 'versus'], pattern: /\s(?:vs\.?|versus)\s/, note: '"one senior vs two juniors", "repair vs lease" (lowercase only: "VS" is Visual Studio)', caseSensitive: true },
+  { cues: ['pros', 'cons', 'tradeoff', 'tradeoffs', 'trade', 'upside', 'upsides', 'downside', 'downsides'], pattern: /\bpros\b|\bcons\s*:|\btrade-?offs?\b|\bupsides?\b|\bdownsides?\b/, note: 'pros and cons, trade-offs, upsides and downsides' },
+  { cues: ['case', 'hand', 'alternatively'], pattern: /\bthe case (?:for|against)\b|\bon the (?:one|other) hand\b|\balternatively\b/, note: 'arguing both sides' },
   {
+    cues: ['prefer', 'prefers', 'preferred', 'lean', 'leans', 'leaning', 'favour', 'favor', 'favours', 'favors'],
     pattern: /\b(?:prefers?|preferred|would prefer|leans?(?: slightly)? (?:towards?|to)|leaning (?:towards?|to)|lean (?:yes|no)|in favou?r of|favou?rs)\b/,
     note: 'people\'s preferences: "Ops preferred Corvus, finance preferred ShipRight", "leans towards Lauren"',
   },
   {
+    cues: ['between', 'back', 'fence', 'weighing'],
     pattern: /\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?|torn|split|undecided) between\b|\bback[- ]and[- ]forth\b|\bon the fence\b|\bweighing (?:up )?(?:the |our )?(?:options|whether|pros)\b/,
     note: 'explicitly deciding between things',
   },
   {
+    cues: ['but'],
     pattern: /\b(?:cheaper|pricier|more expensive|less expensive|faster|slower|safer|riskier|bolder|simpler|easier|harder|quicker)\b[^.?!\n]{0,80}?\bbut\b/,
     note: 'a comparison with a catch: "~40% cheaper, but we\'d need retry logic"',
   },
-  { pattern: /\bif we (?:wait|launch|go|keep|cut|switch|move|stay|do|don't|pick|choose)\b/, note: 'scenario weighing: "if we wait until after, we lose …"' },
+  { cues: ['if'], pattern: /\bif we (?:wait|launch|go|keep|cut|switch|move|stay|do|don't|pick|choose)\b/, note: 'scenario weighing: "if we wait until after, we lose …"' },
 ];
 
 /** Ambivalence: the writer says out loud that nothing is settled. Strong on its own. */
 export const AMBIVALENCE: readonly SignalPhrase[] = [
   {
+    cues: ['either'],
     pattern: /\b(?:go|going|went|goes|argue|argued|see|seeing|swing|swings|cut|cuts|lean|fall|falls) (?:it |this |that )?either way\b|\b(?:happy|fine|ok|okay|good) with either\b/,
     note: '"could go either way", "I could argue it either way", "happy with either"',
   },
   {
+    cues: ['both', 'all', 'each'],
     pattern: /\b(?:both|all three|all of them|all (?:the )?options|each of them) (?:make sense|seem (?:viable|fine|reasonable|good|ok)|are (?:fine|viable|good|reasonable|strong|valid)|have (?:merit|their merits|a point|tradeoffs|trade-offs|pros and cons))\b/,
     note: '"both make sense", "all three seem viable", "both are fine"',
   },
-  { pattern: /\ball (?:have|has) (?:tradeoffs|trade-offs|downsides|pros and cons)\b|\bnone of (?:these|them|the options) (?:are|is|seem|feel)/, note: '"all have tradeoffs", "none of these are great"' },
-  { pattern: /\bmixed (?:bag|reactions?|feedback|views|opinions|results|signals|picture)\b/, note: '"mixed bag overall", "mixed reactions"' },
+  { cues: ['all', 'none'], pattern: /\ball (?:have|has) (?:tradeoffs|trade-offs|downsides|pros and cons)\b|\bnone of (?:these|them|the options) (?:are|is|seem|feel)/, note: '"all have tradeoffs", "none of these are great"' },
+  { cues: ['mixed'], pattern: /\bmixed (?:bag|reactions?|feedback|views|opinions|results|signals|picture)\b/, note: '"mixed bag overall", "mixed reactions"' },
   {
+    cues: ['consensus', 'agreement', 'winner', 'favourite', 'favorite', 'views', 'view', 'agreed'],
     pattern: /\b(?:no|not (?:a|much|any)) (?:strong |clear |real )?(?:consensus|agreement) (?:yet|on|about|between|either)\b|\bno (?:strong |clear |real )?consensus\W*$|\b(?:no|not a) (?:clear )?(?:winner|favou?rite)\b|\bno (?:strong|clear) views?\b|\bviews? either way\b|\bnot everyone agreed\b/,
     note: '"no strong consensus yet", "not everyone agreed"',
   },
-  { pattern: /\bno (?:obvious|clear|easy|right) (?:right )?(?:answer|choice|winner|call)\b|\bhard to say\b|\b(?:hard|tough|tricky) call\b/, note: '"no obvious right answer"' },
-  { pattern: /\b(?:keep|kept) changing my mind\b|\bcan'?t decide\b|\bstill (?:choosing|deciding|debating|undecided|torn)\b/, note: 'the writer cannot choose' },
-  { pattern: /\bagree with (?:everyone|both|all)\b|\b(?:each|all|both|every one) of (?:them|you|us) (?:has|have|had|made) (?:a )?(?:fair |good |valid )?points?\b/, note: '"I kind of agree with everyone", "each of them has a point"' },
-  { pattern: /\b(?:all |everyone made )?(?:fair|good|valid) points (?:on (?:both|all) sides|all round|all around|honestly)?\b|\bpoints on both sides\b/, note: '"all fair points", "good points on both sides"' },
-  { pattern: /\b(?:arguments|a case|good reasons) for (?:both|all|each|either)\b/, note: '"I can see arguments for all three"' },
-  { pattern: /\b(?:everyone|everybody|each team) (?:seems to )?(?:has|have) (?:a |their (?:own )?)favou?rite\b/, note: '"everyone seems to have a favourite"' },
+  { cues: ['answer', 'choice', 'winner', 'call', 'say'], pattern: /\bno (?:obvious|clear|easy|right) (?:right )?(?:answer|choice|winner|call)\b|\bhard to say\b|\b(?:hard|tough|tricky) call\b/, note: '"no obvious right answer"' },
+  { cues: ['changing', 'decide', 'still'], pattern: /\b(?:keep|kept) changing my mind\b|\bcan'?t decide\b|\bstill (?:choosing|deciding|debating|undecided|torn)\b/, note: 'the writer cannot choose' },
+  { cues: ['agree', 'points', 'point'], pattern: /\bagree with (?:everyone|both|all)\b|\b(?:each|all|both|every one) of (?:them|you|us) (?:has|have|had|made) (?:a )?(?:fair |good |valid )?points?\b/, note: '"I kind of agree with everyone", "each of them has a point"' },
+  { cues: ['points'], pattern: /\b(?:all |everyone made )?(?:fair|good|valid) points (?:on (?:both|all) sides|all round|all around|honestly)?\b|\bpoints on both sides\b/, note: '"all fair points", "good points on both sides"' },
+  { cues: ['arguments', 'case', 'reasons'], pattern: /\b(?:arguments|a case|good reasons) for (?:both|all|each|either)\b/, note: '"I can see arguments for all three"' },
+  { cues: ['favourite', 'favorite'], pattern: /\b(?:everyone|everybody|each team) (?:seems to )?(?:has|have) (?:a |their (?:own )?)favou?rite\b/, note: '"everyone seems to have a favourite"' },
   {
+    cues: ['split', 'divided'],
     pattern: /\b(?:opinions|views|votes|the (?:team|room|panel|group|committee|board)|stakeholders|people|everyone|folks|we|they|leadership|team) (?:are|were|is|remain|remains|seem|seems) (?:still |pretty |fairly |evenly |completely )?(?:split|divided)\b(?! (?:across|into|in|by|among|up|between (?:two|three|the) (?:offices|sites|teams|locations)))|\bsplit (?:on|over|down the middle)\b/,
     note: '"stakeholders are split", "the panel is divided" (not "we are split across two offices")',
   },
@@ -75,17 +89,17 @@ export const AMBIVALENCE: readonly SignalPhrase[] = [
 
 /** Deferral: the message closes by postponing instead of deciding. Needs some deliberation to count. */
 export const DEFERRAL: readonly SignalPhrase[] = [
-  { pattern: /\b(?:let'?s|we'?ll|we will|i'?ll) see how (?:it|things|this|that) (?:goes|go|shakes? out|plays? out|pans? out|turns? out)\b|\bwe'?ll see\b/, note: '"let\'s see how it goes"' },
-  { pattern: /\b(?:will|we'?ll|let'?s|to) (?:revisit|circle back|come back to (?:this|it))\b|^\s*(?:will )?revisit\b/, note: '"will revisit"' },
-  { pattern: /\b(?:keep|keeps) (?:thinking|the conversation going|discussing|talking|mulling)\b|\bthink (?:about it|it over) (?:some )?more\b/, note: '"will keep thinking about it"' },
-  { pattern: /\b(?:lots|plenty|a lot|much) to think about\b|\bfood for thought\b/, note: '"lots to think about"' },
-  { pattern: /\b(?:happy|glad) to (?:discuss|chat|talk) (?:further|more)\b|\b(?:continue|pick up|resume) the (?:discussion|conversation)\b/, note: '"happy to discuss further", "continue the discussion next week"' },
-  { pattern: /\btbd\b|\bto be (?:decided|determined|confirmed)\b/, note: 'placeholder for a decision' },
-  { pattern: /\b(?:just|only) my (?:thoughts|two cents|2 cents)\b|\bthinking out loud\b|\bwho knows\b/, note: '"these are just my thoughts for now"' },
-  { pattern: /\bran out of time\b|\bdidn'?t get to\b|\bparked (?:it|this|for now)\b/, note: 'the meeting stopped short of a decision' },
-  { pattern: /\bmaybe not\b/, note: '"maybe freeze scope? maybe not."' },
+  { cues: ['see'], pattern: /\b(?:let'?s|we'?ll|we will|i'?ll) see how (?:it|things|this|that) (?:goes|go|shakes? out|plays? out|pans? out|turns? out)\b|\bwe'?ll see\b/, note: '"let\'s see how it goes"' },
+  { cues: ['revisit', 'circle', 'come'], pattern: /\b(?:will|we'?ll|let'?s|to) (?:revisit|circle back|come back to (?:this|it))\b|^\s*(?:will )?revisit\b/, note: '"will revisit"' },
+  { cues: ['keep', 'keeps', 'think'], pattern: /\b(?:keep|keeps) (?:thinking|the conversation going|discussing|talking|mulling)\b|\bthink (?:about it|it over) (?:some )?more\b/, note: '"will keep thinking about it"' },
+  { cues: ['think', 'thought'], pattern: /\b(?:lots|plenty|a lot|much) to think about\b|\bfood for thought\b/, note: '"lots to think about"' },
+  { cues: ['discuss', 'chat', 'talk', 'discussion', 'conversation'], pattern: /\b(?:happy|glad) to (?:discuss|chat|talk) (?:further|more)\b|\b(?:continue|pick up|resume) the (?:discussion|conversation)\b/, note: '"happy to discuss further", "continue the discussion next week"' },
+  { cues: ['tbd', 'decided', 'determined', 'confirmed'], pattern: /\btbd\b|\bto be (?:decided|determined|confirmed)\b/, note: 'placeholder for a decision' },
+  { cues: ['thoughts', 'cents', '2', 'loud', 'knows'], pattern: /\b(?:just|only) my (?:thoughts|two cents|2 cents)\b|\bthinking out loud\b|\bwho knows\b/, note: '"these are just my thoughts for now"' },
+  { cues: ['time', 'didn\'t', 'didnt', 'parked'], pattern: /\bran out of time\b|\bdidn'?t get to\b|\bparked (?:it|this|for now)\b/, note: 'the meeting stopped short of a decision' },
+  { cues: ['maybe'], pattern: /\bmaybe not\b/, note: '"maybe freeze scope? maybe not."' },
   // A deferral, not ambivalence on its own: "not sure which one" is also said of unrelated things.
-  { pattern: /\bnot sure which (?:one|option|way|is better|to pick|to choose|to go with)\b/, note: '"not sure which is better tbh"' },
+  { cues: ['which'], pattern: /\bnot sure which (?:one|option|way|is better|to pick|to choose|to go with)\b/, note: '"not sure which is better tbh"' },
 ];
 
 /** Opinion-only questions: they ask for views on the options, not for a decision. */
@@ -95,18 +109,20 @@ export const OPINION_QUESTION: readonly SignalPhrase[] = [
 
 /** Recaps and notes: the message reports a discussion. Deliberation when combined with weighing or an open ending. */
 export const RECAP: readonly SignalPhrase[] = [
-  { pattern: /\b(?:to )?recap\b|\bsummary of\b|\bsummari[sz](?:e|ing)\b|\bdebrief\b|\btakeaways\b|\bminutes (?:from|of)\b|\bmeeting minutes\b/, note: '"to recap", "summary of today\'s call", "summarising the points"' },
-  { pattern: /\bhere'?s where (?:we|things) (?:are|stand|landed)\b|\bwhere (?:we|things) (?:stand|landed)\b/, note: '"here\'s where we are"' },
+  { cues: ['recap', 'summary', 'summarise', 'summarize', 'summarising', 'summarizing', 'debrief', 'takeaways', 'minutes'], pattern: /\b(?:to )?recap\b|\bsummary of\b|\bsummari[sz](?:e|ing)\b|\bdebrief\b|\btakeaways\b|\bminutes (?:from|of)\b|\bmeeting minutes\b/, note: '"to recap", "summary of today\'s call", "summarising the points"' },
+  { cues: ['where'], pattern: /\bhere'?s where (?:we|things) (?:are|stand|landed)\b|\bwhere (?:we|things) (?:stand|landed)\b/, note: '"here\'s where we are"' },
   {
+    cues: ['discussed', 'talked', 'covered', 'spent'],
     pattern: /\b(?:we|i|they) (?:discussed|talked about|covered|spent (?:most of |the )?(?:the |our )?(?:session|call|meeting|hour|time) (?:comparing|discussing|debating|on))\b|\bwe talked\b/,
     note: '"we talked about the on-call rotation again"',
   },
-  { pattern: /\b(?:feedback|impressions|notes) from\b|\bpanel feedback\b|\bcollected feedback\b|\bfinal pitches\b|\bevaluation of\b/, note: 'reporting others\' views: "feedback from the panel", "evaluation of the three providers"' },
+  { cues: ['feedback', 'impressions', 'notes', 'pitches', 'evaluation'], pattern: /\b(?:feedback|impressions|notes) from\b|\bpanel feedback\b|\bcollected feedback\b|\bfinal pitches\b|\bevaluation of\b/, note: 'reporting others\' views: "feedback from the panel", "evaluation of the three providers"' },
   {
+    cues: ['discussion', 'call', 'meeting', 'chat', 'conversation', 'sync', 'offsite', 'session', 'review', 'workshop', 'thread'],
     pattern: /\b(?:following up on|following|after|since|thank you for|thanks for) (?:our|the|today'?s|yesterday'?s|this morning'?s|last week'?s|tuesday'?s|monday'?s|wednesday'?s|thursday'?s|friday'?s) (?:discussion|call|meeting|chat|conversation|sync|offsite|session|review|workshop|thread)\b/,
     note: '"following up on our discussion", "after yesterday\'s discussion"',
   },
-  { pattern: /\bthread recap\b|\bthe (?:discussion|thread|call|meeting) (?:started|went|ended)\b|\bopen (?:items|questions|issues|points)\b|\battendees\b/, note: 'notes vocabulary' },
+  { cues: ['recap', 'discussion', 'thread', 'call', 'meeting', 'open', 'attendees'], pattern: /\bthread recap\b|\bthe (?:discussion|thread|call|meeting) (?:started|went|ended)\b|\bopen (?:items|questions|issues|points)\b|\battendees\b/, note: 'notes vocabulary' },
 ];
 
 /**
@@ -121,11 +137,21 @@ export const NOTES_TITLE: readonly SignalPhrase[] = [
 ];
 
 /**
- * Compile a family into one global alternation (scanned once per line): case-insensitive
- * entries, or with `caseSensitive` the entries that must match case as written.
+ * Compile a family into one global alternation (for short inputs: titles, questions, list
+ * items): case-insensitive entries, or with `caseSensitive` the entries that must match case.
  */
 export function compileFamily(family: readonly SignalPhrase[], caseSensitive = false): RegExp {
   const entries = family.filter((e) => !!e.caseSensitive === caseSensitive);
   if (!entries.length) return /(?!)/g;
   return new RegExp(entries.map((e) => `(?:${e.pattern.source})`).join('|'), caseSensitive ? 'g' : 'gi');
+}
+
+export interface CompiledPhrase {
+  re: RegExp;
+  cues?: readonly string[];
+}
+
+/** One global regex per entry, tried only when one of its cue words is in the text. */
+export function compileEntries(family: readonly SignalPhrase[]): CompiledPhrase[] {
+  return family.map((e) => ({ re: new RegExp(e.pattern.source, e.caseSensitive ? 'g' : 'gi'), cues: e.cues }));
 }
