@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { WxtViteConfig } from 'wxt';
 
 // Candor runs only on the three composers it coaches; `storage` is the only API permission
 // (tests/manifest.test.ts checks the built manifest). Icons come from public/icon/<size>.png
@@ -9,7 +10,9 @@ const HOSTS = ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: preact(),
+    // @preact/preset-vite is typed against the top-level vite, WXT against its own copy: same
+    // plugin API, different declaration files.
+    plugins: preact() as unknown as NonNullable<WxtViteConfig['plugins']>,
   }),
   manifest: ({ browser }) => ({
     name: 'Candor',

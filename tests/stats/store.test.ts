@@ -32,7 +32,7 @@ beforeEach(() => {
 describe('stats store', () => {
   test('a burst of concurrent records is counted exactly', async () => {
     await Promise.all(Array.from({ length: 25 }, (_, i) => handleRecord(rec({ site: i % 2 ? 'gmail' : 'slack' }))));
-    const stored = await fakeBrowser.storage.local.get('stats');
+    const stored = (await fakeBrowser.storage.local.get('stats')) as { stats: { days: Record<string, unknown> } };
     expect(totalMessages(stored.stats.days)).toBe(25);
   });
 
@@ -71,5 +71,5 @@ test('loading forgets weeks past retention even without new records', async () =
   const clock = { now: Date.parse('2026-07-15T12:00:00Z'), timeZone: 'UTC', locale: 'en-GB' };
   const s = await loadStats(clock);
   expect(Object.keys(s.days)).toEqual(['2026-06-01']);
-  expect(Object.keys((await fakeBrowser.storage.local.get('stats')).stats.days)).toEqual(['2026-06-01']);
+  expect(Object.keys(((await fakeBrowser.storage.local.get('stats')) as any).stats.days)).toEqual(['2026-06-01']);
 });
