@@ -214,7 +214,6 @@ const coldDocMs = performance.now() - coldDocStart;
 gc();
 const heapUsedMb = process.memoryUsage().heapUsed / 2 ** 20;
 const cacheSize = parseCacheSize();
-const totalSeconds = (performance.now() - started) / 1000;
 
 const reanalysis = {
   edits: EDITS,
@@ -224,6 +223,66 @@ const reanalysis = {
   sentencesParsedPerEdit: { median: median(parsedPerEdit), max: Math.max(...parsedPerEdit) },
   fullColdMs: coldDocMs,
 };
+
+// ---------- where the time goes ----------
+
+// Per stage, through analyze() itself (so it follows whatever context the engine builds), with
+// parses cached: the per-typing-pause cost. "base" is analyze() with every rule disabled (the
+// document model and ask detection); a rule's figure is analyze() with only that rule enabled,
+// minus base (best of two). "parsing" is a cold full analysis minus a warm one.
+type Stage = { stage: string; corpusMs: number; docMs: number };
+function stageBreakdown(): Stage[] {
+  const ids = RULES.map((r) => r.meta.id);
+  const inputs = { corpus: messages.map((m) => ({ text: m.text, site: m.site })), doc: [{ text: longDoc, site: 'notion' as Site }] };
+  const timeAll = (list: Array<{ text: string; site: Site }>, disabledRules: string[]) => {
+    let best = Infinity;
+    for (let k = 0; k < 2; k++) {
+      let total = 0;
+      for (const { text, site } of list) {
+        analyze('', { site });
+        const t0 = performance.now();
+        analyze(text, { site, disabledRules });
+        total += performance.now() - t0;
+      }
+      best = Math.min(best, total);
+    }
+    return best;
+  };
+  const full = (list: Array<{ text: string; site: Site }>, cold: boolean) => {
+    let total = 0;
+    for (const { text, site } of list) {
+      if (cold) clearParseCache();
+      analyze('', { site });
+      const t0 = performance.now();
+      analyze(text, { site });
+      total += performance.now() - t0;
+    }
+    return total;
+  };
+  const rows: Stage[] = [];
+  const coldCorpus = full(inputs.corpus, true);
+  const coldDoc = full(inputs.doc, true);
+  full(inputs.corpus, false); // leave every sentence of both inputs parsed
+  full(inputs.doc, false);
+  const warmCorpus = full(inputs.corpus, false);
+  const warmDoc = full(inputs.doc, false);
+  rows.push({ stage: 'parsing (cold − warm full analysis)', corpusMs: coldCorpus - warmCorpus, docMs: coldDoc - warmDoc });
+  const baseCorpus = timeAll(inputs.corpus, ids);
+  const baseDoc = timeAll(inputs.doc, ids);
+  rows.push({ stage: 'base: document model + asks', corpusMs: baseCorpus, docMs: baseDoc });
+  for (const id of ids) {
+    const others = ids.filter((x) => x !== id);
+    rows.push({
+      stage: `rule ${id}`,
+      corpusMs: Math.max(0, timeAll(inputs.corpus, others) - baseCorpus),
+      docMs: Math.max(0, timeAll(inputs.doc, others) - baseDoc),
+    });
+  }
+  rows.push({ stage: 'full analysis, warm (for reference)', corpusMs: warmCorpus, docMs: warmDoc });
+  return rows;
+}
+const breakdown = stageBreakdown();
+const totalSeconds = (performance.now() - started) / 1000;
 
 // ---------- report ----------
 
@@ -239,6 +298,7 @@ if (asJson) {
       ratio: Object.fromEntries(Object.entries(ratio).map(([k, v]) => [k, { perRound: v, median: median(v) }])),
       reanalysis,
       memory: { heapUsedMb, parseCacheSize: cacheSize },
+      breakdown,
       targets: TARGETS,
       totalSeconds,
     }) + '\n',
@@ -288,6 +348,10 @@ out.push(`  (full cold analysis of the same document: ${n2(coldDocMs)} ms)`);
 out.push('');
 out.push(paint('1', 'Memory'));
 out.push(`  heap used after analysing the document (after GC): ${heapUsedMb.toFixed(1)} MB; parse cache: ${cacheSize} sentences`);
+out.push('');
+out.push(paint('1', `Where the time goes (ms over the whole corpus / the ${longDocWords}-word document; parses cached unless stated)`));
+out.push(`  ${'stage'.padEnd(40)} ${pad('corpus', 9)} ${pad('document', 9)}`);
+for (const b of breakdown) out.push(`  ${b.stage.padEnd(40)} ${pad(b.corpusMs.toFixed(1), 9)} ${pad(b.docMs.toFixed(2), 9)}`);
 out.push('');
 out.push(`total ${totalSeconds.toFixed(1)} s`);
 process.stdout.write(out.join('\n') + '\n');
