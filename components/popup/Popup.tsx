@@ -92,7 +92,8 @@ function Glance({ summary, locale }: { summary: Summary; locale: string }) {
       </div>
       {summary.streak >= 2 && (
         <p class="streak" data-stat="streak">
-          {summary.streak} weeks in a row with fewer patterns reaching your readers.
+          Improving {summary.streak} weeks in a row
+          <span class="visually-hidden">: fewer patterns reached your readers each week</span>
         </p>
       )}
     </section>
@@ -146,7 +147,7 @@ function Categories({ summary, locale }: { summary: Summary; locale: string }) {
         })}
       </ul>
       {Object.keys(summary.avgWords).length > 0 && (
-        <p class="muted small">
+        <p class="muted small avg">
           Average words per message:{' '}
           {SITES.filter((s) => summary.avgWords[s] !== undefined)
             .map((s) => `${SITE_INFO[s].label} ${summary.avgWords[s]}`)
@@ -169,11 +170,12 @@ function TopPattern({ summary }: { summary: Summary }) {
         {summary.topPattern.count} sent message{summary.topPattern.count === 1 ? '' : 's'} in the last 4 weeks
       </p>
       <p>{copy.tip}</p>
-      <p class="example small">
+      <details class="example small">
+        <summary>Example</summary>
         <span class="muted">Instead of</span> “{copy.example.before}”
         <br />
         <span class="muted">try</span> “{copy.example.after}”
-      </p>
+      </details>
     </section>
   );
 }
