@@ -31,12 +31,13 @@ import {
   DEFERRAL,
   NOTES_TITLE,
   OPINION_QUESTION,
+  PROPOSAL,
   RECAP,
   WEIGHING,
   type CompiledPhrase,
 } from './phrases/deliberation-signals';
 
-export type SignalKind = 'weighing' | 'ambivalence' | 'deferral' | 'recap' | 'decision' | 'request' | 'commitment' | 'owner';
+export type SignalKind = 'weighing' | 'ambivalence' | 'deferral' | 'recap' | 'proposal' | 'decision' | 'request' | 'commitment' | 'owner';
 
 export interface Mark {
   kind: SignalKind;
@@ -49,6 +50,8 @@ export interface Mark {
 export interface DecisionState {
   /** The message weighs options, is ambivalent, or recaps a discussion that ends open. */
   deliberates: boolean;
+  /** What the deliberation looks like: alternatives weighed, or a discussion recapped. */
+  shape: 'options' | 'recap';
   /** Meeting notes (a notes/sync/retro/… title): settled only by decisions or owned next steps. */
   notes: boolean;
   /** The title line of the notes, when there is one. */
@@ -74,6 +77,7 @@ const FAMILIES: Array<[SignalKind, CompiledPhrase[]]> = [
   ['ambivalence', compileEntries(AMBIVALENCE)],
   ['deferral', compileEntries(DEFERRAL)],
   ['recap', compileEntries(RECAP)],
+  ['proposal', compileEntries(PROPOSAL)],
   ['decision', compileEntries(DECISION)],
   ['request', compileEntries(DECISION_REQUEST)],
 ];
@@ -351,18 +355,25 @@ function computeState(doc: Doc): DecisionState {
   let ambivalence = 0;
   let deferral = 0;
   let recap = 0;
+  let proposal = 0;
   for (const m of marks) {
     if (m.kind === 'weighing') weighing++;
     else if (m.kind === 'ambivalence') ambivalence++;
     else if (m.kind === 'deferral') deferral++;
     else if (m.kind === 'recap') recap++;
+    else if (m.kind === 'proposal') proposal++;
   }
   const open = deferral > 0 || opinionQuestions.length > 0 || placeholders.length > 0;
   const deliberates =
-    notes || ambivalence > 0 || weighing >= 2 || (weighing > 0 && (recap > 0 || open)) || (recap > 0 && open);
+    notes ||
+    ambivalence > 0 ||
+    weighing >= 2 ||
+    (weighing > 0 && (recap > 0 || open || proposal >= 2)) ||
+    (recap > 0 && (open || proposal >= 2));
 
   return {
     deliberates,
+    shape: weighing > 0 || ambivalence > 0 ? 'options' : 'recap',
     notes,
     notesTitle: notes ? (notesTitle ?? firstContent) : undefined,
     resolved,
@@ -402,14 +413,21 @@ function readOptions(doc: Doc, marks: Mark[]): string[] {
     return false;
   };
   // Labelled options win: "Option A", "Option 2".
-  for (const m of masked.matchAll(OPTION_LABEL)) add(`Option ${m[1].toUpperCase()}`);
+  for (const m of masked.matchAll(OPTION_LABEL)) {
+    add(`Option ${m[1].toUpperCase()}`);
+    if (found.length >= 4) break;
+  }
   if (done()) return found.slice(0, 4);
   // Who prefers what: "Ops preferred Corvus, finance preferred ShipRight".
-  for (const m of masked.matchAll(PREFERRED_OBJECT)) add(original(m, 1));
+  for (const m of masked.matchAll(PREFERRED_OBJECT)) {
+    add(original(m, 1));
+    if (found.length >= 4) break;
+  }
   if (done()) return found.slice(0, 4);
   // "We could push back to 96h, accept it, or ask for a carve-out", "choosing between A and B".
-  for (const mark of marks) {
-    if (mark.kind !== 'weighing') continue;
+  // Only the last few weighing phrases: they sit nearest to where the decision is missing.
+  const weighing = marks.filter((m) => m.kind === 'weighing').slice(-12);
+  for (const mark of weighing) {
     const from = mark.start;
     const seg = masked.slice(from, Math.min(masked.length, from + 260));
     COULD_LIST.lastIndex = 0;
@@ -432,8 +450,11 @@ function readOptions(doc: Doc, marks: Mark[]): string[] {
   }
   // A numbered or bulleted list right after an "options" line: the head of each item.
   const lines = doc.lines;
-  for (let i = 0; i < lines.length; i++) {
-    if (!/\boptions?\b[^.!?]*:\s*$/i.test(masked.slice(lines[i].start, lines[i].end))) continue;
+  for (let i = 0, tried = 0; i < lines.length && tried < 12; i++) {
+    if (lines[i].words > 12) continue;
+    const head = masked.slice(lines[i].start, lines[i].end);
+    if (lastChar(head) !== ':' || !/\boptions?\b/i.test(head)) continue;
+    tried++;
     for (let j = i + 1; j < lines.length && lines[j].kind === 'bullet'; j++) {
       const item = doc.text.slice(lines[j].start, lines[j].end).replace(/^[\s\-*•◦▪‣–+]*(?:\d{1,3}[.)]\s*)?/, '');
       add(shorten(item.split(/\s+[—–(-]\s*|:\s|\s\(|,\s/)[0]));

@@ -27,6 +27,11 @@ export const DECISION: readonly SignalPhrase[] = [
   { cues: ['approved', 'signed', 'greenlit', 'green', 'chosen', 'picked', 'selected', 'settled', 'opted', 'landed'], pattern: /\b(?:i|we)(?:'ve| have)? (?:approved|signed off|green-?lit|chosen|picked|selected|settled on|opted for|landed on)\b/, note: '"I\'ve approved the budget", "we settled on weekly shifts"' },
   { cues: ['decision', 'call', 'verdict', 'recommendation', 'vote', 'pick', 'made'], pattern: /\b(?:the|my|our|final) (?:decision|call|verdict|recommendation|vote|pick) (?:is|was|would be|:)|\bwe'?ve made (?:a|the) (?:decision|call)\b/, note: '"my recommendation would be to split", "the decision is B"' },
   { cues: ['recommend', 'propose', 'suggest', 'vote', 'go', 'proposing', 'recommending', 'suggesting', 'recommendation', 'proposal', 'suggestion'], pattern: /\bi(?:'d| would)? (?:recommend|propose|suggest|vote for|go with)\b|\bi'?m (?:proposing|recommending|suggesting)\b|\bmy (?:recommendation|proposal|suggestion)\b/, note: 'the writer takes a position the reader can approve' },
+  {
+    cues: ['think', 'feel', 'believe', 'prefer'],
+    pattern: /\bi (?:think|feel|believe) (?:we|you|it|this|the \w+) should (?!probably|maybe|perhaps|consider|think|discuss|talk|figure|look into|revisit|get on top)[a-z]+|\bi(?:'d| would) (?:still )?prefer\b/,
+    note: 'the writer\'s position, which the reader can approve: "I think we should ship A", "I\'d prefer the Marriott"',
+  },
   { cues: ['plan', 'forward', 'now'], pattern: /\bthe plan is (?:to|that)\b|\bgoing forward,? we\b|\bfrom now on,? we\b/, note: 'a settled plan' },
 ];
 

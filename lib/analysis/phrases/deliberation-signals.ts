@@ -107,6 +107,20 @@ export const OPINION_QUESTION: readonly SignalPhrase[] = [
   { pattern: /^\W*(?:any )?thoughts\W*$|\bwhat do (?:you|we|y'?all) think\b|\blet me know what you think\b|\bany (?:thoughts|opinions|views|input)\b/, note: '"Thoughts?" closing a list of options' },
 ];
 
+/**
+ * Proposals, concerns and open problems reported from a discussion ("Finance suggested a hybrid",
+ * "CS is worried about delivery times"). Only counted together with a recap: a recap that lists
+ * several of them and stops is a discussion without an outcome.
+ */
+export const PROPOSAL: readonly SignalPhrase[] = [
+  { cues: ['suggested', 'proposed', 'floated', 'pitched', 'raised'], pattern: /\b(?:suggested|proposed|floated|pitched|raised) (?:a|an|the|that|we|to|using|moving|switching|adding|dropping|splitting|keeping|the idea|whether)\b/, note: '"Arjun suggested a usage cap", "Kwame raised the idea of …"' },
+  { cues: ['idea', 'ideas', 'proposal', 'suggestion'], pattern: /(?:^|[.;]\s*|[-*•]\s*)(?:\*\*)?(?:idea|ideas|proposal|suggestion)\b(?:\*\*)?\s*:/, note: '"Idea: push 3 roles to H2"' },
+  { cues: ['worried', 'concerned', 'concerns', 'skeptical', 'sceptical', 'unhappy', 'frustrated', 'nervous'], pattern: /\b(?:is|are|was|were|seemed|seems|remain|got|felt) (?:\w+ )?(?:worried|concerned|skeptical|sceptical|unhappy|frustrated|nervous)\b|\braised (?:concerns?|a concern)\b/, note: '"customer success is worried about delivery times"' },
+  { cues: ['pushed', 'objected', 'disagreed', 'questioned', 'challenged'], pattern: /\b(?:pushed back|objected|disagreed|questioned whether|challenged)\b/, note: 'disagreement reported' },
+  { cues: ['asked'], pattern: /\basked (?:for|whether|if|about|us to|again)\b/, note: '"Brightline asked whether we\'d consider on-prem"' },
+  { cues: ['nobody', 'no'], pattern: /\b(?:nobody|no one|no-one) (?:has|had|owns|knows|is sure|modeled|modelled|costed|checked|looked)\b/, note: '"nobody has modeled the hybrid yet"' },
+];
+
 /** Recaps and notes: the message reports a discussion. Deliberation when combined with weighing or an open ending. */
 export const RECAP: readonly SignalPhrase[] = [
   { cues: ['recap', 'summary', 'summarise', 'summarize', 'summarising', 'summarizing', 'debrief', 'takeaways', 'minutes'], pattern: /\b(?:to )?recap\b|\bsummary of\b|\bsummari[sz](?:e|ing)\b|\bdebrief\b|\btakeaways\b|\bminutes (?:from|of)\b|\bmeeting minutes\b/, note: '"to recap", "summary of today\'s call", "summarising the points"' },

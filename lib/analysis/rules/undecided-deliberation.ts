@@ -29,7 +29,9 @@ export const undecidedDeliberation: Rule = {
         start: anchor.start,
         end: anchor.end,
         message:
-          'This weighs the options but never lands: no decision, no owner, no ask to decide. Readers will agree it is tricky and move on.',
+          state.shape === 'options'
+            ? 'This weighs the options but never lands: no decision, no owner, no ask to decide. Readers will agree it is tricky and move on.'
+            : 'This recaps the discussion but not its outcome: nothing is decided and nobody owns a next step, so it will be discussed again.',
         suggestion,
       },
     ];

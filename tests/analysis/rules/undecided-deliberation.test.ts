@@ -66,11 +66,17 @@ describe(RULE, () => {
       'notion',
       '# Options for the data warehouse\n\n## Option A: Snowflake\n- Pros: mature, the team knows it\n- Cons: cost at our volume\n\n## Option B: BigQuery\n- Pros: cheaper at our scale\n- Cons: six weeks of migration work\n\n## Open questions\n- Does finance care about committed spend?',
     ],
+    [
+      'a call summary listing concerns and asks, then stopping',
+      'slack',
+      "Summary of today's call with Acme: they're worried about the SSO timeline and asked whether we can discount the second year. Their CFO also pushed back on the annual prepay.",
+    ],
   ])('flags: %s', (_name, site, text) => {
     const found = hits(text, site);
     expect(found).toHaveLength(1);
     expect(found[0].category).toBe('missing-decision');
     expect(found[0].suggestion).toMatch(/Decision:/);
+    expect(found[0].message).toMatch(/options|recaps/);
     expect(found[0].end).toBeGreaterThan(found[0].start);
   });
 
@@ -103,6 +109,9 @@ describe(RULE, () => {
     ['a policy announcement', 'slack', 'new laptop policy: MacBook Air for everyone except eng, who get the Pro. Orders go through IT as before.'],
     ['a short polite request', 'gmail', 'Could you send me the signed NDA by Thursday? Legal needs it before the kickoff.'],
     ['a question about a discrepancy', 'slack', 'the invoice says 40 seats but the contract says 35 — which one should I bill?'],
+    ['options, then the writer\'s position and a request for input', 'slack', 'We could keep the nightly batch on on-demand instances or move it to spot. I think we should move it to spot and add retries — thoughts?'],
+    ['a recap with a single suggestion that was taken up', 'slack', 'we talked about it at lunch, Ana suggested we move standup to 9:45 and everyone was fine with it, so 9:45 from Monday'],
+    ['a recap with a next step', 'gmail', "Hi Ben,\n\nRecap of the call: Acme asked for a discount and was worried about timing, so I offered 5% if they sign by Friday. I'll send the updated order form today.\n\nBest,\nAl"],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });
