@@ -20,11 +20,12 @@ export interface SiteProfile {
   buriedAskShare: number;
 }
 
-// Chat is read in a narrow column between other messages, so its limits are the tightest.
+// Chat is read in a narrow column between other messages, so its single-block limit is the
+// tightest; a chat message broken into paragraphs is judged like an email.
 // Docs are navigated by headings and read on purpose, so an ask late in a doc is less buried
 // than in an email.
 const BASE: Record<Site, SiteProfile> = {
-  slack: { blockWords: 100, unstructuredWords: 180, unstructuredBlockWords: 40, buriedAskWords: 100, buriedAskShare: 0.7 },
+  slack: { blockWords: 100, unstructuredWords: 300, unstructuredBlockWords: 50, buriedAskWords: 100, buriedAskShare: 0.7 },
   gmail: { blockWords: 150, unstructuredWords: 300, unstructuredBlockWords: 55, buriedAskWords: 170, buriedAskShare: 0.7 },
   notion: { blockWords: 150, unstructuredWords: 300, unstructuredBlockWords: 55, buriedAskWords: 240, buriedAskShare: 0.75 },
 };

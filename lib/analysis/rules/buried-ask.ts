@@ -18,6 +18,10 @@ export const buriedAsk: Rule = {
     if (denseBlocks(doc, profile).length) return [];
     const ask = leadingAsk(ctx);
     if (!ask) return [];
+    // An ask in a to-do, bullet or "Ask:" / "Next steps:" line is structure the reader scans
+    // for: action items at the end of notes are where they belong.
+    const kind = ask.sentence.line.kind;
+    if (kind === 'todo' || kind === 'bullet' || kind === 'decision' || kind === 'heading') return [];
     let before = 0;
     let total = 0;
     for (const s of doc.sentences) {

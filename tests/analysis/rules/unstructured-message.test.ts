@@ -1,4 +1,4 @@
-// unstructured-message: 300+ words (chat 180+) with no headings, bullets or TL;DR, in paragraphs
+// unstructured-message: 300+ words with no headings, bullets or TL;DR, in paragraphs
 // that are each under the single-paragraph limit but not short.
 
 import { describe, expect, test } from 'vitest';
@@ -20,7 +20,7 @@ describe(RULE, () => {
   test.each<[string, Site, string]>([
     ['a 340-word email in five 65-word paragraphs', 'gmail', EMAIL_UNSTRUCTURED],
     ['the same as a Notion page', 'notion', paragraphs.join('\n\n')],
-    ['a 200-word chat message in three chunks', 'slack', paragraphs.slice(0, 3).join('\n\n')],
+    ['a 340-word chat message in five chunks', 'slack', paragraphs.join('\n\n')],
   ])('flags: %s', (_name, site, text) => {
     const found = hits(text, site);
     expect(found).toHaveLength(1);
@@ -35,6 +35,7 @@ describe(RULE, () => {
     ['short paragraphs, ~270 words', 'gmail', EMAIL_ASK_LAST],
     ['a structured doc', 'notion', NOTION_STRUCTURED],
     ['under the length limit', 'gmail', paragraphs.slice(0, 3).join('\n\n')],
+    ['a 200-word chat message in three chunks (each under the chat block limit)', 'slack', paragraphs.slice(0, 3).join('\n\n')],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });
