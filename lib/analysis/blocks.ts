@@ -141,18 +141,27 @@ export function leadingAsk(ctx: Pick<RuleContext, 'asks'>): AskInfo | undefined 
 }
 
 /**
- * The ask worth quoting in "Lead with the ask: …": the first request addressed to the reader
- * ("Could you …", "@ana please …", "I need your sign-off"). Unaddressed ones are too often
+ * The ask worth quoting in "Lead with the ask: …": the first one worded as a request ("Could
+ * you …", "please …", "I need your sign-off"). Detected asks without such wording are too often
  * proposals or musings to put at the top of a message.
  */
 export function headlineAsk(ctx: Pick<RuleContext, 'asks'>): AskInfo | undefined {
   for (const ask of ctx.asks()) {
     if (!isRequest(ask)) continue;
     // Detectors that do not report `addressed` only report direct requests.
-    const addressed = (ask as { addressed?: boolean }).addressed;
-    if (addressed !== false) return ask;
+    if (plainlyRequests(ask)) return ask;
   }
   return undefined;
+}
+
+// Wording that makes a request unmistakable. Advice that moves a sentence to the top of a
+// message quotes it back to the writer, so it must be a sentence they will recognise as their ask.
+const REQUEST_WORDING =
+  /\b(?:please|pls|kindly|could you|can you|would you|will you|could we|can we|need (?:you|your)|i need|we need|let me know|confirm|approve|sign off|send (?:me|us))\b/i;
+
+/** The ask reads as a request on its face: a question, or request wording. */
+export function plainlyRequests(ask: AskInfo): boolean {
+  return ask.sentence.question || REQUEST_WORDING.test(ask.sentence.clean);
 }
 
 function isRequest(ask: AskInfo): boolean {

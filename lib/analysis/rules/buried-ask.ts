@@ -2,7 +2,7 @@
 // from the first lines whether a message needs them; an ask after 150 words of context is the
 // part they never reach.
 
-import { denseBlocks, leadingAsk, quote } from '../blocks';
+import { denseBlocks, leadingAsk, plainlyRequests, quote } from '../blocks';
 import type { Rule, RuleContext } from '../rule';
 
 export const buriedAsk: Rule = {
@@ -22,6 +22,7 @@ export const buriedAsk: Rule = {
     // for: action items at the end of notes are where they belong.
     const kind = ask.sentence.line.kind;
     if (kind === 'todo' || kind === 'bullet' || kind === 'decision' || kind === 'heading') return [];
+    if (!plainlyRequests(ask)) return [];
     let before = 0;
     let total = 0;
     for (const s of doc.sentences) {
