@@ -35,6 +35,8 @@ export const BACKHANDED_PHRASES: readonly JabPhrase[] = [
     note: 'Gratitude with a dig at the delay ("thanks for finally sending"). Only "finally" is removed, the thanks stays.',
     why: '"Finally" turns the thanks into a complaint about how long it took.',
     fix: { kind: 'drop', advice: 'Keep the thanks and drop "finally".' },
+    // Warm teasing ("thanks for finally fixing the printer, you're a hero") is sincere.
+    sentenceNot: /\b(?:hero|legend|lifesaver|life saver|you rock|amazing|awesome|yay|woo+|hooray)\b/i,
   },
   {
     name: 'glad-you-finally',
@@ -47,9 +49,9 @@ export const BACKHANDED_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'not-to-be-that-person',
-    keys: ['not to', 'offen', 'wrong way', 'mean to', 'hate to'],
+    keys: ['not to', 'offen', 'wrong way', 'mean to', 'hate to', 'personally', 'correct me'],
     pattern:
-      /\b(?:not to be (?:that|the) (?:person|guy|girl|one)|no offen[cs]e(?: intended)?|don'?t take this the wrong way|i don'?t mean to (?:nag|be (?:a )?pain|be pushy|be rude|complain|harp on(?: this)?)|not to (?:nag|complain|point fingers|harp on(?: this)?)|i hate to (?:nag|be (?:that|the) (?:person|guy))),? (?:but\b,?)?/i,
+      /\b(?:not to be (?:that|the) (?:person|guy|girl|one)|no offen[cs]e(?: intended)?|don'?t take this the wrong way|i don'?t mean to (?:nag|be (?:a )?pain|be pushy|be rude|complain|harp on(?: this)?)|not to (?:nag|complain|point fingers|harp on(?: this)?)|i hate to (?:nag|be (?:that|the) (?:person|guy))),? (?:but\b,?)?|\b(?:don'?t take this personally|correct me if i'?m wrong),? but\b,?/i,
     note: 'Disclaimers that announce a complaint ("not to be that person but…", "no offense, but").',
     why: 'Disclaiming the complaint ("not to be that person") flags it as a complaint; the reader hears the edge.',
     fix: { kind: 'drop', advice: SAY_IT_PLAINLY },

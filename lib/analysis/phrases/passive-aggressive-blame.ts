@@ -6,6 +6,8 @@
 import { GRIEVANCE_CUE, WARMTH_CUE } from './passive-aggressive-cues';
 import type { JabPhrase } from './passive-aggressive-match';
 
+const DIRECT_ASK = 'Ask a specific person for a specific thing: "@sam, can you look at the failing tests today?"';
+
 const STATE_THE_NEED =
   'State the need plainly, without the insinuation: "Please use the intake form for design requests; it helps us plan."';
 
@@ -80,7 +82,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     name: 'rtfm',
     keys: ['scroll up', 'sent to', 'shared to', 'emailed to', 'circulated to', 'posted to', 'announced to', 'distributed to', 'actually', 'even ', 'read the', 'answered in', 'covered in', 'explained in', 'documented in'],
     pattern:
-      /\bscroll up\b(?=\s*(?:[.!]|$|\p{Extended_Pictographic}))|\b(?:which|that|it) (?:was|were|has been|have been) (?:sent|shared|emailed|circulated|posted|announced|distributed) to (?:everyone|everybody|all of you|the whole (?:team|company)|all staff)\b|\b(?:please|pls|plz|you|did you|do you|if you|if anyone|if people|nobody|no one|anyone)(?: \w+)? (?:actually|even) (?:read|open(?:ed)?|look(?:ed)? at|check(?:ed)?|tried|try|bother(?:ed)?|test(?:ed)?|click(?:ed)?)\b|\bread the (?:doc|docs|documentation|handbook|wiki|readme|faq|manual|thread|ticket|spec|page)s? (?:first|before (?:asking|you ask|posting|pinging|messaging))\b|\b(?:questions?|things?) (?:that (?:are|were|have been)|already) (?:answered|covered|explained|documented) in\b/iu,
+      /\bscroll up\b(?=\s*(?:[.!]|$|\p{Extended_Pictographic}))|\b(?:which|that|it) (?:was|were|has been|have been) (?:sent|shared|emailed|circulated|posted|announced|distributed) to (?:everyone|everybody|all of you|the whole (?:team|company)|all staff)\b|\b(?:please|pls|plz|you|did you|do you|if you|if anyone|if people|nobody|no one|anyone|someone|somebody|anybody)(?: \w+)? (?:actually|even) (?:read|open(?:ed)?|look(?:ed)? at|check(?:ed)?|tried|try|bother(?:ed)?|test(?:ed)?|click(?:ed)?|answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?)\b|\bread the (?:doc|docs|documentation|handbook|wiki|readme|faq|manual|thread|ticket|spec|page)s? (?:first|before (?:asking|you ask|posting|pinging|messaging))\b|\b(?:questions?|things?) (?:that (?:are|were|have been)|already) (?:answered|covered|explained|documented) in\b/iu,
     note: '"Scroll up", "which was sent to everyone in January", "please actually read this", "read the doc before asking". Helpful pointers ("it\'s in the doc, section 3") are not matched.',
     why: 'Pointing out that the answer was already available tells the reader they didn\'t bother to look.',
     fix: { kind: 'advice', text: 'Point to the answer without the dig: "It\'s in the thread above (Mar 3) — here\'s the link."' },
@@ -190,5 +192,162 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     fix: { kind: 'advice', text: 'Drop the aside; if the delay matters, say so and propose a fix.' },
     messageNot: WARMTH_CUE,
     messageAlso: GRIEVANCE_CUE,
+  },
+  {
+    name: 'double-standard',
+    keys: ['time', 'but not'],
+    pattern:
+      /\b(?:found|find|had|have|has|made|make|makes|finds) (?:the )?time (?:for|to) [^.!?\n]{1,60}? but not (?:for|to)\b/i,
+    note: '"Everyone found time for the offsite planning but not for the incident review" — pointing out what the reader chose over your ask.',
+    why: 'Contrasting what they found time for with your ask is a dig; the reader hears judgement, not a request.',
+    fix: { kind: 'advice', text: DIRECT_ASK },
+  },
+  {
+    name: 'nobody-cares',
+    keys: ['nobody', 'no one', 'no-one', 'anyone', 'anybody', 'bother', 'take it'],
+    pattern:
+      /\b(?:that|which) (?:nobody|no one|no-one) (?:has |have |ever )?(?:answered|replied to|responded to|read|looked at|acknowledged|commented on)\b|\bif (?:anyone|anybody) (?:even |actually )?cares\b|\bnot that (?:anyone|anybody) (?:cares|asked|noticed|reads|read|listens)\b|\b(?:nobody|no one) (?:else )?(?:seems to )?(?:care|cares|bothered|bothers)\b|\b(?:not sure|no idea|don'?t know) why i (?:even )?bother\b|\bwhy (?:do|did|should) i (?:even )?bother\b|\bi take it (?:that )?(?:nobody|no one|no-one|everyone|everybody)\b|\bi take it (?:that )?(?:you|we|they|someone|somebody) (?:didn'?t|did not|haven'?t|have not|never|don'?t|aren'?t|weren'?t|forgot)\b/i,
+    note: '"The thread nobody answered", "if anyone cares", "not sure why I bother", "so I take it nobody tested this". Facts about who has not done something yet ("nobody has modeled the cost yet") are not matched.',
+    why: 'Saying nobody cares or answered is a complaint aimed at everyone; it invites guilt, not action.',
+    fix: { kind: 'advice', text: DIRECT_ASK },
+  },
+  {
+    name: 'more-of-a-suggestion',
+    keys: ['suggestion', 'guideline', 'memo'],
+    pattern:
+      /\bmore of a (?:suggestion|guideline|rough guide|friendly suggestion)\b|\b(?:just|only|merely) a (?:suggestion|guideline) (?:now|apparently|these days|at this point)\b|\b(?:must have|must've|guess i|i guess i|did i|seem to have) missed (?:the|a) memo\b/i,
+    note: '"Guess the deadline was more of a suggestion", "I must have missed the memo where we stopped reviewing code" — sarcasm about a rule being ignored.',
+    why: 'Calling a rule "more of a suggestion" mocks the reader for ignoring it instead of asking them to follow it.',
+    fix: { kind: 'advice', text: STATE_THE_NEED },
+    sentenceNot: /\b(?:this is|it'?s|here'?s) (?:just |only )?a suggestion\b|\bmy suggestion\b/i,
+  },
+  {
+    name: 'this-time',
+    keys: ['this time'],
+    pattern: /\bthis time\b(?=[\s)]*(?:[.!?]|$|\p{Extended_Pictographic}))/iu,
+    note: '"I trust you\'ll have the numbers by Friday this time" — a request that ends by recalling the last failure.',
+    why: 'Ending a request with "this time" reminds the reader of the last miss; it reads as a rebuke.',
+    fix: { kind: 'advice', text: 'Drop "this time" and keep the request and the date.' },
+    sentenceAlso: /\b(?:trust|hope|please|make sure|can you|could you|will you|you'?ll|you will|remember|try to|let'?s)\b/i,
+    sentenceNot: /\b(?:sorry|my bad|i'?ll|we'?ll|again,? thanks|thanks again)\b/i,
+  },
+  {
+    name: 'come-to-my-attention',
+    keys: ['attention', 'obvious', 'self-evident'],
+    pattern:
+      /\bit has (?:come|been brought) to (?:my|our) attention\b|\bi would(?:'ve| have) thought (?:it was|it'?s|that was|this was|that it was) (?:obvious|clear|self-evident|common sense)\b|\b(?:should|ought to) (?:be|have been) (?:obvious|self-evident|common sense)\b/i,
+    note: '"It has come to my attention that…", "I would have thought it was obvious" — formal openers that announce a reprimand.',
+    why: 'This framing announces a reprimand and implies the reader should have known better.',
+    fix: { kind: 'advice', text: STATE_THE_NEED },
+  },
+  {
+    name: 'rhetorical-are-we',
+    keys: ['we ', 'we\'re'],
+    pattern:
+      /\b(?:are|r) we (?:just |now |all |seriously )?(?:ignoring|skipping|pretending|letting|not (?:doing|bothering|testing|reviewing|reading)|ok with|okay with|fine with)\b[^.!?\n]{0,60}?(?:\bnow\b|\banymore\b|\bor\b)\s*[?.!]*$|\bso (?:we'?re|we are) (?:just |now |apparently )?[a-z]+ing\b[^.!?\n]{0,60}?\bnow\b/i,
+    note: '"So are we just ignoring the failing tests now or", "so we\'re doing the roadmap in a spreadsheet now" — a complaint phrased as a mock question.',
+    why: 'A mock question ("are we just ignoring X now?") complains without asking anyone to do anything.',
+    fix: { kind: 'advice', text: 'Ask for the decision or the action: "The tests have failed for two days; who can look today?"' },
+  },
+  {
+    name: 'clearly-you-didnt',
+    keys: ['clearly', 'obviously', 'evidently'],
+    pattern: /\b(?:clearly|obviously|evidently) (?:you|someone|somebody|nobody|no one|they) (?:didn'?t|did not|haven'?t|have not|never|don'?t|do not|forgot|missed|skipped|ignored)\b/i,
+    note: '"Clearly you didn\'t read the spec" — blame stated as self-evident.',
+    why: 'Declaring that the reader "clearly" failed makes it an accusation, not a request.',
+    fix: { kind: 'advice', text: STATE_THE_NEED },
+  },
+  {
+    name: 'for-those-who-forgot',
+    keys: ['for those', 'for anyone', 'for everyone'],
+    pattern:
+      /\bfor (?:those|anyone|everyone) (?:of you )?(?:who|that) (?:may |might |seem to |apparently )?(?:have )?(?:forgotten|forgot|can'?t read|didn'?t read|haven'?t read|weren'?t (?:listening|paying attention)|don'?t (?:read|listen))\b/i,
+    note: '"For those who may have forgotten…" — a reminder addressed to the guilty. "For those who missed the all-hands, here\'s the recording" is helpful and not matched.',
+    why: '"For those who forgot" singles out an unnamed group as careless; the reminder lands as a scolding.',
+    fix: { kind: 'advice', text: 'Just give the reminder: "Quarterly reports are due today by 5pm."' },
+  },
+  {
+    name: 'only-one-who',
+    keys: ['only one'],
+    pattern: /\b(?:i'?m|i am|being|be|was|guess i'?m|apparently i'?m) the only one (?:here )?(?:who|that)\b/i,
+    note: '"Happy to be the only one who read the brief" — martyrdom aimed at the group. Needs an ironic or resentful marker.',
+    why: 'Pointing out you are "the only one who" did it shames everyone else without asking anything of them.',
+    fix: { kind: 'advice', text: DIRECT_ASK },
+    sentenceAlso: /\b(?:happy|glad|love|apparently|guess|always|as usual|bother(?:ed|s)?|cares?|actually|seems|again)\b|\p{Extended_Pictographic}/iu,
+  },
+  {
+    name: 'escalation-threat',
+    keys: ['manager', 'boss', 'supervisor', 'lead'],
+    pattern: /\b(?:cc'?ing|cc'?d|looping in|copying|adding|i'?ve cc'?d|i have cc'?d|i'?ve copied|i have copied) (?:your|his|her|their) (?:manager|boss|supervisor|line manager|team lead|lead)\b/i,
+    note: '"Cc\'ing your manager" — a veiled threat in a follow-up.',
+    why: 'Copying someone\'s manager mid-thread reads as a threat; if you need escalation, say so openly.',
+    fix: { kind: 'advice', text: 'If you must escalate, say so and why: "I\'m adding Dana because this blocks the release on Friday."' },
+  },
+  {
+    name: 'just-saying',
+    keys: ['just say', 'observation'],
+    pattern: /\bjust (?:saying|sayin'?|an observation)\b[.!]*\s*$/i,
+    note: 'A closing "just saying" disowns the jab that came before it.',
+    why: '"Just saying" flags the sentence before it as a dig while disowning it.',
+    fix: { kind: 'advice', text: 'Drop it; if the point matters, make it a request.' },
+  },
+  {
+    name: 'feigned-confusion',
+    keys: ['confused', 'puzzled', 'baffled', 'curious'],
+    pattern: /\bi'?m (?:a (?:little|bit) |somewhat |rather |quite )?(?:confused|puzzled|baffled|curious) (?:as to |about )?why (?:you|this|it|the|we|nobody|no one|someone)\b/i,
+    note: '"I\'m confused as to why this was merged" — a question that is really a complaint.',
+    why: 'Feigned confusion ("I\'m confused as to why…") is an accusation; ask the real question instead.',
+    fix: { kind: 'advice', text: 'Ask directly: "Why was this merged before review? I want to make sure we catch it next time."' },
+  },
+  {
+    name: 'once-again-failure',
+    keys: ['once again', 'yet again'],
+    pattern: /(?<=^[\s"'(*_]{0,3})(?:once again|yet again),?\s/i,
+    note: 'A sentence opening "Once again, the report went to the wrong list" frames a mistake as a pattern. "Once again, thank you all" is sincere.',
+    why: 'Opening with "Once again" turns one mistake into a pattern and puts the reader on trial.',
+    fix: { kind: 'drop', advice: 'Describe this instance and the fix: "The report went to the wrong list; please check the recipients before sending."' },
+    sentenceNot: /\b(?:thank|thanks|congrat\w*|great|welcome|appreciate|well done|happy|proud|glad|excited|delighted|pleased|i|i'?m|i'?d|we|we'?re|we'?d|our|us|my|me)\b/i,
+  },
+  {
+    name: 'silence-means-yes',
+    keys: ['silence'],
+    pattern: /\b(?:i'?ll|i will|guess i'?ll|i'?m going to) (?:just )?(?:assume|take) (?:that )?(?:your |the |this )?silence (?:means|as|is)\b|\bsilence (?:means|is|=|equals) (?:yes|consent|agreement|approval)\b[^.!?\n]{0,10}?\bthen\b/i,
+    note: '"I\'ll assume silence means yes then" — a resigned ultimatum. A stated deadline ("no objections by Friday and we go ahead") is direct and not matched.',
+    why: 'Treating silence as consent "then" is a resigned jab; give a clear deadline instead.',
+    fix: { kind: 'advice', text: 'Set the deadline openly: "If I don\'t hear objections by Friday noon, we\'ll go ahead with option B."' },
+  },
+  {
+    name: 'everyone-elses-job',
+    keys: ['else'],
+    pattern: /\b(?:everyone|everybody|someone|somebody|other people|others) else'?s? (?:job|jobs|work|mess|messes|tickets|homework)\b|\bother people'?s (?:job|jobs|work|mess|messes)\b/i,
+    note: '"Happy to do everyone else\'s job too" — martyrdom aimed at the team.',
+    why: 'Complaining that you do "everyone else\'s job" blames the whole team without asking anyone for anything.',
+    fix: { kind: 'advice', text: 'Name the task and ask for help with it: "Can someone take over the release notes? I\'m covering QA this week."' },
+  },
+  {
+    name: 'clearly-communicated',
+    keys: ['communicated', 'explained', 'stated', 'announced', 'documented', 'outlined', 'mentioned', 'covered'],
+    pattern:
+      /\b(?:was|were|has been|have been|had been) (?:clearly|explicitly|already|repeatedly) (?:communicated|explained|stated|announced|documented|outlined|mentioned|covered)\b|\b(?:has|have|had) been (?:explained|mentioned|said|asked|covered|communicated|shared|sent|flagged|raised|announced) (?:several|multiple|many|a few|three|four|five|countless|numerous) times\b/i,
+    note: '"The deadline was clearly communicated in the kickoff email", "this has been explained several times" — the passive voice points at the reader without naming them.',
+    why: 'Saying it was "clearly communicated" tells the reader the fault is theirs; restate the information instead.',
+    fix: { kind: 'advice', text: 'Restate it helpfully: "The deadline is the 28th (it\'s in the kickoff email) — does that still work?"' },
+  },
+  {
+    name: 'you-would-know',
+    keys: ['know if', 'known if', 'seen if'],
+    pattern: /\byou(?:'d| would) (?:know|have known|have seen|see|understand) (?:that |this |it )?if you\b/i,
+    note: '"You would know if you came to the planning meetings" — blame as a conditional.',
+    why: '"You would know if you…" blames the reader for not knowing; share the information instead.',
+    fix: { kind: 'advice', text: 'Share it: "We decided X in Monday\'s planning — notes are here."' },
+  },
+  {
+    name: 'nobody-told-me',
+    keys: ['nobody', 'no one', 'no-one'],
+    pattern: /\b(?:nobody|no one|no-one) (?:bothered to |thought to |cared to )?(?:told|tells|informed|asked|warned|consulted|invited|cc'?d|looped in) (?:me|us)\b/i,
+    note: '"Nobody told me the launch moved" — indirect blame at the group.',
+    why: '"Nobody told me" blames the whole group indirectly; ask to be included instead.',
+    fix: { kind: 'advice', text: 'Ask for it: "Can you add me to launch-date changes so I can update the page?"' },
+    sentenceNot: /\b(?:oops|my bad|lol|haha|no worries|no problem)\b/i,
   },
 ];

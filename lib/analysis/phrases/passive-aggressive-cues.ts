@@ -11,7 +11,7 @@ export const REPEAT_CUE =
  * plus the tell-tale tails ("can't wait") and scare quotes around a word ('quick sync').
  */
 export const GRIEVANCE_CUE =
-  /\b(?:meetings?|syncs?|calls?|deadlines?|delay(?:s|ed)?|outages?|incidents?|bugs?|reorgs?|process|surveys?|forms?|threads?|weekends?|fridays?|late|night|overtime|changes?|changed|pivots?|rewrites?|urgent|escalations?|all-?hands|tickets?|standups?|pages?|alerts?|polic(?:y|ies)|paperwork|reports?|fire ?drills?|rollbacks?|hotfix(?:es)?|till|until|again|still|nobody|no one|without|forgot|forgotten|missed|broke|broken|fail(?:ed|ing|s|ure)?|down|wrong|last[- ]minute|day before|night before|comments?|can'?t wait|yay|fun times|how fun|what fun|from the customer|from a customer|found out|scope|estimate|redo|rework)\b|\d{1,2}(?::\d\d)? ?(?:am|pm)\b|(?:^|\s)['"][^'"\n]{1,30}['"](?=[\s.,!?]|$)|\u{1F643}|\u{1F644}|\u{1F612}/iu;
+  /\b(?:meetings?|syncs?|calls?|deadlines?|delay(?:s|ed)?|outages?|incidents?|bugs?|reorgs?|process|surveys?|forms?|threads?|weekends?|fridays?|late|night|overtime|changes?|changed|pivots?|rewrites?|urgent|escalations?|all-?hands|tickets?|standups?|pages?|alerts?|polic(?:y|ies)|paperwork|reports?|fire ?drills?|rollbacks?|hotfix(?:es)?|till|until|again|still|nobody|no one|without|forgot|forgotten|missed|broke|broken|fail(?:ed|ing|s|ure)?|down|wrong|last[- ]minute|day before|night before|comments?|can'?t wait|yay|fun times|how fun|what fun|from the customer|from a customer|found out|scope|estimate|redo|rework|midnight|typo|pinged|paged|weekend|holiday|vacation|pto)\b|\d{1,2}(?::\d\d)? ?(?:am|pm)\b|(?:^|\s)['"][^'"\n]{1,30}['"](?=[\s.,!?]|$)|\u{1F643}|\u{1F644}|\u{1F612}/iu;
 
 /** Sincere warmth in the same message: praise, thanks, celebration. */
 export const WARMTH_CUE =
@@ -20,3 +20,11 @@ export const WARMTH_CUE =
 /** The writer owns a slip: self-deprecation, not a jab at the reader. */
 export const SELF_BLAME_CUE =
   /\b(?:my bad|my fault|mea culpa|oops|whoops|sorry|i broke|i forgot|i messed|i screwed|i missed|i deleted|i pushed|i did it again|of course i|apologi[sz]e)\b/i;
+
+/**
+ * Something went wrong or keeps going wrong: narrower than GRIEVANCE_CUE (no meeting or report
+ * nouns), for sarcasm whose only other signal is a positive word ("nice to see the estimate
+ * tripled overnight", "…moved to 7am. love it.").
+ */
+export const SETBACK_CUE =
+  /\b(?:again|still|another|tripled|doubled|overnight|midnight|weekend|saturday|sunday|late|later|broke|broken|failed|failing|down again|delayed|slipped|postponed|cancel(?:l)?ed|pushed (?:back|out)|moved to|ignored|ignoring|nobody|no one|forgot|forgotten|missed|wrong|without (?:telling|asking|warning)|last[- ]minute|(?:[5-7] ?am|(?:9|10|11) ?pm))\b/i;

@@ -24,6 +24,7 @@ export const JAB_EMOJI: readonly JabEmoji[] = [
   { emoji: '\u{1F44D}', when: 'after-complaint', note: 'Thumbs up as a curt dismissal after sarcasm.', why: 'A thumbs-up after a complaint reads as a curt brush-off, not agreement.' },
   { emoji: '\u{1F446}', when: 'after-complaint', note: '"Scroll up 👆" — pointing at what the reader missed.', why: 'Pointing up at the earlier message tells the reader they didn\'t read it.' },
   { emoji: '\u{1F4CE}', when: 'after-complaint', note: 'Paperclip after "for the third time".', why: 'A pointed paperclip on a re-sent file underlines the reader\'s miss.' },
+  { emoji: '\u{1F44F}', when: 'after-complaint', note: 'Clapping after a complaint: a slow clap.', why: 'Applause after a complaint is a slow clap: sarcasm the reader will feel.' },
   { emoji: '\u{1F389}', when: 'after-complaint', note: 'Party popper celebrating a late reply ("wow, a reply 🎉").', why: 'Celebrating a late reply is sarcasm; the reader feels shamed.' },
 ];
 
@@ -32,7 +33,7 @@ export const JAB_EMOJI: readonly JabEmoji[] = [
  * the meeting 🙂" or "thanks again 🙂" must stay clean.
  */
 export const COMPLAINT_CUE =
-  /\b(?:again[.!]?$|again\b(?! (?:for|to|soon|next|tomorrow))|still (?:waiting|haven'?t|hasn'?t|no|not|nothing)|already (?:said|asked|told|sent|mentioned)|finally|for once|some (?:people|of us|folks)|for some (?:people|of us|folks|teams)|any ?time (?:this|next)|exists for a reason|in a row|apparently|eventually|scroll up|read the|before asking|as (?:i|we) (?:already )?(?:said|mentioned)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:time|sprint|week|reminder|one|attempt)|but sure|at least|let'?s talk about|wow,? a|can'?t wait|it'?s fine|whatever|i guess|not sure if you saw|per my|bumping|why not|love that|must be nice|busy,? but|it'?d be nice|would be nice|in case (?:you|the|it)|got lost|not the process|isn'?t really|instead of|you know who)\b/i;
+  /\b(?:again[.!]?$|again\b(?! (?:for|to|soon|next|tomorrow))|still (?:waiting|haven'?t|hasn'?t|no|not|nothing)|already (?:said|asked|told|sent|mentioned)|finally|for once|some (?:people|of us|folks)|for some (?:people|of us|folks|teams)|any ?time (?:this|next)|exists for a reason|in a row|apparently|eventually|scroll up|read the|before asking|as (?:i|we) (?:already )?(?:said|mentioned)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:time|sprint|week|reminder|one|attempt)|but sure|at least|let'?s talk about|wow,? a|can'?t wait|it'?s fine|whatever|i guess|not sure if you saw|per my|bumping|why not|love that|must be nice|busy,? but|it'?d be nice|would be nice|in case (?:you|the|it)|got lost|not the process|isn'?t really|instead of|you know who|this time|only took|only asked|nobody|no one|used to it|suggestion|memo|the only one|good to know|my input|not for|no big deal|mind me|late|only \w+ days|oh wait|then)\b/i;
 
 /** Warmth in the same sentence makes the smile sincere. */
 export const SINCERE_CUE =

@@ -34,4 +34,14 @@ export const MARTYR_PHRASES: readonly JabPhrase[] = [
     fix: { kind: 'advice', text: SAY_THE_COST },
     messageAlso: /\b(?:again|like last time|as usual|as always|myself|fine|whatever|cool cool)\b|\p{Extended_Pictographic}/iu,
   },
+  {
+    name: 'dont-mind-me',
+    keys: ['mind me', 'no big deal', 'cancel my', 'skip my', 'miss my', 'give up my'],
+    pattern:
+      /\b(?:don'?t|do not|never) mind me\b|\bi'?ll (?:just )?(?:cancel|skip|miss|give up) my (?:vacation|holiday|weekend|plans|evening|lunch|pto|day off|time off)\b[^.!?\n]{0,20}?\bthen\b|\bno big deal\b(?=\s*(?:[.!]|$|\p{Extended_Pictographic}))/iu,
+    note: '"Don\'t mind me, just fixing it again", "I\'ll cancel my vacation then. No big deal 🙂" — self-sacrifice announced so it will be noticed.',
+    why: 'Announcing the sacrifice ("don\'t mind me…") makes the reader feel guilty without saying what you need.',
+    fix: { kind: 'advice', text: SAY_THE_COST },
+    messageNot: /\b(?:happy to|glad to|no problem at all|my pleasure)\b/i,
+  },
 ];

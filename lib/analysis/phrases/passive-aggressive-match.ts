@@ -48,6 +48,8 @@ export interface JabPhrase {
   sentenceAlso?: RegExp;
   /** …and must not match (context that makes it sincere). */
   sentenceNot?: RegExp;
+  /** The sentence before it (same paragraph) must match: a one-word "great." is sarcastic only after a complaint. */
+  previousAlso?: RegExp;
   /** Sites where the phrase is a jab (all when absent): a norms page in Notion may say what a chat reply must not. */
   sites?: readonly Site[];
   /** The user's whole text must also / must not match. */
@@ -107,7 +109,15 @@ export function sentenceLower(s: Sentence): string {
 
 /** True when nothing but whitespace, quotes, brackets or markup precedes `index` in the sentence. */
 export function atSentenceStart(text: string, index: number): boolean {
-  return /^[\s"'(\[*_#>•\-–—]*$/.test(text.slice(0, index));
+  // Scan back instead of slicing: called once per hit, so it must not cost O(sentence length).
+  for (let i = index - 1; i >= 0; i--) if (!LEAD_IN.has(text[i])) return /\s/.test(text[i]) ? leadInOnly(text, i) : false;
+  return true;
+}
+
+const LEAD_IN = new Set(['"', "'", '(', '[', '*', '_', '#', '>', '•', '-', '–', '—']);
+function leadInOnly(text: string, from: number): boolean {
+  for (let i = from; i >= 0; i--) if (!/\s/.test(text[i]) && !LEAD_IN.has(text[i])) return false;
+  return true;
 }
 
 export function capitalise(s: string): string {
@@ -119,7 +129,12 @@ function lowerFirst(s: string): string {
   return /^[A-Z][a-z]/.test(s) && !/^I\b/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
-const NEXT_WORD = /^\s*([\p{L}\p{N}@#][^\s]*)/u;
+// Sticky, run at the end of the match: no slicing, so many hits in one long sentence stay linear.
+const NEXT_WORD = /\s*([\p{L}\p{N}@#][^\s]*)/uy;
+
+// A message with more jabs than this is not a message a coach can help with hint by hint; the
+// cap also keeps the overlap check below linear on pathological input.
+const MAX_HITS_PER_RULE = 100;
 
 /** Run a compiled table over the document. */
 export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] {
@@ -136,9 +151,11 @@ export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] 
     return ok;
   };
   const active = table.filter((e) => !e.sites || e.sites.includes(ctx.site));
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
     const text = sentenceText(s);
     const lower = sentenceLower(s);
+    const prev = si > 0 && doc.sentences[si - 1].paragraph === s.paragraph ? doc.sentences[si - 1] : undefined;
     for (const e of active) {
       if (!e.keys.some((k) => lower.includes(k))) continue;
       const re = e.global;
@@ -151,9 +168,11 @@ export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] 
         }
         if (e.sentenceAlso && !e.sentenceAlso.test(text)) break;
         if (e.sentenceNot && e.sentenceNot.test(text)) break;
+        if (e.previousAlso && !(prev && e.previousAlso.test(sentenceText(prev)))) break;
         if (!messagePasses(e)) break;
         const hit = toHit(s, text, m.index, m.index + m[0].length, e);
         if (hit && !hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
+        if (hits.length >= MAX_HITS_PER_RULE) return hits;
       }
     }
   }
@@ -174,7 +193,8 @@ function toHit(s: Sentence, text: string, from: number, to: number, e: JabPhrase
     return { start, end: s.start + to, message: e.why, suggestion: text2, replacement: true };
   }
   // drop: take the next word along so it can inherit the capital.
-  const next = NEXT_WORD.exec(s.text.slice(to));
+  NEXT_WORD.lastIndex = to;
+  const next = NEXT_WORD.exec(s.text);
   if (!next) return { start, end: s.start + to, message: e.why, suggestion: fix.advice };
   const wordEnd = to + next[0].length;
   const word = next[1];

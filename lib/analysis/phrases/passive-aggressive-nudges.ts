@@ -112,14 +112,14 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     why: 'Counting your attempts makes the reader the problem; they feel accused rather than asked.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },
     sentenceAlso:
-      /\b(?:i|i'm|im|i'll|i've|we|we're|we've|circling|bumping|following|asking|reattaching|re-attaching|resending|re-sending|sending|attaching|reminding|chasing|pinging|writing|repeating|explaining|requesting|checking|nudging|reposting|this is)\b/i,
+      /\b(?:[a-z]+ing|me|my|i|i'm|im|i'll|i've|we|we're|we've|circling|bumping|following|asking|reattaching|re-attaching|resending|re-sending|sending|attaching|reminding|chasing|pinging|writing|repeating|explaining|requesting|checking|nudging|reposting|this is)\b/i,
     messageNot: WARMTH_CUE,
   },
   {
     name: 'asked-n-times',
     keys: ['twice', 'times', 'repeatedly', 'more than once'],
     pattern:
-      /\b(?:asked|mentioned|said|told you|sent|explained|flagged|raised|requested|reminded (?:you|everyone|people|the team)|pinged (?:you|you all)|chased)(?: (?:this|it|that|you|for this|for it|about this|about it))? (?:twice|three times|four times|multiple times|several times|many times|repeatedly|more than once|a (?:few|couple of|dozen) times)(?: (?:already|now|before))?\b/i,
+      /\b(?:asked|mentioned|said|told you|sent|explained|flagged|raised|requested|reminded (?:you|everyone|people|the team)|pinged (?:you|you all)|chased|did (?:send|ask|mention|explain|flag|raise|remind you|tell you|say))(?: (?:this|it|that|you|for this|for it|about this|about it|the [a-z]+|my [a-z]+))? (?:twice|three times|four times|multiple times|several times|many times|repeatedly|more than once|a (?:few|couple of|dozen) times)(?: (?:already|now|before))?\b/i,
     note: '"As I\'ve mentioned twice already", "I\'ve asked three times". Needs a first-person subject in the sentence.',
     why: 'Tallying how often you asked turns the request into an accusation.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },
@@ -129,7 +129,7 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     name: 'bumping-again',
     keys: ['again', 'once more', 'one more time'],
     pattern:
-      /(?:(?<=^[\s"'(*_]{0,3}(?:@[\w.-]{1,30},?\s{1,3})?)|\b(?:i'?m|i am|i'?ll|i will|i|just|so|here'?s me|we'?re|we are|me)\s+)(?:bumping|bump|circling back|following up|pinging|checking in|chasing|nudging|asking|reminding (?:you|everyone)|writing|reaching out|resending|re-sending|reattaching|re-attaching|attaching|sending|sharing|reposting|re-posting|raising|emailing)\b[^.!?\n]{0,40}?\b(?:again|once again|once more|yet again|one more time)\b/i,
+      /(?:(?<=^[\s"'(*_]{0,3}(?:@[\w.-]{1,30},?\s{1,3})?)|\b(?:i'?m|i am|i'?ll|i will|i|i have|i'?ve|i had|just|so|here'?s me|we'?re|we are|we have|we'?ve|me)\s+)(?:bumping|bump|circling back|following up|pinging|checking in|chasing|nudging|asking|reminding (?:you|everyone)|writing|reaching out|resending|re-sending|reattaching|re-attaching|attaching|sending|sharing|reposting|re-posting|raising|emailing|attached|sent|resent|re-sent|forwarded|shared|reattached|re-attached|asked|reminded you)\b[^.!?\n]{0,40}?\b(?:again|once again|once more|yet again|one more time)\b/i,
     note:
       'The writer repeating their own ask ("bumping this again", "I am writing once again", "I\'m attaching the template again"): the verb opens the sentence or has "I" as subject, so "the CS folks have been asking about it again" (news) is not matched. A corrected resend ("sorry, attaching again with the right file") is not a jab.',
     why: 'Marking the ask as a repeat ("again") puts the delay on the reader; it reads as exasperation.',
@@ -154,5 +154,31 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     note: 'Describing how long the reader has left it ("it\'s been sitting in your inbox for two weeks").',
     why: 'Describing how long it has sat with the reader is blame; the useful part is what you need and by when.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },
+  },
+  {
+    name: 'as-previously-stated',
+    keys: ['previously', 'as already'],
+    pattern: /\bas (?:previously|already|was previously|was already|has (?:already|previously) been) (?:stated|mentioned|noted|explained|communicated|advised|indicated|said|pointed out|requested|outlined)\b,?/i,
+    note: 'The formal cousin of "as I already said" ("As previously stated, returns close after 30 days"). "As previously discussed" (shared context) is not matched.',
+    why: '"As previously stated" reminds the reader they were told already; it reads as a reprimand.',
+    fix: { kind: 'replace', text: 'Just a reminder:', advice: RECAP_ADVICE, startOnly: true },
+  },
+  {
+    name: 'counting-reminders',
+    keys: ['one before', 'reminder', 'only', 'my previous', 'my last', 'my earlier', 'my prior', 'my other'],
+    pattern:
+      /\band the one before (?:that|it)\b|\breminder (?:#|no\.? ?|number )(?:[3-9]|\d{2,})\b|\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th|nth|umpteenth) reminder\b|\bmy (?:previous|last|earlier|prior|other) (?:two|three|four|five|six|several|few|\d+) (?:e-?mails|messages|notes|requests|reminders|pings)\b|\bafter only (?:two|three|four|five|six|\d+|a few|several) (?:reminders|emails|e-mails|messages|pings|follow-?ups|nudges|attempts|tries)\b|\b(?:i )?only (?:asked|emailed|pinged|sent it|wrote|requested (?:it|this))\b[^.!?\n]{0,25}?\b(?:days?|weeks?|months?) ago\b|\bonly took (?:\w+ ){0,2}(?:days|weeks|months|reminders|tries|attempts)\b/i,
+    note: 'Counting the reminders or the wait ("and the one before that", "reminder #4", "after only three reminders", "I only asked three days ago", "only took 3 weeks").',
+    why: 'Counting reminders or days waited turns the follow-up into a complaint about the reader.',
+    fix: { kind: 'advice', text: DIRECT_ADVICE },
+  },
+  {
+    name: 'refer-to-my-email',
+    keys: ['refer', 'which'],
+    pattern:
+      /\b(?:please )?refer (?:back )?to my (?:previous |earlier |last |original )?(?:e-?mail|message|note|reply|comment|answer)s?\b|\bwhich (?:already )?(?:answers|addresses|covers) (?:this|that|your) (?:question|point|concern)\b/i,
+    note: '"Please refer to my email of 3 March, which answers this question" — sending the reader back to re-read.',
+    why: 'Sending the reader back to your earlier email implies they should have read it; restate the answer instead.',
+    fix: { kind: 'advice', text: 'Give the answer again in one line, with a link if useful: "Short answer: X (details in my 3 March email)."' },
   },
 ];

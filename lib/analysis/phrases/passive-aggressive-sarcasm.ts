@@ -3,7 +3,7 @@
 // a missed deadline) and no sincere warmth in the message: "great, another meeting at 5:30 on a
 // friday" is sarcasm, "great, another green nightly — nice work everyone" is praise.
 
-import { GRIEVANCE_CUE, WARMTH_CUE } from './passive-aggressive-cues';
+import { GRIEVANCE_CUE, SETBACK_CUE, WARMTH_CUE } from './passive-aggressive-cues';
 import type { JabPhrase } from './passive-aggressive-match';
 
 const SAY_WHATS_WRONG =
@@ -25,8 +25,8 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'yet-another',
-    keys: ['yet another'],
-    pattern: /(?<=^[\s"'(*_]{0,3})yet another\b/i,
+    keys: ['yet another', 'another'],
+    pattern: /(?<=^[\s"'(*_]{0,3})(?:yet another\b|another (?:day|week|month|sprint|quarter|monday|friday|year|release|launch),? another\b)/i,
     note: 'A sentence opening "Yet another…" is exasperation at a repeat.',
     why: '"Yet another…" complains about a pattern without saying what should change.',
     fix: { kind: 'advice', text: SAY_WHATS_WRONG },
@@ -37,7 +37,7 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     name: 'love-that',
     keys: ['love'],
     pattern:
-      /(?:(?<=^[\s"'(*_]{0,3})|(?<=[.!,;:]\s{0,3})|\b(?:ah|oh) (?:yes|yeah),? |(?<=\b(?:just|gotta|got to|don'?t you(?: just)?) ))(?:i )?love (?:that|how|a|an|it when|when)\b/i,
+      /(?:(?<=^[\s"'(*_]{0,3})|(?<=[.!,;:]\s{0,3})|\b(?:ah|oh) (?:yes|yeah),? |(?<=\b(?:just|gotta|got to|don'?t you(?: just)?) ))(?:i )?love (?:that|how|a|an|it when|when|getting|being|having|finding|hearing|waking|learning|seeing|spending|starting|watching|reading|doing|redoing)\b/i,
     note:
       'Subject-less chat "love that I found out from the customer", "ah yes, love a 47-comment thread". Sincere "love that idea!" has no grievance and is not flagged.',
     why: 'Saying you "love" something that went wrong is sarcasm; the reader feels mocked and the fix goes unsaid.',
@@ -166,5 +166,115 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     note: 'A one-word "Seriously?" reply — exasperation with no content.',
     why: '"Seriously?" conveys exasperation and leaves the reader to guess what is wrong.',
     fix: { kind: 'advice', text: 'Say what surprised you and what you need: "This changes the launch date — can we talk before it goes out?"' },
+  },
+  {
+    name: 'take-your-time',
+    keys: ['take your time', 'no rush', 'no hurry'],
+    pattern: /\b(?:take your time|no rush|no hurry)\b[,.;]?\s*(?:it'?s|it is|its) (?:only|just) (?:the|a|our|my|your)\b/i,
+    note: '"Sure, take your time, it\'s only the board deck" — mock patience.',
+    why: 'Mock patience ("take your time, it\'s only…") is sarcasm about the delay; give the real deadline.',
+    fix: { kind: 'advice', text: 'Give the real deadline: "I need the board deck by 3pm today."' },
+  },
+  {
+    name: 'input-matters',
+    keys: ['matter', 'count', 'valued', 'appreciated'],
+    pattern: /\bmy (?:input|opinion|time|work|feedback|effort|vote|view|weekend|evening)s? (?:really |clearly |obviously |totally )?(?:matters?|counts?|is (?:valued|appreciated|important))\b/i,
+    note: '"Good to know my input matters" — sarcasm about being ignored. Needs an ironic frame (good to know, glad, clearly).',
+    why: 'Sarcasm about your input "mattering" voices hurt without asking for anything.',
+    fix: { kind: 'advice', text: 'Say what you want: "I\'d like to be consulted before the spec changes — can we add me as a reviewer?"' },
+    sentenceAlso: /\b(?:good to know|nice to know|glad to (?:see|know)|great to (?:see|know)|clearly|obviously|really|love)\b/i,
+  },
+  {
+    name: 'cool-cool-cool',
+    keys: ['cool'],
+    pattern: /^cool(?:[,.!]* cool)*[.!]*$/i,
+    note: '"cool. cool cool." split over sentences: three flat "cool"s are the sarcastic form; one "cool" is fine.',
+    why: WHY_SARCASM,
+    fix: { kind: 'advice', text: SAY_WHATS_WRONG },
+    messageAlso: /\bcool\W{1,3}cool\W{1,3}cool\b/i,
+  },
+  {
+    name: 'interesting-choice',
+    keys: ['choice', 'decision', 'move', 'strategy'],
+    pattern: /\b(?:interesting|bold|brave|curious|fascinating|creative) (?:choice|decision|move|strategy) to\b|\bbold strategy\b/i,
+    note: '"Interesting choice to ship that on a Friday" — mock appraisal of someone else\'s call.',
+    why: 'Mock appraisal ("interesting choice to…") criticises without saying what you\'d do instead.',
+    fix: { kind: 'advice', text: 'Say the concern: "Shipping on Friday leaves no one on call for the weekend — can we move it to Monday?"' },
+  },
+  {
+    name: 'ill-wait',
+    keys: ['wait'],
+    pattern: /^(?:i'?ll|i will|we'?ll) (?:just )?wait[.!]*$/i,
+    note: 'A bare "I\'ll wait." after a question is a sarcastic demand for a reply.',
+    why: 'A bare "I\'ll wait." is a sarcastic demand; the reader feels stared at.',
+    fix: { kind: 'advice', text: 'Ask with a time: "Can you reply by 3pm? I need it for the client call."' },
+  },
+  {
+    name: 'guilt-trip',
+    keys: ['disappointed', 'bless', 'used to it'],
+    pattern: /\bnot (?:mad|angry|upset),? (?:just|i'?m just|only) disappointed\b|\bbless (?:your|his|her|their) (?:heart|hearts|soul)\b|\bi'?m used to it\b/i,
+    note: '"Not mad, just disappointed", "bless your heart", "I\'m used to it" (after "it\'s fine") — guilt delivered as calm.',
+    why: 'Guilt delivered calmly ("I\'m used to it") makes the reader feel bad without telling them what to change.',
+    fix: { kind: 'advice', text: 'Say what happened and what you need next time.' },
+    messageAlso: /\b(?:disappointed|bless|it'?s fine|its fine|don'?t worry|no worries|whatever|as usual|again)\b/i,
+  },
+  {
+    name: 'after-the-fact-fragment',
+    keys: ['after', 'once'],
+    pattern: /^(?:and |just |only )?(?:after|once|right after|two hours after|an hour after|a day after) (?:i|we|the|it|everyone)\b[^.!?\n]{0,40}[.!]*$/i,
+    note: '"Appreciate you letting me know the meeting moved. After I drove in." — a trailing fragment that turns thanks into a rebuke.',
+    why: 'The trailing "after I…" turns the thanks into sarcasm; say what you need next time.',
+    fix: { kind: 'advice', text: 'Ask for the change: "Next time the meeting moves, can you tell me before 8am?"' },
+    messageAlso: /\b(?:thanks|thank you|appreciate|great|nice|helpful|good to know)\b/i,
+    sentenceNot: /\b(?:will|'ll|can|could|please|let'?s|should|shall)\b/i,
+  },
+  {
+    name: 'praise-fragment',
+    keys: ['love', 'great', 'neat', 'nice', 'super', 'awesome', 'perfect', 'wonderful', 'lovely', 'fun', 'yay', 'amazing', 'brilliant', 'fantastic', 'classic', 'cool', 'good times'],
+    pattern: /^(?:just |really |so |oh |how )?(?:love it|love this|love that|great|neat|nice|super|awesome|perfect|wonderful|lovely|fun|yay|amazing|brilliant|fantastic|classic|good times|fun times|cool)[.!]*$/i,
+    note: 'A one-word verdict right after a setback ("The client call got moved to 7am. Love it.") is sarcasm; after good news it is praise.',
+    why: WHY_SARCASM,
+    fix: { kind: 'advice', text: SAY_WHATS_WRONG },
+    previousAlso: SETBACK_CUE,
+    messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'positive-opener-setback',
+    keys: ['great', 'perfect', 'fantastic', 'wonderful', 'brilliant', 'awesome', 'lovely', 'super', 'excellent', 'terrific', 'amazing', 'nice to', 'good to', 'glad', 'fine that'],
+    pattern:
+      /(?<=^[\s"'(*_]{0,3})(?:oh )?(?:great|perfect|fantastic|wonderful|brilliant|awesome|lovely|super|excellent|terrific|amazing)[,!]+ (?:so )?(?:the|our|my|we|it|they|now)\b|\b(?:nice|good|great|lovely|fun) to (?:see|know|hear) (?:that )?(?:the|we|our|it|they|nobody|no one|everyone|you)\b|\b(?:so |really )?glad (?:we|you|they|everyone)\b|\b(?:totally |completely |perfectly )?fine that (?:nobody|no one|you|they|we|someone)\b/i,
+    note: 'Positive framing of a setback: "fantastic, the client call got moved to 7am", "nice to see the estimate tripled overnight", "so glad we spent an hour on the font again". Needs a setback in the sentence.',
+    why: WHY_SARCASM,
+    fix: { kind: 'advice', text: SAY_WHATS_WRONG },
+    sentenceAlso: SETBACK_CUE,
+    sentenceNot: /\b(?:fixed|resolved|back up|green|passing|shipped|on time|early|ahead)\b/i,
+    messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'thanks-for-ignoring',
+    keys: ['ignoring', 'skipping', 'forgetting', 'leaving', 'not '],
+    pattern:
+      /\b(?:thanks?|thank you|appreciate|love) (?:(?:everyone|you all|y'?all|you|everybody|all of you|the team) )?(?:so much |a lot )?(?:for )?(?:ignoring|skipping|forgetting|leaving me|not (?:reading|replying|answering|showing up|telling|responding|inviting|including|letting))\b/i,
+    note: '"Appreciate everyone ignoring my question", "thanks for not telling me" — thanks for a slight.',
+    why: 'Thanking someone for a slight is sarcasm; say what you need from them instead.',
+    fix: { kind: 'advice', text: 'Ask directly: "Can someone answer my question about the API limits by 3pm?"' },
+  },
+  {
+    name: 'mock-concern',
+    keys: ['alive', 'left the company', 'quit', 'face of the earth', 'disappeared'],
+    pattern:
+      /\b(?:you(?:'re| are)? still alive|are you (?:still )?alive|thought you'?d (?:left|quit|died|disappeared|forgotten about us)|(?:fell|fall|fallen|dropped) off the face of the (?:earth|planet)|did you (?:leave|quit) the company)\b/i,
+    note: '"Just checking you are still alive?" — mock concern about a slow reply.',
+    why: 'Mock concern about whether the reader is "alive" shames them for the delay.',
+    fix: { kind: 'advice', text: 'Ask for what you need: "Haven\'t heard back since Monday — can you confirm the booking today?"' },
+  },
+  {
+    name: 'sarcastic-tail',
+    keys: ['oh wait', 'but sure', 'but ok', 'but okay', 'but fine', 'but whatever', 'so whatever', 'late', 'behind', 'overdue'],
+    pattern:
+      /\boh wait\b[.!]*$|\b(?:but|so),? (?:sure|ok|okay|fine|whatever)[.!]*$|\bonly (?:\w+ ){0,2}(?:days?|weeks?|hours?|months?) (?:late|behind|overdue)\b/i,
+    note: '"…before the meeting, oh wait", "I did flag this in January, but sure", "great job, only three days late".',
+    why: WHY_SARCASM,
+    fix: { kind: 'advice', text: SAY_WHATS_WRONG },
   },
 ];

@@ -12,7 +12,7 @@ export const TONE_PHRASES: readonly JabPhrase[] = [
     name: 'keep-it-professional',
     keys: ['professional', 'civil', 'respectful', 'constructive', 'courteous', 'adult', 'topic', 'grown'],
     pattern:
-      /\b(?:keep|stay|remain|be)\b[^.!?\n]{0,40}?\b(?:professional|civil|civili[sz]ed|respectful|constructive|courteous|adult|on topic|on-topic|grown-?up)\b/i,
+      /\b(?:keep|stay|remain|be)\b[^.!?\n]{0,40}?\b(?:professional|civil|civili[sz]ed|respectful|constructive|courteous|adult|grown-?up)\b/i,
     note:
       '"Let\'s keep this professional", "I\'d ask that we keep replies professional". Only when addressed to the group (let\'s, please, I\'d ask…); a style guide line ("keep client emails professional") has no such address.',
     why: 'Telling people to "keep it professional" implies they weren\'t; it lands as a public rebuke.',
@@ -58,5 +58,13 @@ export const TONE_PHRASES: readonly JabPhrase[] = [
     note: '"Some of the comments above were really not necessary" — a group reprimand with no named issue.',
     why: 'A vague reprimand of "some comments" leaves everyone feeling scolded and nobody knowing what to change.',
     fix: { kind: 'advice', text: 'Name the specific problem and what you want instead, ideally to the person directly.' },
+  },
+  {
+    name: 'shall-we',
+    keys: ['shall we'],
+    pattern: /\blet'?s (?:try to |all |just )?[^.!?\n]{1,40}?,? shall we\b/i,
+    note: '"Let\'s try to stay on topic, shall we" — the tag question turns a suggestion into a schoolteacher\'s rebuke.',
+    why: 'The "…, shall we?" tag talks down to the reader; it reads as a rebuke rather than a suggestion.',
+    fix: { kind: 'advice', text: 'Make the suggestion plainly: "Can we move the pricing question to #pricing?"' },
   },
 ];

@@ -23,7 +23,8 @@ export const pointedEmoji: Rule = {
     const text = userText(doc);
     const hits: Hit[] = [];
     if (!doc.sentences.length) return hits;
-    EMOJI.lastIndex = 0;
+    // "oops, forgot to attach it. here it is again 🙃": the writer laughing at themselves.
+    const selfBlame = SELF_BLAME_CUE.test(text);
     let si = 0;
     for (const m of text.matchAll(EMOJI)) {
       const base = String.fromCodePoint(m[0].codePointAt(0)!);
@@ -36,9 +37,10 @@ export const pointedEmoji: Rule = {
       const s: Sentence = doc.sentences[si];
       if (s.start > at || s.paragraph.end < at) continue;
       const context = sentenceText(s);
-      if (SELF_BLAME_CUE.test(context)) continue;
+      if (selfBlame) continue;
       if (entry.when === 'after-complaint' && (!COMPLAINT_CUE.test(context) || SINCERE_CUE.test(context))) continue;
       hits.push({ start: at, end: at + m[0].length, message: entry.why, suggestion: ADVICE });
+      if (hits.length >= 100) break;
     }
     return hits;
   },

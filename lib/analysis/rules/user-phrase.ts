@@ -59,7 +59,7 @@ export const userPhrase: Rule = {
           message: `You asked Candor to flag "${phrase}": it's one of the phrases you want to stop leaning on.`,
           suggestion: 'Rephrase it the way you would say it face to face, or drop it and state the need directly.',
         });
-        if (hits.length >= 200) return hits;
+        if (hits.length >= 100) return hits;
       }
     }
     return hits;
