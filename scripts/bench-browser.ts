@@ -1,10 +1,17 @@
 // `npm run bench:browser`: what Candor costs the page while someone types, in real Chromium.
 //
 // Types 300 characters at a steady human pace into (1) the 5,000-word Notion fixture, at the end
-// of a paragraph in the middle of the page, and (2) a Slack message; once with the extension off
-// and once on (two browser launches, same fixtures). Reports per keystroke main-thread time, long
-// tasks, and the content script's size. Options: --no-build (use the existing build), --chars N
-// (default 300), --interval MS (default 70 ms between keys, a fast typist), --json FILE.
+// of a paragraph in the middle of the page, and (2) a Slack message; with the extension off and
+// on (two browsers, launched once and kept open), in several interleaved rounds (off/on order
+// alternating per round) so that load on a shared machine hits both sides alike. Reports per
+// keystroke main-thread time (the median over rounds of each round's p50/p95), Candor's own
+// script time next to the on−off difference, what kind of native work the extension adds per key
+// (style, layout, paint, hit tests…), long tasks, and the content script's size.
+// Options: --no-build (use the existing build), --chars N (default 300), --interval MS (default
+// 70 ms between keys, a fast typist), --rounds N (default 3), --profile (also take a V8 CPU
+// profile of the on-runs and list Candor's costliest functions; it slows the on-runs, so the
+// on−off difference is then inflated), --extension DIR (bench another unpacked build, e.g. a
+// saved copy of the previous one; implies --no-build), --json FILE.
 //
 // How time is attributed (a Chrome trace of the tab, categories toplevel + devtools.timeline):
 // - The page's main thread is the renderer thread that dispatched our keydown events.
@@ -36,16 +43,24 @@ const TARGETS = { addedP95Ms: 4, gzipKB: 160, longTaskMs: 50 };
 const SETTLE_MS = 2_000;
 
 function parseArgs(argv: string[]) {
-  const out = { build: true, chars: 300, interval: 70, json: undefined as string | undefined };
+  const out = { build: true, chars: 300, interval: 70, rounds: 3, profile: false, extension: DEFAULT_EXTENSION_PATH, json: undefined as string | undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--no-build') out.build = false;
     else if (a === '--chars') out.chars = Math.max(10, parseInt(argv[++i], 10));
     else if (a === '--interval') out.interval = Math.max(10, parseInt(argv[++i], 10));
+    else if (a === '--rounds') out.rounds = Math.max(1, parseInt(argv[++i], 10));
+    else if (a === '--profile') out.profile = true;
+    else if (a === '--extension') {
+      out.extension = argv[++i];
+      out.build = false;
+    }
     else if (a === '--json') out.json = argv[++i];
     else if (a === '--wall') continue;
     else {
-      console.error(`unknown option ${a}\nusage: npm run bench:browser [-- --no-build] [--chars N] [--interval MS] [--json FILE]`);
+      console.error(
+        `unknown option ${a}\nusage: npm run bench:browser [-- --no-build] [--chars N] [--interval MS] [--rounds N] [--profile] [--extension DIR] [--json FILE]`,
+      );
       process.exit(2);
     }
   }
@@ -70,6 +85,8 @@ interface Scenario {
   site: Site;
   query?: Record<string, string>;
   selector: string;
+  /** The page has findings before typing starts (the bench waits for the first analysis). */
+  flaggedAtStart: boolean;
   /** Put the caret where the person types. */
   focus(page: Page): Promise<void>;
   /** Text the app's model holds where we type (to check nothing was lost). */
@@ -82,6 +99,7 @@ const SCENARIOS: Scenario[] = [
     site: 'notion',
     query: { size: '5000' },
     selector: COMPOSER_SELECTORS.notion,
+    flaggedAtStart: true,
     async focus(page) {
       await page.evaluate(() => {
         const n = (window as any).__notion;
@@ -99,6 +117,7 @@ const SCENARIOS: Scenario[] = [
     name: 'slack',
     site: 'slack',
     selector: COMPOSER_SELECTORS.slack,
+    flaggedAtStart: false,
     async focus(page) {
       await page.click(COMPOSER_SELECTORS.slack);
     },
@@ -222,7 +241,15 @@ interface RunResult {
   load: { candorMs: number; longestCandorCallMs: number; longTasks: LongTask[] };
   typingLongTasks: LongTask[];
   textIntact: boolean;
+  /** Native work per keystroke while typing (mean ms per key by trace event name). */
+  nativePerKey: Record<string, number>;
+  /** Candor's functions by inclusive CPU time while typing (with --profile). */
+  profile?: Array<[string, number]>;
 }
+
+// Native work worth naming; each event's own CPU time in the typing window, per key. Forced
+// layouts inside a script call are counted both here and in that call's script time.
+const NATIVE_KINDS = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'HitTest', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER'];
 
 const stats = (v: number[]) => ({
   p50: percentile(v, 50),
@@ -231,18 +258,36 @@ const stats = (v: number[]) => ({
   mean: v.reduce((a, b) => a + b, 0) / (v.length || 1),
 });
 
-async function runScenario(rig: Rig, sc: Scenario, extension: boolean, chars: number, interval: number): Promise<RunResult> {
+async function runScenario(
+  rig: Rig,
+  sc: Scenario,
+  extension: boolean,
+  chars: number,
+  interval: number,
+  profile: boolean,
+): Promise<RunResult> {
   let stopTrace!: () => Promise<TraceEvent[]>;
+  let cdp!: CDPSession;
   const page = await rig.open(sc.site, sc.query, {
     beforeGoto: async (p) => {
-      stopTrace = await startTrace(await rig.context.newCDPSession(p));
+      cdp = await rig.context.newCDPSession(p);
+      stopTrace = await startTrace(cdp);
     },
   });
-  // Let the extension hook the composer and finish its first analysis of the page.
+  // Let the extension hook the composer and finish its first analysis of the page: typing into a
+  // page whose findings arrive half-way would time the first render, not keystrokes.
   const hooked = extension ? (await waitForFindings(page, sc.selector, () => true, 10_000)) !== null : false;
+  if (extension && hooked && sc.flaggedAtStart && (await waitForFindings(page, sc.selector, (v) => v !== '', 30_000)) === null) {
+    console.log(`  (${sc.name}: no findings after 30 s; typing anyway)`);
+  }
   await page.waitForTimeout(1_500);
   await sc.focus(page);
   const before = await sc.modelText(page);
+  if (profile && extension) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
 
   const text = sampleText(chars);
   const ack: number[] = [];
@@ -255,6 +300,7 @@ async function runScenario(rig: Rig, sc: Scenario, extension: boolean, chars: nu
     const wait = next - Date.now();
     if (wait > 0) await page.waitForTimeout(wait);
   }
+  const cpuProfile = profile && extension ? ((await cdp.send('Profiler.stop')) as any).profile : null;
   await page.waitForTimeout(SETTLE_MS);
   const events = await stopTrace();
 
@@ -284,6 +330,11 @@ async function runScenario(rig: Rig, sc: Scenario, extension: boolean, chars: nu
     candorPerKey.push(overlapMs(candor, from, to));
   }
   const typingEnd = keydowns.at(-1)!.ts + interval * 1000;
+  const nativePerKey: Record<string, number> = {};
+  for (const kind of NATIVE_KINDS) {
+    const evs = onMain.filter((e) => e.name === kind && e.ph === 'X' && e.dur !== undefined);
+    nativePerKey[kind] = overlapMs(evs, keydowns[0].ts, typingEnd) / keydowns.length;
+  }
   const longTasks = (from: number, to: number): LongTask[] =>
     tasks
       .filter((t) => cpuUs(t) >= TARGETS.longTaskMs * 1000 && t.ts >= from && t.ts < to)
@@ -313,11 +364,44 @@ async function runScenario(rig: Rig, sc: Scenario, extension: boolean, chars: nu
     },
     typingLongTasks: longTasks(keydowns[0].ts, Infinity),
     textIntact,
+    nativePerKey,
+    profile: cpuProfile ? candorFunctions(cpuProfile, keydowns.length) : undefined,
   };
 }
 
-function contentScriptSizes(): Array<{ file: string; raw: number; gzip: number }> {
-  const dir = join(DEFAULT_EXTENSION_PATH, 'content-scripts');
+/** Candor's functions (chrome-extension:// frames) by inclusive sampled time, in ms per key. */
+function candorFunctions(profile: any, keys: number): Array<[string, number]> {
+  const nodes = new Map<number, any>(profile.nodes.map((n: any) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const selfUs = new Map<number, number>();
+  profile.samples.forEach((id: number, i: number) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const inclusive = new Map<string, number>();
+  let total = 0;
+  for (const [id, us] of selfUs) {
+    const names = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const f = nodes.get(cur).callFrame;
+      if (!String(f.url).startsWith('chrome-extension://')) {
+        // Native calls made by Candor (getBoundingClientRect, elementsFromPoint…) under their own name.
+        if (cur === id && f.functionName && !f.url) names.add(`[native] ${f.functionName}`);
+        continue;
+      }
+      names.add(`${f.functionName || '(anonymous)'} ${String(f.url).replace(/^chrome-extension:\/\/[a-p]+\//, '')}:${f.lineNumber + 1}`);
+    }
+    if (![...names].some((n) => !n.startsWith('[native]'))) continue;
+    total += us;
+    for (const n of names) inclusive.set(n, (inclusive.get(n) ?? 0) + us);
+  }
+  const rows: Array<[string, number]> = [['(all Candor script)', total / 1000 / keys]];
+  for (const [k, us] of inclusive) rows.push([k, us / 1000 / keys]);
+  return rows
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 16);
+}
+
+function contentScriptSizes(extensionPath: string): Array<{ file: string; raw: number; gzip: number }> {
+  const dir = join(extensionPath, 'content-scripts');
   let files: string[] = [];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.js'));
@@ -341,25 +425,38 @@ async function main(): Promise<void> {
     const r = spawnSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
-  const sizes = contentScriptSizes();
+  const sizes = contentScriptSizes(args.extension);
 
   const results: RunResult[] = [];
-  for (const extension of [false, true]) {
-    const rig = await launchBrowser({ extension, copyExtension: true });
-    try {
+  // Both browsers stay open; each round runs every scenario off and on, alternating which goes
+  // first, so a burst of load from other processes does not land on one side only.
+  const rigs = {
+    off: await launchBrowser({ extension: false, copyExtension: true }),
+    on: await launchBrowser({ extension: true, extensionPath: args.extension, copyExtension: true }),
+  };
+  try {
+    for (let round = 0; round < args.rounds; round++) {
       for (const sc of SCENARIOS) {
-        console.log(`» ${sc.name}, extension ${extension ? 'on' : 'off'}: typing ${args.chars} characters, one every ${args.interval} ms…`);
-        results.push(await runScenario(rig, sc, extension, args.chars, args.interval));
+        const order = (round + SCENARIOS.indexOf(sc)) % 2 === 0 ? [false, true] : [true, false];
+        for (const extension of order) {
+          console.log(
+            `» round ${round + 1}/${args.rounds}, ${sc.name}, extension ${extension ? 'on' : 'off'}: typing ${args.chars} characters, one every ${args.interval} ms…`,
+          );
+          results.push(await runScenario(extension ? rigs.on : rigs.off, sc, extension, args.chars, args.interval, args.profile));
+        }
       }
-      if (rig.networkLog.length) console.log('! requests outside the fixture hosts:', rig.networkLog);
-    } finally {
-      await rig.close();
     }
+    for (const [label, rig] of Object.entries(rigs)) {
+      if (rig.networkLog.length) console.log(`! requests outside the fixture hosts (${label}):`, rig.networkLog);
+    }
+  } finally {
+    await rigs.off.close();
+    await rigs.on.close();
   }
 
   const withCpu = timeBasis === 'cpu';
   console.log(`\nTime basis: ${withCpu ? 'main-thread CPU time (trace tdur)' : 'wall clock'}`);
-  console.log('\nPer keystroke (ms): main-thread time in each key\'s slot, and Candor\'s own script time in it');
+  console.log("\nPer keystroke (ms), each run: main-thread time in each key's slot, and Candor's own script time in it");
   console.log('scenario     ext  main p50  main p95  main max  candor p50  candor p95  candor max  key-ack p95  settle main/candor  long tasks typing (by Candor)  text intact  findings');
   for (const r of results) {
     console.log(
@@ -381,25 +478,55 @@ async function main(): Promise<void> {
     );
   }
 
-  console.log('\nCandor vs targets');
+  console.log(`\nCandor vs targets (median over ${args.rounds} round${args.rounds > 1 ? 's' : ''} of each round's figure)`);
   for (const sc of SCENARIOS) {
-    const off = results.find((r) => r.scenario === sc.name && !r.extension)!;
-    const on = results.find((r) => r.scenario === sc.name && r.extension)!;
-    const added = on.mainPerKey.p95 - off.mainPerKey.p95;
-    const candorLong = causedByCandor(on.typingLongTasks).length + causedByCandor(on.load.longTasks).length;
+    const offs = results.filter((r) => r.scenario === sc.name && !r.extension);
+    const ons = results.filter((r) => r.scenario === sc.name && r.extension);
+    const med = (rs: RunResult[], f: (r: RunResult) => number) => percentile(rs.map(f), 50);
+    const offP95 = med(offs, (r) => r.mainPerKey.p95);
+    const onP95 = med(ons, (r) => r.mainPerKey.p95);
+    const addedP95 = onP95 - offP95;
+    const addedP50 = med(ons, (r) => r.mainPerKey.p50) - med(offs, (r) => r.mainPerKey.p50);
+    const addedMean = med(ons, (r) => r.mainPerKey.mean) - med(offs, (r) => r.mainPerKey.mean);
+    const candorP95 = med(ons, (r) => r.candorPerKey.p95);
+    const candorMean = med(ons, (r) => r.candorPerKey.mean);
+    const spread = (rs: RunResult[]) => rs.map((r) => fmt(r.mainPerKey.p95)).join(' / ');
     console.log(`  ${sc.name}`);
-    console.log(`    p95 per keystroke: off ${fmt(off.mainPerKey.p95)} ms, on ${fmt(on.mainPerKey.p95)} ms → added ${fmt(added, 2)} ms; Candor's own p95 ${fmt(on.candorPerKey.p95, 2)} ms (target ≤ ${TARGETS.addedP95Ms}) ${Math.max(added, on.candorPerKey.p95) <= TARGETS.addedP95Ms ? 'OK' : 'OVER'}`);
+    console.log(`    main p95 per round: off ${spread(offs)}; on ${spread(ons)}`);
     console.log(
-      `    long tasks caused by Candor: ${candorLong} (typing ${causedByCandor(on.typingLongTasks).map((t) => fmt(t.ms, 0) + ' ms').join(', ') || 'none'}; ` +
-        `load ${causedByCandor(on.load.longTasks).map((t) => fmt(t.ms, 0) + ' ms').join(', ') || 'none'}) (target 0) ${candorLong === 0 ? 'OK' : 'OVER'}`,
+      `    p95 per keystroke: off ${fmt(offP95)} ms, on ${fmt(onP95)} ms → added ${fmt(addedP95, 2)} ms (p50 ${fmt(addedP50, 2)}, mean ${fmt(addedMean, 2)}); ` +
+        `Candor's own script p95 ${fmt(candorP95, 2)} ms, mean ${fmt(candorMean, 2)} ms (target ≤ ${TARGETS.addedP95Ms}) ` +
+        `${Math.max(addedP95, candorP95) <= TARGETS.addedP95Ms ? 'OK' : 'OVER'}`,
     );
-    for (const t of causedByCandor([...on.load.longTasks, ...on.typingLongTasks])) {
+    const native = NATIVE_KINDS.map((k) => [k, med(ons, (r) => r.nativePerKey[k]) - med(offs, (r) => r.nativePerKey[k])] as const)
+      .filter(([, d]) => Math.abs(d) >= 0.01)
+      .map(([k, d]) => `${k} ${d >= 0 ? '+' : ''}${fmt(d, 2)}`);
+    console.log(`    native work per key, on − off (mean ms): ${native.join(', ') || 'none measurable'}`);
+    const all = results.filter((r) => r.scenario === sc.name);
+    const candorLongTyping = ons.flatMap((r) => causedByCandor(r.typingLongTasks));
+    const candorLongLoad = ons.flatMap((r) => causedByCandor(r.load.longTasks));
+    const candorLong = candorLongTyping.length + candorLongLoad.length;
+    console.log(
+      `    long tasks caused by Candor (all rounds): ${candorLong} (typing ${candorLongTyping.map((t) => fmt(t.ms, 0) + ' ms').join(', ') || 'none'}; ` +
+        `load ${candorLongLoad.map((t) => fmt(t.ms, 0) + ' ms').join(', ') || 'none'}) (target 0) ${candorLong === 0 ? 'OK' : 'OVER'}`,
+    );
+    for (const t of [...candorLongLoad, ...candorLongTyping]) {
       console.log(`      ${fmt(t.ms, 0)} ms task, Candor ${fmt(t.candorMs, 0)} ms, mostly ${t.candorTop ?? '?'}`);
     }
-    for (const [label, r] of [['off', off], ['on', on]] as const) {
-      for (const t of r.typingLongTasks) console.log(`    long task while typing (${label}): ${fmt(t.ms, 0)} ms — ${t.breakdown}`);
+    for (const r of all) {
+      for (const t of r.typingLongTasks) console.log(`    long task while typing (${r.extension ? 'on' : 'off'}): ${fmt(t.ms, 0)} ms — ${t.breakdown}`);
     }
-    console.log(`    load: Candor script ${fmt(on.load.candorMs)} ms in all, longest call ${fmt(on.load.longestCandorCallMs)} ms; long tasks at load on ${on.load.longTasks.length} vs off ${off.load.longTasks.length}`);
+    console.log(
+      `    load: Candor script ${fmt(med(ons, (r) => r.load.candorMs))} ms in all, longest call ${fmt(med(ons, (r) => r.load.longestCandorCallMs))} ms; ` +
+        `long tasks at load on ${ons.map((r) => r.load.longTasks.length).join('/')} vs off ${offs.map((r) => r.load.longTasks.length).join('/')}`,
+    );
+    if (args.profile) {
+      const merged = new Map<string, number>();
+      for (const r of ons) for (const [k, v] of r.profile ?? []) merged.set(k, (merged.get(k) ?? 0) + v / ons.length);
+      console.log('    CPU profile while typing, Candor by inclusive time (ms per key, mean over rounds):');
+      for (const [k, v] of [...merged].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`      ${fmt(v, 3).padStart(7)}  ${k}`);
+    }
+    if (ons.some((r) => !r.textIntact) || offs.some((r) => !r.textIntact)) console.log('    ! typed text did not arrive intact in some run');
   }
   if (!sizes.length) console.log('  content script: none built');
   for (const s of sizes) {

@@ -71,8 +71,7 @@ export class Coach {
   private hintsShown = 0;
   private hintsApplied = 0;
   private hintsDismissed = 0;
-  /** The user edited since the last record (Notion records on leaving an edited page). */
-  edited = false;
+  private wasEdited = false;
 
   constructor(
     readonly editor: HTMLElement,
@@ -84,9 +83,23 @@ export class Coach {
     // Content mutations only: our own attribute write is not a change worth re-reading.
     this.observer = new MutationObserver(() => this.changed());
     this.observer.observe(editor, { childList: true, characterData: true, subtree: true });
-    editor.ownerDocument.addEventListener('input', this.onInput, true);
+    this.edited = false;
     this.setAttr('');
     this.settingsChanged();
+  }
+
+  /** The user edited since the last record (Notion records on leaving an edited page). */
+  get edited(): boolean {
+    return this.wasEdited;
+  }
+
+  // The input listener is only needed until the first edit of each message: one listener call
+  // fewer per keystroke while the user types.
+  set edited(value: boolean) {
+    this.wasEdited = value;
+    const doc = this.editor.ownerDocument;
+    if (value || this.destroyed) doc.removeEventListener('input', this.onInput, true);
+    else doc.addEventListener('input', this.onInput, true);
   }
 
   // Notion's newer builds keep focus on an editable root above the page content: input events

@@ -46,6 +46,12 @@ const HOVER_CLOSE_MS = 300;
 /** A pointer resting over the composer while the user types must not pop cards up. */
 const TYPING_QUIET_MS = 800;
 const RECT_TTL_MS = 250;
+/**
+ * Typing moves words, not the composer: the badge's spot is re-checked against the app's menus
+ * (a hit test per probe, ~1 ms each on a 5,000-word page) only once typing pauses this long.
+ * Scrolls, resizes and new findings re-check it on the next frame.
+ */
+const BADGE_QUIET_MS = 250;
 const THEME_TTL_MS = 1000;
 const BADGE_INSET = 6;
 
@@ -133,6 +139,13 @@ class ComposerUiImpl {
   private themeAt = -Infinity;
   private rects = new Map<string, Box[]>();
   private rectsAt = -Infinity;
+  /** The badge's spot must be re-checked (geometry moved); typing alone leaves it set. */
+  private badgeDirty = true;
+  private badgeSpot: Box | null = null;
+  private badgeWritten = '';
+  private badgeTimer = 0;
+  private lastInputAt = -Infinity;
+  private overlaySig = '';
   private editorClipAncestors: Element[] = [];
   private anchorClipAncestors: Element[] = [];
   private frame = 0;
@@ -289,6 +302,7 @@ class ComposerUiImpl {
     this.resizeObserver?.disconnect();
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
     if (this.pointerFrame) this.win.cancelAnimationFrame(this.pointerFrame);
+    if (this.badgeTimer) this.win.clearTimeout(this.badgeTimer);
     this.clearTimers();
     if (this.useHighlights) releaseHighlights(this);
     renderBadge(this.badgeMount, null);
@@ -340,8 +354,14 @@ class ComposerUiImpl {
   private currentRects(): Map<string, Box[]> {
     const now = this.win.performance.now();
     if (now - this.rectsAt < RECT_TTL_MS) return this.rects;
+    this.rects = this.rectsOf(this.entries);
+    this.rectsAt = now;
+    return this.rects;
+  }
+
+  private rectsOf(entries: readonly Entry[]): Map<string, Box[]> {
     const rects = new Map<string, Box[]>();
-    for (const e of this.entries) {
+    for (const e of entries) {
       if (!this.rangeValid(e.range)) continue;
       const list: Box[] = [];
       for (const r of Array.from(e.range.getClientRects())) {
@@ -349,14 +369,42 @@ class ComposerUiImpl {
       }
       rects.set(e.key, list);
     }
-    this.rects = rects;
-    this.rectsAt = now;
     return rects;
   }
 
+  /** Something moved (scroll, resize, new findings): redraw everything on the next frame. */
   private invalidate(): void {
     this.rectsAt = -Infinity;
+    this.badgeDirty = true;
     this.schedule();
+  }
+
+  /**
+   * The user typed. Underlines (native highlights) follow the words by themselves, and a change
+   * in the composer's size arrives through the ResizeObserver, so a keystroke only drops the
+   * cached hit-test rects and, when something of ours is drawn next to the text (gutter bars,
+   * overlay underlines), redraws that. No hit tests, no all-findings rect reads per key.
+   */
+  private onTyped(): void {
+    this.rectsAt = -Infinity;
+    this.lastInputAt = this.win.performance.now();
+    if (this.card || !this.useHighlights || this.entries.some((e) => e.category === 'wall-of-text')) this.schedule();
+    if (this.entries.length && !this.badgeTimer) this.armBadgeCheck(BADGE_QUIET_MS);
+  }
+
+  // One timer per typing burst (re-armed for the remaining time), not clear/set per key.
+  private armBadgeCheck(ms: number): void {
+    this.badgeTimer = this.win.setTimeout(
+      guard(() => {
+        this.badgeTimer = 0;
+        if (this.destroyed) return;
+        const wait = this.lastInputAt + BADGE_QUIET_MS - this.win.performance.now();
+        if (wait > 5) return this.armBadgeCheck(wait);
+        this.badgeDirty = true;
+        this.schedule();
+      }),
+      ms,
+    );
   }
 
   private refreshClipAncestors(): void {
@@ -403,16 +451,17 @@ class ComposerUiImpl {
     this.attachLayer();
     const origin = this.layer.host.getBoundingClientRect();
     const clip = this.clip(this.editorClipAncestors);
-    // With native highlights, rects are only needed for gutter bars (hit-testing fetches its own).
-    const needRects = !this.useHighlights || this.entries.some((e) => e.category === 'wall-of-text');
-    const rects = needRects ? this.currentRects() : new Map<string, Box[]>();
+    // With native highlights, only gutter bars need rects (hit-testing fetches its own, lazily).
+    const rects = !this.useHighlights
+      ? this.currentRects()
+      : this.rectsOf(this.entries.filter((e) => e.category === 'wall-of-text'));
     this.drawOverlay(rects, clip, origin);
     this.placeBadge(origin);
     if (this.card) this.placeCard(clip);
   }
 
   private drawOverlay(rects: Map<string, Box[]>, clip: Box | null, origin: DOMRect): void {
-    const frag = this.doc.createDocumentFragment();
+    const marks: Array<[cls: string, b: Box, color: string]> = [];
     if (clip) {
       for (const e of this.entries) {
         const list = rects.get(e.key);
@@ -420,26 +469,38 @@ class ComposerUiImpl {
         const look = CATEGORY_LOOK[e.category];
         if (e.category === 'wall-of-text') {
           const g = this.gutterBox(list, clip);
-          if (g) frag.append(this.mark('gutter', g, origin, look.color));
+          if (g) marks.push(['gutter', g, look.color]);
           continue;
         }
         if (this.useHighlights) continue;
         for (const r of lineRects(list)) {
-          if (look.tint) frag.append(this.mark('mark', r, origin, look.tint));
-          frag.append(this.mark('mark', box(r.left, r.bottom - 1, r.right, r.bottom + 1), origin, look.color));
+          if (look.tint) marks.push(['mark', r, look.tint]);
+          marks.push(['mark', box(r.left, r.bottom - 1, r.right, r.bottom + 1), look.color]);
         }
       }
     }
-    this.overlay.replaceChildren(frag);
+    let clipPath = '';
+    let transform = '';
     if (clip) {
       const w = this.win.innerWidth;
       const h = this.win.innerHeight;
-      this.overlay.style.clipPath = `inset(${clip.top}px ${w - clip.right}px ${h - clip.bottom}px ${clip.left}px)`;
-      this.overlay.style.transform = `translate(${-origin.left}px, ${-origin.top}px)`;
+      clipPath = `inset(${clip.top}px ${w - clip.right}px ${h - clip.bottom}px ${clip.left}px)`;
+      transform = `translate(${-origin.left}px, ${-origin.top}px)`;
+    }
+    // Unchanged (the usual case while typing): no DOM writes, so no style or layout work.
+    const sig = `${clipPath}|${transform}|${marks.map(([c, b, col]) => `${c} ${b.left} ${b.top} ${b.right} ${b.bottom} ${col}`).join(';')}`;
+    if (sig === this.overlaySig) return;
+    this.overlaySig = sig;
+    const frag = this.doc.createDocumentFragment();
+    for (const [cls, b, color] of marks) frag.append(this.mark(cls, b, color));
+    this.overlay.replaceChildren(frag);
+    if (clip) {
+      this.overlay.style.clipPath = clipPath;
+      this.overlay.style.transform = transform;
     }
   }
 
-  private mark(cls: string, b: Box, _origin: DOMRect, color: string): HTMLElement {
+  private mark(cls: string, b: Box, color: string): HTMLElement {
     const el = this.doc.createElement('div');
     el.className = cls;
     el.style.left = `${b.left}px`;
@@ -460,6 +521,7 @@ class ComposerUiImpl {
         if (first) this.openCard(first, byKeyboard ? 'keyboard' : 'pinned', 0);
       }),
     });
+    this.badgeDirty = true;
     this.schedule();
   }
 
@@ -471,6 +533,23 @@ class ComposerUiImpl {
   private placeBadge(origin: DOMRect): void {
     const badge = this.layer.root.querySelector<HTMLElement>('[data-candor-badge]');
     if (!badge || this.entries.length === 0) return;
+    if (this.badgeDirty) {
+      this.badgeDirty = false;
+      this.badgeSpot = this.findBadgeSpot(badge);
+    }
+    const spot = this.badgeSpot;
+    // Write only on change: a style write re-dirties layout for the frame.
+    const written = spot ? `${spot.left - origin.left} ${spot.top - origin.top}` : 'hidden';
+    if (written === this.badgeWritten && badge.style.visibility) return;
+    this.badgeWritten = written;
+    if (spot) {
+      badge.style.left = `${spot.left - origin.left}px`;
+      badge.style.top = `${spot.top - origin.top}px`;
+    }
+    badge.style.visibility = spot ? 'visible' : 'hidden';
+  }
+
+  private findBadgeSpot(badge: HTMLElement): Box | null {
     const w = badge.offsetWidth || 24;
     const h = badge.offsetHeight || 20;
     const clip = this.clip(this.anchorClipAncestors);
@@ -490,11 +569,7 @@ class ComposerUiImpl {
         right = blocker.left - 4;
       }
     }
-    if (spot) {
-      badge.style.left = `${spot.left - origin.left}px`;
-      badge.style.top = `${spot.top - origin.top}px`;
-    }
-    badge.style.visibility = spot ? 'visible' : 'hidden';
+    return spot;
   }
 
   /**
@@ -869,7 +944,7 @@ class ComposerUiImpl {
       'input',
       guard(() => {
         if (this.card && this.card.status.kind === 'idle' && this.card.mode !== 'keyboard') this.closeCard('typing');
-        this.invalidate();
+        this.onTyped();
       }),
       { passive: true, signal },
     );
