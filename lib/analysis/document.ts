@@ -4,6 +4,7 @@
 // lazily per sentence in nlp.ts, so a rule that needs only lengths never pays for parsing.
 
 import { maskNonUserText } from './mask';
+import { detach } from './nlp';
 import type { Site } from './types';
 
 export type LineKind =
@@ -147,10 +148,10 @@ function splitSentences(masked: string, start: number, end: number, out: Array<[
   if (e > s) out.push([s, e]);
 }
 
-// Very long inputs are analysed up to this many UTF-16 units of the user's own words; the
-// rest is still counted for length rules but not split into sentences (keeps 1 MB inputs
-// bounded in time while everything stays linear).
-export const MAX_SENTENCE_SCAN = 200_000;
+// Very long inputs are analysed sentence by sentence up to this many UTF-16 units (about
+// 15,000 words, far beyond any message or doc a person writes in one go); the rest still
+// counts for the length rules. Keeps a pasted megabyte bounded in time.
+export const MAX_SENTENCE_SCAN = 100_000;
 
 // Per-line work (kind, word count, sentence spans) cached by the line's masked text: a
 // one-character edit in a 5,000-word document re-scans one line, not the document.
@@ -184,7 +185,7 @@ function lineFacts(raw: string): LineFacts {
   const words = sentences.reduce((n, x) => n + x.words, 0) || (kind === 'blank' ? 0 : countWords(raw));
   facts = { kind, words, sentences };
   if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear();
-  lineCache.set(raw, facts);
+  lineCache.set(detach(raw), facts);
   return facts;
 }
 
@@ -237,6 +238,7 @@ export function buildDoc(text: string, site: Site): Doc {
   for (const p of paragraphs) {
     for (const line of p.lines) {
       if (line.kind === 'signoff' || line.kind === 'greeting') continue;
+      if (line.start >= MAX_SENTENCE_SCAN) break;
       for (const f of factsByLine[line.index].sentences) {
         const s = line.start + f.start;
         const e = line.start + f.end;

@@ -28,6 +28,16 @@ const MAX_PARSE_CHARS = 2_000;
 const CACHE_LIMIT = 4_000;
 const cache = new Map<string, Parsed>();
 
+/**
+ * A copy of `s` that does not keep its parent alive. Cache keys here are slices of whole
+ * documents; V8 represents a slice as a view on the parent string, so caching a slice would
+ * retain every version of a long document the user ever typed. Concatenating and slicing
+ * forces a flat copy of just these characters.
+ */
+export function detach(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 export function parseSentence(clean: string): Parsed {
   const hit = cache.get(clean);
   if (hit) {
@@ -36,8 +46,10 @@ export function parseSentence(clean: string): Parsed {
     cache.set(clean, hit);
     return hit;
   }
-  const parsed = parseUncached(clean);
-  cache.set(clean, parsed);
+  // Parse the detached copy too: compromise's tokens are slices of its input.
+  const key = detach(clean);
+  const parsed = parseUncached(key);
+  cache.set(key, parsed);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return parsed;
 }
@@ -87,7 +99,7 @@ export function memoBySentence<T>(namespace: string, site: string, clean: string
   if (memo.has(key)) return memo.get(key) as T;
   const value = compute();
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, value);
+  memo.set(detach(key), value);
   return value;
 }
 

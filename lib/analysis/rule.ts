@@ -39,7 +39,9 @@ export interface RuleContext {
   /**
    * Cache a per-sentence computation across analyses (keyed by namespace, site and the
    * sentence's text). Use it for anything that depends only on the sentence itself, so a
-   * one-character edit in a long document recomputes one sentence.
+   * one-character edit in a long document recomputes one sentence. Cached values outlive the
+   * analysis: keep offsets and flags in them, not slices of the text (a slice keeps the whole
+   * document string alive; use detach() from nlp.ts if a string must be kept).
    */
   memo<T>(namespace: string, sentence: Sentence, compute: () => T): T;
   /** Every sentence that asks the reader to do something (computed once per analysis). */
