@@ -14,6 +14,7 @@ export * from './types';
 export { RULES } from './rules/index';
 
 const SITE_NAMES = new Set<Site>(['slack', 'gmail', 'notion']);
+const MAX_FINDINGS_PER_RULE = 200;
 
 // The content script re-analyses on every typing pause; the same text and options twice in a
 // row (focus changes, re-renders) returns the previous result without any work.
@@ -53,6 +54,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       if (typeof process !== 'undefined' && process.env?.CANDOR_STRICT) throw err;
       continue;
     }
+    // No one reads 200 cards from one rule; a cap keeps pasted logs from flooding the page.
+    if (hits.length > MAX_FINDINGS_PER_RULE) hits = hits.slice(0, MAX_FINDINGS_PER_RULE);
     for (const h of hits) {
       if (!(h.start >= 0 && h.end <= text.length && h.start < h.end)) continue;
       const span = text.slice(h.start, h.end).toLowerCase();
@@ -88,12 +91,18 @@ function safeAsks(ctx: RuleContext): AskInfo[] {
 }
 
 // Two rules of one category flagging the same words would show two cards for one problem:
-// keep the first (rules are registered most specific first).
+// keep the first (rules are registered most specific first). Findings are sorted by start,
+// so only the still-open earlier findings can overlap: a sweep, not a pairwise comparison
+// (a pasted megabyte can yield thousands of findings).
 function dedupe(findings: Finding[]): Finding[] {
   const out: Finding[] = [];
+  let open: Finding[] = [];
   for (const f of findings) {
-    const clash = out.some((o) => o.category === f.category && o.start < f.end && f.start < o.end && o.ruleId !== f.ruleId && overlapsMostly(o, f));
-    if (!clash) out.push(f);
+    open = open.filter((o) => o.end > f.start);
+    const clash = open.some((o) => o.category === f.category && o.ruleId !== f.ruleId && overlapsMostly(o, f));
+    if (clash) continue;
+    out.push(f);
+    open.push(f);
   }
   return out;
 }
