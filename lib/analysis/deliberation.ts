@@ -21,6 +21,7 @@ import {
   DECISION_SECTION,
   NON_COMMITTAL_AFTER_WILL,
   NOT_A_NAME,
+  onlyPunctuation,
   OWNER_NON_ACTION,
   PLACEHOLDER,
 } from './phrases/decision-signals';
@@ -192,7 +193,7 @@ function scanLine(raw: string): LineScan {
 
   PLACEHOLDER_RE.lastIndex = 0;
   const content = itemContent(text);
-  const placeholder = content.length > 0 && PLACEHOLDER_RE.test(content);
+  const placeholder = content.length > 0 && (onlyPunctuation(content) || PLACEHOLDER_RE.test(content));
   PLACEHOLDER_RE.lastIndex = 0;
 
   const scan: LineScan = { marks: kept, itemOwner, placeholder };

@@ -89,10 +89,26 @@ export const ACTION_SECTION = /^\W*(?:next steps?|action items?|actions?|owners?
 
 /** Content that fills a Decision / Next steps slot without deciding anything. */
 export const PLACEHOLDER: readonly SignalPhrase[] = [
-  { pattern: /^\W*(?:tbd|tbc|n\/?a|none(?: yet)?|nothing(?: yet)?|\?+|-+|…|\.\.\.|pending|to be (?:decided|determined|confirmed)|todo)\W*$/, note: '"Next steps: TBD"' },
+  // Punctuation-only content ("???", "--", "…") is recognised by onlyPunctuation(), not here: a
+  // run of "?" between two \W* would backtrack quadratically.
+  { pattern: /^\W{0,8}(?:tbd|tbc|n\/?a|none(?: yet)?|nothing(?: yet)?|pending|to be (?:decided|determined|confirmed)|todo)\W{0,8}$/, note: '"Next steps: TBD"' },
   { pattern: /\b(?:continue|keep|resume|pick up) (?:the )?(?:discussion|conversation|talking|discussing|thinking)\b|\bdiscuss (?:again|further|more|next)\b|\brevisit\b|\bcircle back\b|\bwe'?ll see\b/, note: '"Continue the discussion next week"' },
   { pattern: /\b(?:someone|somebody|anyone|anybody|whoever)\b|\bwould be (?:good|great|nice)\b|\bat some point\b|\bsoon-?ish\b/, note: 'no owner: "would be good to get this moving again"' },
 ];
+
+/**
+ * A slot filled with punctuation only ("Decision: ???", "Owner: --", "Next steps: …"): no letter
+ * or digit, and at least one "?", dash or ellipsis. A single linear pass.
+ */
+export function onlyPunctuation(s: string): boolean {
+  let mark = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 0x7f && /[\p{L}\p{N}]/u.test(s[i])) return false;
+    if (c === 63 || c === 45 || c === 0x2026 || c === 0x2013 || c === 0x2014 || (c === 46 && s.charCodeAt(i + 1) === 46 && s.charCodeAt(i + 2) === 46)) mark = true;
+  }
+  return mark;
+}
 
 /**
  * Capitalised words that start sentences or label lines but are not people: they must not be

@@ -79,4 +79,12 @@ describe(RULE, () => {
     expect(text.slice(f.start, f.end)).toBe('- Continue the discussion next week');
     expect(f.suggestion).toMatch(/<who> will <what> by <when>/);
   });
+  // "Next steps: ???" once backtracked quadratically on long runs of "?", "-" or ".".
+  test.each(['?', '-', '.', '…', '? '])('long punctuation-only slots stay linear (%j)', (ch) => {
+    const text = `# Design sync notes\n\n- Two layouts reviewed\n- Mixed feelings on the dark theme\n- Copy needs work\n\n## Next steps\n- ${ch.repeat(6000)}`;
+    const t0 = performance.now();
+    const found = hits(text, 'notion');
+    expect(performance.now() - t0).toBeLessThan(400);
+    expect(found.length).toBe(1);
+  });
 });
