@@ -59,15 +59,41 @@ export interface JabPhrase {
 
 interface Compiled extends JabPhrase {
   global: RegExp;
+  /** Index of the table in REGISTRY and of the entry in its table (memo values refer to these). */
+  table: number;
+  entry: number;
+}
+
+// Every compiled table, so one memoised pass per sentence serves all of them: the per-sentence
+// facts for every passive-aggressive rule are computed once and shared, and a one-character edit
+// in a long document re-matches one sentence instead of every table over every sentence.
+const REGISTRY: Compiled[][] = [];
+// Distinct message-level and previous-sentence gates, each a bit in the per-sentence facts.
+const MESSAGE_GATES: RegExp[] = [];
+const PREVIOUS_GATES: RegExp[] = [];
+function gateBit(list: RegExp[], re: RegExp): number {
+  let i = list.indexOf(re);
+  if (i < 0) {
+    i = list.length;
+    list.push(re);
+  }
+  if (i >= 31) throw new Error('too many passive-aggressive gates for one bit mask');
+  return i;
 }
 
 export function compileTable(table: readonly JabPhrase[]): readonly Compiled[] {
-  return table.map((e) => {
+  const t = REGISTRY.length;
+  const compiled = table.map((e, i) => {
     const flags = new Set(e.pattern.flags.split(''));
     flags.add('g');
     flags.delete('i');
-    return { ...e, global: new RegExp(e.pattern.source, [...flags].join('')) };
+    if (e.messageAlso) gateBit(MESSAGE_GATES, e.messageAlso);
+    if (e.messageNot) gateBit(MESSAGE_GATES, e.messageNot);
+    if (e.previousAlso) gateBit(PREVIOUS_GATES, e.previousAlso);
+    return { ...e, global: new RegExp(e.pattern.source, [...flags].join('')), table: t, entry: i };
   });
+  REGISTRY.push(compiled);
+  return compiled;
 }
 
 // Same length in, same length out: offsets survive.
@@ -136,27 +162,25 @@ const NEXT_WORD = /\s*([\p{L}\p{N}@#][^\s]*)/uy;
 // cap also keeps the overlap check below linear on pathological input.
 const MAX_HITS_PER_RULE = 100;
 
-/** Run a compiled table over the document. */
-export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] {
-  const doc = ctx.doc;
-  const whole = userText(doc);
-  const hits: Hit[] = [];
-  const messageOk = new Map<Compiled, boolean>();
-  const messagePasses = (e: Compiled) => {
-    let ok = messageOk.get(e);
-    if (ok === undefined) {
-      ok = (!e.messageAlso || e.messageAlso.test(whole)) && (!e.messageNot || !e.messageNot.test(whole));
-      messageOk.set(e, ok);
-    }
-    return ok;
-  };
-  const active = table.filter((e) => !e.sites || e.sites.includes(ctx.site));
-  for (let si = 0; si < doc.sentences.length; si++) {
-    const s = doc.sentences[si];
-    const text = sentenceText(s);
-    const lower = sentenceLower(s);
-    const prev = si > 0 && doc.sentences[si - 1].paragraph === s.paragraph ? doc.sentences[si - 1] : undefined;
-    for (const e of active) {
+/**
+ * What one sentence says, independent of its neighbours: every table match that passed its
+ * sentence-level gates, as offsets into the sentence (never slices: memo values outlive the
+ * document), plus which message-level and previous-sentence gates the sentence matches.
+ */
+interface SentenceFacts {
+  /** Flat [table, entry, from, to, …] in match order per table. */
+  matches: number[];
+  messageBits: number;
+  previousBits: number;
+}
+
+const NO_MATCHES: number[] = [];
+
+function sentenceFacts(text: string, lower: string, site: Site): SentenceFacts {
+  let matches = NO_MATCHES;
+  for (const table of REGISTRY) {
+    for (const e of table) {
+      if (e.sites && !e.sites.includes(site)) continue;
       if (!e.keys.some((k) => lower.includes(k))) continue;
       const re = e.global;
       re.lastIndex = 0;
@@ -168,12 +192,70 @@ export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] 
         }
         if (e.sentenceAlso && !e.sentenceAlso.test(text)) break;
         if (e.sentenceNot && e.sentenceNot.test(text)) break;
-        if (e.previousAlso && !(prev && e.previousAlso.test(sentenceText(prev)))) break;
-        if (!messagePasses(e)) break;
-        const hit = toHit(s, text, m.index, m.index + m[0].length, e);
-        if (hit && !hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
-        if (hits.length >= MAX_HITS_PER_RULE) return hits;
+        if (matches === NO_MATCHES) matches = [];
+        matches.push(e.table, e.entry, m.index, m.index + m[0].length);
+        // A sentence with this many jabs is pasted noise; the cap keeps the memo small.
+        if (matches.length >= MAX_HITS_PER_RULE * 4 * 4) break;
       }
+    }
+  }
+  let messageBits = 0;
+  for (let i = 0; i < MESSAGE_GATES.length; i++) if (MESSAGE_GATES[i].test(text)) messageBits |= 1 << i;
+  let previousBits = 0;
+  for (let i = 0; i < PREVIOUS_GATES.length; i++) if (PREVIOUS_GATES[i].test(text)) previousBits |= 1 << i;
+  return { matches, messageBits, previousBits };
+}
+
+interface DocFacts {
+  sentences: SentenceFacts[];
+  /** Gates matched anywhere in the user's own words (OR over their sentences). */
+  messageBits: number;
+}
+
+// One pass per analysed document, shared by every table rule: the first rule pays a memo
+// look-up per sentence, the others read the array.
+const docFacts = new WeakMap<Doc, DocFacts>();
+function factsFor(ctx: RuleContext): DocFacts {
+  const doc = ctx.doc;
+  let f = docFacts.get(doc);
+  if (f) return f;
+  const site = ctx.site;
+  const sentences: SentenceFacts[] = new Array(doc.sentences.length);
+  let messageBits = 0;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i];
+    const facts = ctx.memo('passive-aggressive', s, () => sentenceFacts(sentenceText(s), sentenceLower(s), site));
+    sentences[i] = facts;
+    if (s.start < doc.userEnd) messageBits |= facts.messageBits;
+  }
+  f = { sentences, messageBits };
+  docFacts.set(doc, f);
+  return f;
+}
+
+/** Run a compiled table over the document. */
+export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] {
+  const doc = ctx.doc;
+  const hits: Hit[] = [];
+  if (!table.length) return hits;
+  const t = table[0].table;
+  const facts = factsFor(ctx);
+  const messagePasses = (e: Compiled) =>
+    (!e.messageAlso || (facts.messageBits & (1 << MESSAGE_GATES.indexOf(e.messageAlso))) !== 0) &&
+    (!e.messageNot || (facts.messageBits & (1 << MESSAGE_GATES.indexOf(e.messageNot))) === 0);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const matches = facts.sentences[si].matches;
+    if (matches.length === 0) continue;
+    const s = doc.sentences[si];
+    const prev = si > 0 && doc.sentences[si - 1].paragraph === s.paragraph ? si - 1 : -1;
+    for (let k = 0; k < matches.length; k += 4) {
+      if (matches[k] !== t) continue;
+      const e = table[matches[k + 1]];
+      if (e.previousAlso && !(prev >= 0 && (facts.sentences[prev].previousBits & (1 << PREVIOUS_GATES.indexOf(e.previousAlso))) !== 0)) continue;
+      if (!messagePasses(e)) continue;
+      const hit = toHit(s, sentenceText(s), matches[k + 2], matches[k + 3], e);
+      if (hit && !hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
+      if (hits.length >= MAX_HITS_PER_RULE) return hits;
     }
   }
   return hits;

@@ -1,16 +1,50 @@
 // Emoji used as a jab: 🙄/🙃 on their own, 🙂/👍 only after a complaint. The span is the emoji;
 // the message explains the smirk and the advice is to say the need plainly.
+//
+// Per-sentence facts (emoji offsets, complaint and sincerity cues) are memoised, so a long
+// document costs one memo look-up per sentence on each edit, and a run of thousands of emoji
+// in one sentence is scanned once (the cues are tested per sentence, not per emoji).
 
 import { SELF_BLAME_CUE } from '../phrases/passive-aggressive-cues';
 import { COMPLAINT_CUE, JAB_EMOJI, SINCERE_CUE } from '../phrases/passive-aggressive-emoji';
-import { sentenceText, userText } from '../phrases/passive-aggressive-match';
-import type { Sentence } from '../document';
+import { foldQuotes, sentenceText } from '../phrases/passive-aggressive-match';
 import type { Hit, Rule } from '../rule';
 
-const BY_EMOJI = new Map(JAB_EMOJI.map((e) => [e.emoji, e]));
-// One pictograph plus its modifiers (VS16, skin tone), scanned linearly over the user's text.
+const BY_EMOJI = new Map(JAB_EMOJI.map((e, i) => [e.emoji, i]));
+// One pictograph plus its modifiers (VS16, skin tone), scanned linearly.
 const EMOJI = /\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*/gu;
+const NOT_SPACE = /\S/;
 const ADVICE = 'Drop the emoji and say what you need plainly: "Can you send feedback on the brief by Thursday?"';
+const MAX_HITS = 100;
+
+interface EmojiFacts {
+  /** Flat [offset, length, JAB_EMOJI index, …] relative to the sentence. */
+  emoji: number[];
+  /** The sentence complains and is not sincere: a smile after it is a smirk. */
+  complaint: boolean;
+  selfBlame: boolean;
+}
+
+const NONE: number[] = [];
+
+function jabEmoji(text: string, into: number[], max: number): number[] {
+  for (const m of text.matchAll(EMOJI)) {
+    const i = BY_EMOJI.get(String.fromCodePoint(m[0].codePointAt(0)!));
+    if (i === undefined) continue;
+    if (into === NONE) into = [];
+    into.push(m.index!, m[0].length, i);
+    if (into.length >= max * 3) break;
+  }
+  return into;
+}
+
+function emojiFacts(context: string): EmojiFacts {
+  return {
+    emoji: jabEmoji(context, NONE, MAX_HITS),
+    complaint: COMPLAINT_CUE.test(context) && !SINCERE_CUE.test(context),
+    selfBlame: SELF_BLAME_CUE.test(context),
+  };
+}
 
 export const pointedEmoji: Rule = {
   meta: {
@@ -20,27 +54,39 @@ export const pointedEmoji: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const text = userText(doc);
     const hits: Hit[] = [];
-    if (!doc.sentences.length) return hits;
+    const sentences = doc.sentences;
+    // Candidates: emoji inside a sentence, or trailing it on the same paragraph ("…in a row. 🙂"
+    // leaves the emoji outside the sentence), with the sentence as context.
+    const found: Array<{ at: number; len: number; entry: number; complaint: boolean }> = [];
     // "oops, forgot to attach it. here it is again 🙃": the writer laughing at themselves.
-    const selfBlame = SELF_BLAME_CUE.test(text);
-    let si = 0;
-    for (const m of text.matchAll(EMOJI)) {
-      const base = String.fromCodePoint(m[0].codePointAt(0)!);
-      const entry = BY_EMOJI.get(base);
-      if (!entry) continue;
-      const at = m.index!;
-      // The sentence the emoji belongs to: the one containing it, or the last one ending before
-      // it on the same paragraph ("…in a row. 🙂" puts the emoji in a word-less sentence of its own).
-      while (si + 1 < doc.sentences.length && doc.sentences[si + 1].start <= at) si++;
-      const s: Sentence = doc.sentences[si];
-      if (s.start > at || s.paragraph.end < at) continue;
-      const context = sentenceText(s);
-      if (selfBlame) continue;
-      if (entry.when === 'after-complaint' && (!COMPLAINT_CUE.test(context) || SINCERE_CUE.test(context))) continue;
-      hits.push({ start: at, end: at + m[0].length, message: entry.why, suggestion: ADVICE });
-      if (hits.length >= 100) break;
+    let selfBlame = false;
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si];
+      if (s.start >= doc.userEnd) break;
+      const f = ctx.memo('pointed-emoji', s, () => emojiFacts(sentenceText(s)));
+      if (f.selfBlame) selfBlame = true;
+      for (let k = 0; k < f.emoji.length && found.length < MAX_HITS; k += 3) {
+        found.push({ at: s.start + f.emoji[k], len: f.emoji[k + 1], entry: f.emoji[k + 2], complaint: f.complaint });
+      }
+      // The gap up to the next sentence (usually a space or a line break): scanned per analysis,
+      // but only when it holds more than whitespace.
+      const gapEnd = Math.min(si + 1 < sentences.length ? sentences[si + 1].start : doc.userEnd, s.paragraph.end, doc.userEnd);
+      if (gapEnd > s.end && found.length < MAX_HITS) {
+        const gap = doc.masked.slice(s.end, gapEnd);
+        if (NOT_SPACE.test(gap)) {
+          const tail = jabEmoji(foldQuotes(gap), NONE, MAX_HITS - found.length);
+          for (let k = 0; k < tail.length; k += 3) {
+            found.push({ at: s.end + tail[k], len: tail[k + 1], entry: tail[k + 2], complaint: f.complaint });
+          }
+        }
+      }
+    }
+    if (selfBlame) return hits;
+    for (const c of found) {
+      const entry = JAB_EMOJI[c.entry];
+      if (entry.when === 'after-complaint' && !c.complaint) continue;
+      hits.push({ start: c.at, end: c.at + c.len, message: entry.why, suggestion: ADVICE });
     }
     return hits;
   },
