@@ -350,4 +350,52 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     fix: { kind: 'advice', text: 'Ask for it: "Can you add me to launch-date changes so I can update the page?"' },
     sentenceNot: /\b(?:oops|my bad|lol|haha|no worries|no problem)\b/i,
   },
+  {
+    name: 'assume-an-oversight',
+    keys: ['assume', 'presume', 'on your', 'on their', 'on his', 'on her'],
+    pattern:
+      /\b(?:i'?ll|i will|i'?m going to|i shall|we'?ll|we will|let'?s) (?:just |charitably |generously )?(?:assume|presume) (?:that )?(?:this|that|it|these|they) (?:was|were|is|are) (?:an? |just an? |simply an? |merely an? )?(?:oversight|accident|honest mistake|mistake|error|slip|misunderstanding)s?\b|\b(?:an? |just an? )?(?:oversight|honest mistake|mistake|slip) on (?:your|their|his|her) (?:side|end|part)\b/i,
+    note:
+      '"I will assume this was an oversight on your side" — announcing the charitable reading so the reader hears the uncharitable one. A plain "I assume this was a typo — fixed it" (present, about a thing, no future "I will assume") stays clean.',
+    why: 'Announcing that you\'ll "assume it was an oversight" implies it wasn\'t; say what went wrong and what you need.',
+    fix: { kind: 'advice', text: STATE_THE_NEED },
+  },
+  {
+    name: 'only-after',
+    keys: ['only'],
+    pattern:
+      /\b(?:interesting|funny|curious|odd|strange|amazing|remarkable|telling|noted) (?:that|how) [^.!?\n]{1,80}?\bonly\b[^.!?\n]{1,50}?\b(?:after|once|when) (?:the |a |our |my |your |some )?(?:client|customer|boss|ceo|cfo|cto|vp|director|manager|auditors?|legal|someone else|i|we|users?|people)(?:'s| [a-z]+)? (?:spotted|noticed|found|flagged|complained|asked|caught|pointed|escalated|saw|raised|reported|chased|pinged|noticed)\b/i,
+    note:
+      '"Interesting that the numbers only got double-checked after the client spotted the error" — an observation about timing that is really blame for not doing it sooner.',
+    why: '"Interesting that it only happened after…" points at who dropped the ball without saying it; name the gap and the fix.',
+    fix: { kind: 'advice', text: 'Name the gap and the fix: "Can we double-check the numbers before they go to the client?"' },
+  },
+  {
+    name: 'anyone-reads-this',
+    keys: ['anyone', 'anybody'],
+    pattern:
+      /\b(?:not sure|no idea|unclear|wonder(?:ing)? (?:if|whether)|does|is|do) (?:anyone|anybody) (?:even |still |actually |ever )?(?:reads?|reading|checks?|checking|looks? at|monitors?|monitoring|uses?|using|opens?|watch(?:es)?) (?:this|these|my|our|the) [a-z -]{0,30}?(?:anymore|any more|at all)\b/i,
+    note:
+      '"Not sure anyone reads this channel anymore, but…" — complains about being ignored instead of asking someone. "Does anyone use the old wiki?" without "anymore/at all" is a real question and stays clean.',
+    why: 'Wondering aloud whether anyone reads this blames the whole group for ignoring you; ask a person directly.',
+    fix: { kind: 'advice', text: DIRECT_ASK },
+  },
+  {
+    name: 'someone-anyone',
+    keys: ['anyone', 'anybody'],
+    pattern: /\b(?:someone|somebody|anyone|anybody),? (?:anyone|anybody|someone|somebody)(?:,? (?:at all|please))?\b/i,
+    note: '"If someone, anyone, could update the tracker" — the repeated pronoun is an exasperated plea at a group that has ignored it.',
+    why: '"Someone, anyone…" is exasperation aimed at the whole group; ask one person by name.',
+    fix: { kind: 'advice', text: DIRECT_ASK },
+  },
+  {
+    name: 'veiled-action-item',
+    keys: ['past', 'beyond', 'further than', 'more than'],
+    pattern:
+      /\b(?:ideally|preferably|maybe|perhaps|possibly|this time|for once|at least)\b,? (?:read(?:ing)? |get(?:ting)? |make it )?(?:past|beyond|further than|more than) (?:page|slide|the (?:first|title|cover|summary|intro|opening|executive summary) ?(?:page|slide|line|paragraph|section)?|line|paragraph|chapter|section) ?(?:\d{1,3}|one|two)?\b/i,
+    note:
+      '"Dev team: read the PRD before the review, ideally past page 1" — an action item that carries a dig about how far people read. A plain "read sections 2–4" says the same without it.',
+    why: 'The qualifier mocks how far people got last time; the reader feels the dig, not the request.',
+    fix: { kind: 'advice', text: 'Say exactly what to read: "Please read sections 2–4 of the PRD before Thursday\'s review."' },
+  },
 ];

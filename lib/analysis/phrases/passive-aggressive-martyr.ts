@@ -44,4 +44,15 @@ export const MARTYR_PHRASES: readonly JabPhrase[] = [
     fix: { kind: 'advice', text: SAY_THE_COST },
     messageNot: /\b(?:happy to|glad to|no problem at all|my pleasure)\b/i,
   },
+  {
+    name: 'nth-time-offer',
+    keys: ['time'],
+    pattern:
+      /\b(?:happy|glad|delighted|thrilled|more than happy|willing) to (?:\w+ ){1,4}?(?:a|for the|one more) (?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|\d{1,2}th|umpteenth|nth|hundredth|millionth) time\b/i,
+    note:
+      '"Happy to redo the slides a fourth time if that\'s what the team needs" — an offer that counts the repeats so the reader feels the cost. "Happy to present it a second time for the EU team" names a reason and is rarely meant as a dig, but the counted redo is the point of the phrase.',
+    why: 'Counting how many times you\'ve redone it turns the offer into a complaint; say the cost and ask for what would stop the repeats.',
+    fix: { kind: 'advice', text: SAY_THE_COST },
+    sentenceNot: /\b(?:for the (?:eu|us|new|apac|emea|other)|time zones?|timezones?|anyone who (?:missed|couldn'?t))\b/i,
+  },
 ];

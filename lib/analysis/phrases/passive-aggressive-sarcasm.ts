@@ -277,4 +277,36 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     why: WHY_SARCASM,
     fix: { kind: 'advice', text: SAY_WHATS_WRONG },
   },
+  {
+    name: 'mock-thrill',
+    keys: ['riveting', 'thrilling', 'gripping', 'scintillating', 'electrifying', 'edge of my seat', 'page-turner', 'page turner'],
+    pattern:
+      /\b(?:riveting|thrilling|gripping|scintillating|electrifying)(?: (?:stuff|times|content|discussion|debate|read|meeting|as (?:always|usual|ever)))+\b|\b(?:on|at) the edge of my seat\b|\b(?:real |a real |quite the )?page[- ]turner\b/i,
+    note:
+      '"Riveting stuff as always" about a circular meeting — mock excitement about something tedious. Sincere "a thrilling launch" has no "stuff/as always" tail; edge-of-seat and page-turner are almost never literal at work.',
+    why: 'Mock excitement tells the reader the thing was a waste of time without saying what should change.',
+    fix: { kind: 'advice', text: SAY_WHATS_WRONG },
+    messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'missed-the-previous',
+    keys: ['missed', 'eventually'],
+    pattern:
+      /\bfor (?:anyone|anybody|those(?: of you)?|everyone) who (?:missed|skipped|slept through|wasn'?t (?:at|in)) (?:the )?(?:previous|last|first|other) (?:two|three|four|five|several|\d{1,2}|few|many|meetings?|calls?|syncs?|times?|rounds?)\b|\bi'?m (?:sure|confident|certain) (?:we|it|they|you|this)(?:'ll| will) (?:get there|get to it|figure it out|sort it out|land it|decide|get it done)(?: one day)? (?:eventually|someday|one day|at some point)\b/i,
+    note:
+      '"…for anyone who missed the previous three", "I\'m sure we\'ll get there eventually" — counting the failed rounds and mock-hoping about the next one.',
+    why: WHY_SARCASM,
+    fix: { kind: 'advice', text: 'Propose the way out: "Can we decide this Friday? I suggest option B unless someone objects by Thursday."' },
+  },
+  {
+    name: 'hyperbolic-compliance',
+    keys: ['every', 'each'],
+    pattern:
+      /\b(?:i'?ll|i will|we'?ll|i shall|i'?m going to) (?:be sure to |make sure to |remember to |just |of course |obviously )?(?:run|clear|check|pass|send|show|ask about|cc you on|get approval for) (?:every|each) (?:single |last |little )?(?:\w+ ){0,2}?(?:past|by|with|through|to) you\b/i,
+    note:
+      '"Understood. I\'ll make sure to run every comma past you from now on." — complying by exaggeration so the reader feels accused of micromanaging. A real process ("I\'ll send each draft to you for sign-off going forward") has no hyperbole, so the sentence must also say "every single/last", "each and every" or name something absurdly small (every comma, every pixel).',
+    why: 'Exaggerated compliance is sarcasm: it tells the reader they\'re micromanaging without saying so. Say what you disagree with.',
+    fix: { kind: 'advice', text: 'Say the disagreement directly: "Happy to have you review the copy — can we agree which changes need your sign-off?"' },
+    sentenceAlso: /\b(?:every (?:single|last|little)|each and every|every (?:comma|word|pixel|typo|full stop|period|sentence|emoji|semicolon|font|breath|keystroke))\b/i,
+  },
 ];

@@ -28,4 +28,21 @@ describe(RULE, () => {
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });
+
+  // Fresh messages for the generalised families (written for these tests, not taken from any corpus).
+  describe('generalised families', () => {
+    test.each<[string, Site, string]>([
+    ['counted redo offer', 'slack', 'glad to rewrite the summary for the third time if legal wants it shorter'],
+    ['umpteenth time', 'gmail', 'Hi Kim,\n\nHappy to explain the expense policy for the umpteenth time.\n\nJo'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+    ['second run for another time zone', 'slack', 'happy to run the demo a second time for the APAC folks, just say when'],
+    ['plain offer', 'slack', 'happy to redo the slides if that helps, send me your notes'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

@@ -51,4 +51,27 @@ describe(RULE, () => {
     expect(f.replacement).toBe(false);
     expect(f.suggestion.length).toBeGreaterThan(20);
   });
+
+  // Fresh messages for the generalised families (written for these tests, not taken from any corpus).
+  describe('generalised families', () => {
+    test.each<[string, Site, string]>([
+    ['riveting stuff', 'slack', 'ninety minutes on the font of the footer. riveting stuff'],
+    ['edge of my seat', 'slack', 'the budget call ran long again, I was on the edge of my seat'],
+    ['counting previous meetings', 'gmail', 'Hi all,\n\nRecap for anyone who missed the previous two calls: we still have three options and no owner.\n\nMo'],
+    ['mock hope', 'slack', "still no decision on the vendor. I'm sure we'll get there eventually"],
+    ['hyperbolic compliance', 'slack', "Got it. I'll run every single slide past you before it goes out."],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+    ['sincere thrill', 'slack', 'thrilling launch today, congrats to the whole team 🎉'],
+    ['good read', 'slack', 'the postmortem is a real page-turner, great work Ana and team'],
+    ['real process', 'gmail', "Hi Lee,\n\nGoing forward I'll send each draft to you for sign-off before Friday.\n\nAmi"],
+    ['recap for absentees', 'notion', 'Recap for anyone who missed Tuesday: we picked vendor B and Ola owns the contract.'],
+    ['confident plan', 'slack', "I'm sure we'll hit the date, QA is already done"],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });
