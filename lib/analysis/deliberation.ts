@@ -103,6 +103,7 @@ const TRAILING_OWNER = /(?:—|–|-|→)\s*(@?\p{Lu}[\p{L}'-]*)\s*\)?\s*$/u;
 const OWNER_FIELD = /\b(?:owners?|assignee|dri|owned by|assigned to)\b\s*(?:\*\*)?\s*[:=-]?\s*(?:\*\*)?\s*@?\p{Lu}/iu;
 const MENTION = /(?:^|\s)@[\p{L}\d._-]{2,}/u;
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether)\b[^.!?]*$/i;
+const DETERMINER = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'these', 'those', 'their', 'my', 'your', 'his', 'her', 'its', 'some', 'any', 'each', 'every', 'all', 'one', 'two', 'three']);
 const TITLE_BOLD = /^\s*(?:[-*•]\s*)?\*\*[^*]{1,80}\*\*\s*:?\s*$/;
 
 // Per-line scan results, cached by line text (relative offsets).
@@ -121,6 +122,34 @@ let previous = new Map<string, LineScan>();
 function rotateCache() {
   previous = current;
   current = new Map();
+  previousQ = currentQ;
+  currentQ = new Map();
+}
+
+interface QuestionScan {
+  opinion: boolean;
+  decide: boolean;
+  /** Addressed to the reader ("you", an @mention). */
+  addressed: boolean;
+}
+// Question sentences, cached like lines (two generations, by sentence text).
+let currentQ = new Map<string, QuestionScan>();
+let previousQ = new Map<string, QuestionScan>();
+
+function scanQuestion(clean: string): QuestionScan {
+  const seen = currentQ.get(clean) ?? previousQ.get(clean);
+  if (seen) {
+    currentQ.set(clean, seen);
+    return seen;
+  }
+  const q = clean.replace(/[’‘]/g, "'");
+  OPINION_RE.lastIndex = 0;
+  DECISION_QUESTION_RE.lastIndex = 0;
+  const scan = { opinion: OPINION_RE.test(q), decide: DECISION_QUESTION_RE.test(q), addressed: /\byou\b|@\w/i.test(q) };
+  OPINION_RE.lastIndex = 0;
+  DECISION_QUESTION_RE.lastIndex = 0;
+  currentQ.set(clean, scan);
+  return scan;
 }
 
 function scanLine(raw: string): LineScan {
@@ -165,8 +194,13 @@ function scanLine(raw: string): LineScan {
     const start = m.index + m[0].indexOf(m[1]);
     if (!m[1].startsWith('@') && NOT_A_NAME.has(name)) continue;
     if (OWNER_NON_ACTION.has(verb)) continue;
+    // "SMB leads ask about it", "Setup takes longer": a noun or a plain statement unless an
+    // object follows ("Kim leads the rollout", "Ana takes over", "Raj drives this").
+    if (/ (?:leads|takes|drives) [a-z]+$/.test(m[0]) && !DETERMINER.has(verb) && !/^(?:it|on|over|charge|care|ownership|point)$/.test(verb)) continue;
     // "<Name> to <verb>" is action-item shorthand only at the start of a line or item.
     if (/ to [a-z]+$/.test(m[0])) {
+      // "- Move to the co-working floor": an imperative going somewhere, not "<Name> to <verb>".
+      if (DETERMINER.has(verb)) continue;
       if (!ITEM_MARKER.test(text.slice(0, start))) continue;
       itemTo = true;
       if (!BULLETED.test(text)) continue;
@@ -267,6 +301,8 @@ function computeState(doc: Doc): DecisionState {
   let firstContent: Line | undefined;
   let hasNotesHeading = false;
   let contentLines = 0;
+  const openQuestionLines = new Set<Line>();
+  let inQuestions = false;
 
   for (const line of doc.lines) {
     if (line.kind === 'blank') {
@@ -279,10 +315,12 @@ function computeState(doc: Doc): DecisionState {
     const scan = scanLine(raw);
     const title = isTitle(line, raw);
     if (!title) contentLines++;
+    if (!title && inQuestions && line.kind === 'bullet') openQuestionLines.add(line);
 
     if (title) {
       const label = raw.replace(/^[\s#>*-]*/, '');
       section = sectionOf(label);
+      inQuestions = /\bquestions\b/i.test(label);
       if (line.kind === 'heading' && /\b(?:notes|discussion|attendees|minutes|agenda)\b/i.test(label)) hasNotesHeading = true;
       const content = titleContent(raw);
       if (section !== 'other' && content) settleItem(section, line, scan);
@@ -339,18 +377,17 @@ function computeState(doc: Doc): DecisionState {
   const opinionQuestions: Sentence[] = [];
   for (const s of doc.sentences) {
     if (!s.question) continue;
-    const q = s.clean.replace(/[’‘]/g, "'");
-    OPINION_RE.lastIndex = 0;
-    if (OPINION_RE.test(q)) {
+    // A title asking the question ("# Should we offer a free tier?") frames the deliberation;
+    // open-question lists are the open points themselves.
+    if (s.line.kind === 'heading' || openQuestionLines.has(s.line)) continue;
+    const q = scanQuestion(s.clean);
+    if (q.opinion) {
       opinionQuestions.push(s);
       continue;
     }
-    if (notes && !/\byou\b|@\w/i.test(q)) continue;
-    DECISION_QUESTION_RE.lastIndex = 0;
-    if (DECISION_QUESTION_RE.test(q)) settle(s.start, s.end, 'question asking to decide');
+    if (notes && !q.addressed) continue;
+    if (q.decide) settle(s.start, s.end, 'question asking to decide');
   }
-  OPINION_RE.lastIndex = 0;
-  DECISION_QUESTION_RE.lastIndex = 0;
 
   let weighing = 0;
   let ambivalence = 0;
@@ -479,4 +516,6 @@ export function joinOptions(options: readonly string[]): string {
 export function clearDeliberationCache(): void {
   current = new Map();
   previous = new Map();
+  currentQ = new Map();
+  previousQ = new Map();
 }

@@ -14,7 +14,7 @@ export const DECISION: readonly SignalPhrase[] = [
   { cues: ['went', 'gone', 'agreed', 'decided'], pattern: /\b(?:we|i)(?:'ve| have)? (?:went|gone) (?:with|ahead)\b|\bas (?:agreed|decided|discussed and agreed)\b/, note: '"I went with option B as agreed"' },
   {
     cues: ['going', 'sticking', 'shipping', 'merging', 'launching', 'rolling', 'moving', 'proceeding', 'booking', 'cancelling', 'canceling'],
-    pattern: /(?:^|[.!:;—–-]\s*|\bso )(?:going with|sticking with|shipping|merging|launching|rolling out|moving ahead with|proceeding with|booking|cancelling|canceling)\b/,
+    pattern: /(?:^|[.!:;—–]\s*|\s-\s+|\bso )(?:going with|sticking with|shipping|merging|launching|rolling out|moving ahead with|proceeding with|booking|cancelling|canceling)\b/,
     note: 'a decision as a bare present participle opening a sentence: "Shipping A since signups are the goal."',
   },
   { cues: ['go', 'stick', 'proceed', 'move', 'run'], pattern: /\b(?:we'?ll|we will|i'?ll|i will) (?:go|stick|proceed|move forward|move ahead|run) with\b/, note: '"we\'ll go with option B"' },
@@ -23,7 +23,7 @@ export const DECISION: readonly SignalPhrase[] = [
     pattern: /\blet'?s (?:go with|go ahead|do|ship|use|stick with|keep|move|pick|choose|run with|try|proceed|bring|start|plan|lock|book|cancel|drop|hire|launch|switch|freeze|split|postpone|schedule|decide (?:by|on|at|in|before|today|tomorrow|now))\b/,
     note: '"let\'s ship it Tuesday", "let\'s go with A", "let\'s decide on Friday"',
   },
-  { cues: ['approved', 'agreed', 'decided', 'confirmed', 'done', 'final'], pattern: /(?:^|[.!:;—–-]\s*)(?:\*\*)?(?:approved|agreed|decided|confirmed|done deal|final answer)\b/, note: 'a verdict opening a sentence or line: "Approved — let\'s bring Kessler in"' },
+  { cues: ['approved', 'agreed', 'decided', 'confirmed', 'done', 'final'], pattern: /(?:^|[.!:;—–]\s*|\s-\s+|^-\s*)(?:\*\*)?(?:approved|agreed|decided|confirmed|done deal|final answer)\b/, note: 'a verdict opening a sentence or line: "Approved — let\'s bring Kessler in"' },
   { cues: ['approved', 'signed', 'greenlit', 'green', 'chosen', 'picked', 'selected', 'settled', 'opted', 'landed'], pattern: /\b(?:i|we)(?:'ve| have)? (?:approved|signed off|green-?lit|chosen|picked|selected|settled on|opted for|landed on)\b/, note: '"I\'ve approved the budget", "we settled on weekly shifts"' },
   { cues: ['decision', 'call', 'verdict', 'recommendation', 'vote', 'pick', 'made'], pattern: /\b(?:the|my|our|final) (?:decision|call|verdict|recommendation|vote|pick) (?:is|was|would be|:)|\bwe'?ve made (?:a|the) (?:decision|call)\b/, note: '"my recommendation would be to split", "the decision is B"' },
   { cues: ['recommend', 'propose', 'suggest', 'vote', 'go', 'proposing', 'recommending', 'suggesting', 'recommendation', 'proposal', 'suggestion'], pattern: /\bi(?:'d| would)? (?:recommend|propose|suggest|vote for|go with)\b|\bi'?m (?:proposing|recommending|suggesting)\b|\bmy (?:recommendation|proposal|suggestion)\b/, note: 'the writer takes a position the reader can approve' },

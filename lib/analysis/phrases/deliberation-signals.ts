@@ -36,6 +36,11 @@ export const WEIGHING: readonly SignalPhrase[] = [
   { cues: ['whether'], pattern: /\bwhether (?:to|we|or not)\b/, note: '"whether to add a fourth tier", "unclear whether we present it as a plan"' },
   { cues: ['vs', 'versus'], pattern: /\s(?:vs\.?|versus)\s/, note: '"one senior vs two juniors", "repair vs lease" (lowercase only: "VS" is Visual Studio)', caseSensitive: true },
   { cues: ['pros', 'cons', 'tradeoff', 'tradeoffs', 'trade', 'upside', 'upsides', 'downside', 'downsides'], pattern: /\bpros\b|\bcons\s*:|\btrade-?offs?\b|\bupsides?\b|\bdownsides?\b/, note: 'pros and cons, trade-offs, upsides and downsides' },
+  {
+    cues: ['for', 'against'],
+    pattern: /^[#*\s]{0,8}(?:for|against|arguments? (?:for|against)|reasons? (?:for|against)|the case (?:for|against))[*:\s]{0,4}$/,
+    note: 'a "For" / "Against" section: pros and cons without the words',
+  },
   { cues: ['case', 'hand', 'alternatively'], pattern: /\bthe case (?:for|against)\b|\bon the (?:one|other) hand\b|\balternatively\b/, note: 'arguing both sides' },
   {
     cues: ['prefer', 'prefers', 'preferred', 'lean', 'leans', 'leaning', 'favour', 'favor', 'favours', 'favors'],
@@ -49,9 +54,19 @@ export const WEIGHING: readonly SignalPhrase[] = [
   },
   {
     cues: ['but'],
-    pattern: /\b(?:cheaper|pricier|more expensive|less expensive|faster|slower|safer|riskier|bolder|simpler|easier|harder|quicker)\b[^.?!\n]{0,80}?\bbut\b/,
+    pattern: /(?<!\b(?:was|were) )\b(?:cheaper|pricier|more expensive|less expensive|faster|slower|safer|riskier|bolder|simpler|easier|harder|quicker)\b[^.?!\n]{0,80}?\bbut\b/,
     note: 'a comparison with a catch: "~40% cheaper, but we\'d need retry logic"',
   },
+  {
+    cues: ['option', 'path', 'route', 'choice', 'approach'],
+    pattern: /\b(?:first|second|third|fourth|other|safe|safer|safest|cheap|cheaper|cheapest|fast|faster|fastest|slowest|easiest|simplest|low-[a-z]+|high-[a-z]+|middle|default|obvious|conservative|aggressive|boring|bold|quick|quickest) (?:option|path|route|choice|approach)\b/,
+    note: 'one alternative characterised: "the low-effort option", "the third path", "the fastest option"',
+  },
+  { cues: ['proposal', 'approach', 'variant', 'scenario'], pattern: /\b(?:Proposal|Approach|Variant|Scenario|proposal|approach|variant|scenario) (?:[A-D1-4]|#\d)\b/, note: '"Proposal A", "Scenario 2": labelled alternatives (capital letters as written)', caseSensitive: true },
+  { cues: ['idea', 'option', 'approach', 'possibility'], pattern: /\b(?:one|another|the other|a second|the second) (?:idea|option|approach|possibility) (?:is|was|would be)\b/, note: '"One idea is to convert …", "another option would be"' },
+  { cues: ['possible', 'potential', 'directions'], pattern: /\b(?:possible|potential) (?:directions|options|paths|approaches|solutions|fixes)\b/, note: '"Possible directions: …"' },
+  { cues: ['between'], pattern: /\bsomewhere in between\b/, note: 'a middle alternative' },
+  { cues: ['could', 'might'], pattern: /(?:^|[.!?;]\s{1,3})(?:could|might) (?:either |also |just )?[a-z][^.?!\n]{2,120}?,? or (?!so\b|two\b|three\b|more\b|less\b|not\b)/, note: 'alternatives without a subject: "Could go monthly, or make it async"' },
   { cues: ['if'], pattern: /\bif we (?:wait|launch|go|keep|cut|switch|move|stay|do|don't|pick|choose)\b/, note: 'scenario weighing: "if we wait until after, we lose …"' },
 ];
 
@@ -68,6 +83,9 @@ export const AMBIVALENCE: readonly SignalPhrase[] = [
     note: '"both make sense", "all three seem viable", "both are fine"',
   },
   { cues: ['all', 'none'], pattern: /\ball (?:have|has) (?:tradeoffs|trade-offs|downsides|pros and cons)\b|\bnone of (?:these|them|the options) (?:are|is|seem|feel)/, note: '"all have tradeoffs", "none of these are great"' },
+  { cues: ['either', 'any', 'each', 'all', 'both'], pattern: /\b(?:either|any|each|all|both) (?:one |of them |of these |option )?(?:could|would|might|can) work\b|\beither works\b/, note: '"either could work", "any of these would work"' },
+  { cues: ['each', 'supporters', 'fans', 'backers'], pattern: /\beach (?:of (?:these|them|the options) )?has (?:its |real |their )?(?:own )?(?:supporters|fans|backers|champions)\b/, note: '"each of these has real supporters"' },
+  { cues: ['half'], pattern: /\bhalf (?:the|of the) (?:room|team|group|panel|committee|people)\b/, note: '"half the room says A, the other half B"' },
   { cues: ['mixed'], pattern: /\bmixed (?:bag|reactions?|feedback|views|opinions|results|signals|picture)\b/, note: '"mixed bag overall", "mixed reactions"' },
   {
     cues: ['consensus', 'agreement', 'winner', 'favourite', 'favorite', 'views', 'view', 'agreed'],
@@ -82,7 +100,7 @@ export const AMBIVALENCE: readonly SignalPhrase[] = [
   { cues: ['favourite', 'favorite'], pattern: /\b(?:everyone|everybody|each team) (?:seems to )?(?:has|have) (?:a |their (?:own )?)favou?rite\b/, note: '"everyone seems to have a favourite"' },
   {
     cues: ['split', 'divided'],
-    pattern: /\b(?:opinions|views|votes|the (?:team|room|panel|group|committee|board)|stakeholders|people|everyone|folks|we|they|leadership|team) (?:are|were|is|remain|remains|seem|seems) (?:still |pretty |fairly |evenly |completely )?(?:split|divided)\b(?! (?:across|into|in|by|among|up|between (?:two|three|the) (?:offices|sites|teams|locations)))|\bsplit (?:on|over|down the middle)\b/,
+    pattern: /\b(?:opinions|views|votes|the (?:team|room|panel|group|committee|board)|stakeholders|managers|leads|reviewers|members|regions|people|everyone|folks|we|they|leadership|team) (?:are|were|is|remain|remains|seem|seems) (?:still |pretty |fairly |evenly |completely )?(?:split|divided)\b(?! (?:across|into|in|by|among|up|between (?:two|three|the) (?:offices|sites|teams|locations)))|\bsplit (?:on|over|down the middle)\b/,
     note: '"stakeholders are split", "the panel is divided" (not "we are split across two offices")',
   },
 ];
@@ -97,6 +115,16 @@ export const DEFERRAL: readonly SignalPhrase[] = [
   { cues: ['tbd', 'decided', 'determined', 'confirmed'], pattern: /\btbd\b|\bto be (?:decided|determined|confirmed)\b/, note: 'placeholder for a decision' },
   { cues: ['thoughts', 'cents', '2', 'loud', 'knows'], pattern: /\b(?:just|only) my (?:thoughts|two cents|2 cents)\b|\bthinking out loud\b|\bwho knows\b/, note: '"these are just my thoughts for now"' },
   { cues: ['time', 'didn\'t', 'didnt', 'parked'], pattern: /\bran out of time\b|\bdidn'?t get to\b|\bparked (?:it|this|for now)\b/, note: 'the meeting stopped short of a decision' },
+  {
+    cues: ['discussion', 'conversation', 'debate', 'points', 'tradeoffs', 'trade', 'interesting', 'healthy'],
+    pattern: /\b(?:good|great|productive|healthy|useful|interesting|lively|helpful) (?:discussion|conversation|debate|points|tradeoffs|trade-offs)\b|\ball (?:very |super )?interesting\b|\b(?:was|is) a healthy one\b/,
+    note: 'praise for the talk in place of its outcome: "Good discussion all!", "Interesting tradeoffs!"',
+  },
+  { cues: ['tough', 'hard', 'tricky', 'difficult'], pattern: /\b(?:a|really a|such a) (?:tough|hard|tricky|difficult) one\b/, note: '"everyone agreed it\'s a tough one"' },
+  { cues: ['lay', 'out', 'there'], pattern: /\b(?:wanted|want) to (?:lay (?:it|this|everything|them) (?:all )?out|put (?:it|this|that) out there)\b|\bputting (?:it|this) out there\b/, note: '"just wanted to lay it all out"' },
+  { cues: ['mull', 'mulling'], pattern: /\bmull(?:ing)? (?:it|this|that|things) over\b|\b(?:still|keep|will|i'?ll) mull(?:ing)?\b/, note: '"will keep mulling", "mulling it over"' },
+  { cues: ['hmm', 'hmmm', 'hmmmm'], pattern: /\bhm{2,6}\W{0,3}$/, note: 'a thought left hanging: "… or make it async. hmm"' },
+  { cues: ['someone', 'somebody', 'should'], pattern: /\b(?:someone|somebody) (?:should|needs to|has to) (?:probably |really |eventually )?(?:make (?:a|the) (?:call|decision)|decide|pick)\b/, note: 'a decision handed to nobody: "someone should make a call at some point"' },
   { cues: ['maybe'], pattern: /\bmaybe not\b/, note: '"maybe freeze scope? maybe not."' },
   // A deferral, not ambivalence on its own: "not sure which one" is also said of unrelated things.
   { cues: ['which'], pattern: /\bnot sure which (?:one|option|way|is better|to pick|to choose|to go with)\b/, note: '"not sure which is better tbh"' },
@@ -124,7 +152,7 @@ export const PROPOSAL: readonly SignalPhrase[] = [
 /** Recaps and notes: the message reports a discussion. Deliberation when combined with weighing or an open ending. */
 export const RECAP: readonly SignalPhrase[] = [
   { cues: ['recap', 'summary', 'summarise', 'summarize', 'summarising', 'summarizing', 'debrief', 'takeaways', 'minutes'], pattern: /\b(?:to )?recap\b|\bsummary of\b|\bsummari[sz](?:e|ing)\b|\bdebrief\b|\btakeaways\b|\bminutes (?:from|of)\b|\bmeeting minutes\b/, note: '"to recap", "summary of today\'s call", "summarising the points"' },
-  { cues: ['where'], pattern: /\bhere'?s where (?:we|things) (?:are|stand|landed)\b|\bwhere (?:we|things) (?:stand|landed)\b/, note: '"here\'s where we are"' },
+  { cues: ['where'], pattern: /\bhere'?s where (?:we|things) (?:are|stand|landed)\b|\bwhere (?:we|things) (?:stand|landed)\b|\bwhere (?:we|things) are\s{0,2}:/, note: '"here\'s where we are"' },
   {
     cues: ['discussed', 'talked', 'covered', 'spent'],
     pattern: /\b(?:we|i|they) (?:discussed|talked about|covered|spent (?:most of |the )?(?:the |our )?(?:session|call|meeting|hour|time) (?:comparing|discussing|debating|on))\b|\bwe talked\b/,

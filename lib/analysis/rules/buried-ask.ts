@@ -16,6 +16,10 @@ export const buriedAsk: Rule = {
     if (doc.lines.some((l) => l.kind === 'tldr')) return [];
     // A dense paragraph already gets a card whose advice leads with this ask.
     if (denseBlocks(doc, profile).length) return [];
+    // Too short to bury anything: skip ask detection altogether.
+    let total = 0;
+    for (const s of doc.sentences) total += s.words;
+    if (total < profile.buriedAskWords) return [];
     const ask = leadingAsk(ctx);
     if (!ask) return [];
     // An ask in a to-do, bullet or "Ask:" / "Next steps:" line is structure the reader scans
@@ -24,10 +28,9 @@ export const buriedAsk: Rule = {
     if (kind === 'todo' || kind === 'bullet' || kind === 'decision' || kind === 'heading') return [];
     if (!plainlyRequests(ask)) return [];
     let before = 0;
-    let total = 0;
     for (const s of doc.sentences) {
-      total += s.words;
-      if (s.end <= ask.start) before += s.words;
+      if (s.end > ask.start) break;
+      before += s.words;
     }
     if (before < profile.buriedAskWords || before < total * profile.buriedAskShare) return [];
     return [

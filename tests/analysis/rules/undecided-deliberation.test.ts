@@ -130,3 +130,42 @@ describe(RULE, () => {
     expect(text.slice(f.start, f.end)).toBe('Both make sense to me.');
   });
 });
+
+// Deliberation worded without the obvious cue words ("option", "vs", "pros and cons"), and
+// endings that trail off instead of deciding. Written fresh for these families.
+const missingDecision = (text: string, site: Site) =>
+  analyze(text, { site }).findings.filter((f) => f.category === 'missing-decision');
+
+describe('missing-decision: idea families beyond cue words', () => {
+  test.each<[string, Site, string]>([
+    ['characterised alternatives, trails off', 'slack', 'Re the CI runners: self-hosted is the cheapest option long term, but someone has to patch them. GitHub-hosted is the boring option and just works. Larger runners are somewhere in between on cost.'],
+    ['"either could work" with a shrug', 'slack', 'For the offsite we have two venues left: the lake lodge has better rooms, the city hotel is easier for people flying in. Either could work honestly'],
+    ['"any of these would work"', 'slack', 'Logo refresh: the navy one reads well small, the orange one pops on social, the mono one is safest for print. Any of these would work for me.'],
+    ['subjectless alternatives ending "hmm"', 'slack', 'thinking about the design review cadence. Weekly feels heavy now that the team is bigger. Could move it to fortnightly, or split it by product area. hmm'],
+    ['praise in place of an outcome', 'slack', 'Quick recap of the roadmap sync: mobile wants the offline mode first, web wants the new editor, and platform needs a quarter for the auth migration. Great discussion everyone!'],
+    ['"a tough one" closing a staffing recap', 'gmail', 'Hi both,\n\nSummary of this morning\'s call on holiday coverage. Contractors cover nights but cost twice as much. Rotating the existing team is cheaper but three people have already booked leave. Everyone agreed it is a tough one.\n\nThanks,\nMina'],
+    ['"wanted to lay it out"', 'gmail', 'Hi Tomas,\n\nSome background on the CRM renewal. Staying on our current plan is the low-effort path: nothing changes, the price goes up 9%. Moving to the enterprise tier adds SSO and sandboxes, but it doubles the cost. Switching vendors would take a quarter.\n\nJust wanted to lay it all out before Thursday.\n\nBest,\nIrene'],
+    ['"will keep mulling"', 'slack', 'The second approach would be to cache per tenant instead of per request, which cuts memory but makes invalidation harder. The other approach is to shard the cache. Will keep mulling.'],
+    ['labelled proposals and no pick', 'notion', '# Support hours\n\n**Proposal A — extend chat to 10pm.** Covers the US west coast, needs two more agents.\n\n**Proposal B — add a callback form after 6pm.** Cheap, but slower replies.\n\n**Proposal C — partner with an outsourced team overnight.**\n\nWe costed A and B so far.'],
+    ['a question as the title and open questions below', 'notion', '# Should we move the docs site to a new framework?\n\n## For\n- Faster builds\n- Better search\n\n## Against\n- Three weeks of migration\n- Custom plugins need rewriting\n\n## Open questions\n- Do we keep the old URLs?\n- Which theme do we start from?'],
+    ['"Where we are:" with bullets and an open ending', 'gmail', 'Hi all,\n\nFollowing up on the parking question from last week. Where we are:\n\n- Renew the garage contract: up 12%\n- Move to the street permits: cheaper, but no guaranteed spots\n- Subsidise transit passes instead\n\nPlenty to think about.\n\nCheers,\nOla'],
+    ['"someone should make a call"', 'slack', 'Compared the two queue setups: SQS is simpler to run, Kafka gives us replay but needs a team to own it. Someone should make the call soon.'],
+    ['managers split, productive discussion', 'gmail', 'Hi team,\n\nTo recap the rota review: we talked about moving to four-day weeks, keeping five shorter days, or letting each site choose. Site managers were split, and HR raised the overtime rules.\n\nThanks everyone for a productive discussion.\n\nRegards,\nKofi'],
+    ['possible directions, "all interesting"', 'notion', '# Research notes — onboarding calls\n\nSpoke with 5 new customers.\n\n- Setup takes longer than the sales demo suggests\n- Two teams could not find the import button\n- Everyone asked about SSO in week one\n\nPossible directions: an import wizard, a setup checklist, a guided call. All interesting.'],
+  ])('flags: %s', (_name, site, text) => {
+    expect(missingDecision(text, site).length).toBeGreaterThan(0);
+  });
+
+  test.each<[string, Site, string]>([
+    ['a store status recap with a past-tense comparison', 'slack', 'Weekend recap for the Main St store: Saturday was busier than forecast, Sunday was slower because of the storm but still on plan, we sold out of the large backpacks, and the new hire did great on her first shift.'],
+    ['a 1:1 with owned items', 'notion', '# 1:1 Dana / Chris — 3 Jun\n\n- Dana wants more time on the search project\n- Workload feels heavy since the reorg\n- Talked about the conference talk\n\n## Action items\n- Chris: ask Priya about moving the billing tickets by Friday\n- Dana: draft the talk abstract by next Wed'],
+    ['options weighed, then decided', 'slack', 'Self-hosted runners are the cheapest option, GitHub-hosted is the boring option. Either could work, but we\'re going with GitHub-hosted so nobody has to patch machines. Luis will switch the workflows on Monday.'],
+    ['a bulleted move plan with owners', 'gmail', 'Hi all,\n\nThe office move is set for the 14th.\n\n- Move to the third floor: Anna books the movers\n- Stay on the current network until the 20th\n- Decommission the old printers: IT handles it\n\nThanks,\nJo'],
+    ['a product update praising a discussion, no alternatives', 'slack', 'Shipped the new export to all customers this morning. Thanks for the great discussion at Monday\'s review, the feedback made the CSV format much better.'],
+    ['self-booking in a decided plan', 'notion', '# Clinic scheduling — decision\n\n- Staff double-book to compensate for no-shows today\n- We tested SMS reminders and online self-booking\n\n## Decision\nWe are rolling out self-booking at all three clinics in July. Owner: Farah.'],
+    ['a hard task mentioned in passing', 'slack', 'That migration was a tough one, thanks for sticking with it. The new cluster has been stable all week.'],
+    ['a heading question answered', 'notion', '# Should we offer annual billing?\n\nYes. We are launching annual billing at a 15% discount on 1 March.\n\n- Pricing page: Omar updates it by 20 Feb\n- Billing: Wen adds the plan in Stripe by 25 Feb'],
+  ])('does not flag: %s', (_name, site, text) => {
+    expect(missingDecision(text, site)).toEqual([]);
+  });
+});
