@@ -398,4 +398,38 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     why: 'The qualifier mocks how far people got last time; the reader feels the dig, not the request.',
     fix: { kind: 'advice', text: 'Say exactly what to read: "Please read sections 2–4 of the PRD before Thursday\'s review."' },
   },
+  {
+    name: 'for-a-change',
+    keys: ['for a change', 'for once'],
+    pattern:
+      /\b(?:nice|good|great|lovely|helpful|refreshing|wonderful|amazing|novel|cool)\b[^.!?\n]{0,100}?\b(?:for a change|for once)\b/i,
+    note:
+      '"Would be great to get the numbers before the review instead of after, for a change" — wishing aloud for the normal thing implies it never happens. Gated on timing or contrast words, so "nice to have lunch outside for a change" stays clean.',
+    why: '"…for a change" implies it never happens; the reader hears the accusation, not the request.',
+    fix: { kind: 'advice', text: 'Ask for it plainly: "Can you send the numbers by Wednesday so we can review them before Friday?"' },
+    sentenceAlso: /\b(?:before|rather than|instead of|on time|in time|in advance|ahead of|beforehand|early|heads[- ]up|told|warned|looped|reply|replied|respond|responded|answer(?:ed)?|read)\b/i,
+  },
+  {
+    name: 'heard-it-elsewhere-first',
+    keys: ['from'],
+    pattern:
+      /\b(?:nice|great|good|lovely|fun|cool|interesting|helpful|always nice|wonderful) to (?:hear|learn|find out|read|discover|see) (?:about|that)\b[^.!?\n]{0,60}?\bfrom (?:the |a |an |our |my )?(?:press|news|customer|customers|client|clients|twitter|linkedin|press release|newsletter|grapevine|rumou?r mill|someone else|another team|other teams|vendor|competitor|recruiter|all-hands)\b/i,
+    note:
+      '"Nice to hear about the reorg from the press release rather than from my manager" — praising the source to complain about being left out. Needs a contrast ("rather than", "before", "first") so "great to hear about the win from the client" stays sincere.',
+    why: 'Sarcasm about where you heard the news blames someone for not telling you; ask to be told first.',
+    fix: { kind: 'advice', text: 'Ask for it: "Next time plans like this change, can you tell the team before it\'s announced?"' },
+    sentenceAlso: /\b(?:rather than|instead of|before (?:i|we|my|our|anyone|hearing)|first)\b/i,
+  },
+  {
+    name: 'no-reply-as-consent',
+    keys: ['as a yes', 'as yes', 'as agreement', 'as approval', 'as consent', 'as sign', 'as a go', 'as buy', 'as a green', 'as the go', 'as an ok', 'as an okay'],
+    pattern:
+      /\b(?:take|taking|took|read|reading|treat|treating|count|counting|interpret|interpreting|consider|considering) (?:that|this|it|the (?:silence|quiet|lack of (?:replies|responses|response|objections))|no (?:response|reply|replies|answer|answers|objections?|news)|your (?:silence|lack of (?:reply|response))) as (?:a |an |the )?(?:yes|agreement|approval|consent|sign-?off|go|go-ahead|buy-?in|green light|ok|okay)\b/i,
+    note:
+      '"No replies, so I\'m taking that as agreement", "I\'ll read no response as approval" — turning being ignored into consent. "That" counts only when the sentence is about silence; a stated deadline ("if no objections by Friday") is direct and not flagged, nor is "I\'ll take that as a yes!" after a reply.',
+    why: 'Treating silence as consent is a resigned jab at people who didn\'t answer; set a clear deadline instead.',
+    fix: { kind: 'advice', text: 'Set the deadline openly: "If I don\'t hear objections by Friday noon, we\'ll go ahead with option B."' },
+    sentenceAlso: /\b(?:no (?:response|reply|replies|answer|answers|objections?|one|news)|nobody|no-one|silence|crickets|quiet|haven'?t heard|didn'?t hear|not heard|lack of|no one)\b/i,
+    sentenceNot: /\b(?:if|unless|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|noon|end of|\d))\b/i,
+  },
 ];

@@ -70,4 +70,27 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  // Fresh messages: wishing for the normal thing, news heard elsewhere first, silence read as consent.
+  describe('expectations and silence', () => {
+    test.each<[string, Site, string]>([
+      ['for a change (timing)', 'slack', 'would be lovely to get the agenda before the meeting starts, for a change'],
+      ['for once (reply)', 'gmail', 'Hi Dan,\n\nIt would be helpful if someone replied to the vendor on time for once.\n\nKay'],
+      ['heard it from the customer first', 'slack', 'great to learn about the price change from a customer before anyone told support'],
+      ['no replies taken as agreement', 'slack', 'no replies since Monday, so I am taking that as approval'],
+      ['nobody objected', 'gmail', 'Hi all,\n\nNobody has objected, so I will treat the silence as a yes.\n\nBen'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['sincere change of scenery', 'slack', 'nice to have the offsite by the lake for a change, photos in the album'],
+      ['good news from a client', 'slack', 'great to hear from the client that the pilot went well'],
+      ['a stated deadline', 'gmail', 'Hi all,\n\nIf there are no objections by Friday noon, I will take that as a yes and book the venue.\n\nBen'],
+      ['a reply taken as a yes', 'slack', 'sounds good? great, I will take that as a yes and send the invite'],
+      ['taking a compliment', 'slack', "I'll take that as a compliment, thanks!"],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });
