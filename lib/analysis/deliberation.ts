@@ -92,16 +92,17 @@ const NOTES_TITLE_RE = compileFamily(NOTES_TITLE);
 const COMMITMENT = /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to) (?:also |then |now |just |first )?([a-z]+)/gi;
 // "Farid will send …", "@ana to draft …", "Kim owns the rollout": a named owner and an action.
 const NAMED_OWNER =
-  /(?:^|[^\p{L}@'])(@[\p{L}\d._-]+|\p{Lu}[\p{L}'-]*)(?: \p{Lu}[\p{L}'-]*)? (?:will|shall|is going to|owns|is owning|is handling|handles|takes|is taking|leads|is leading|drives|to) ([a-z]+)/gu;
+  /(?:^|[^\p{L}@'])(@[\p{L}\d._-]{1,40}|\p{Lu}[\p{L}'-]{0,30})(?: \p{Lu}[\p{L}'-]{0,30})? (?:will|shall|is going to|owns|is owning|is handling|handles|takes|is taking|leads|is leading|drives|to) ([a-z]+)/gu;
 // "- Ana to draft the spec": "<Name> to <verb>" is action-item shorthand only as an item.
 const ITEM_MARKER = /^[\s\-*•◦▪‣–+]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?$/;
 const BULLETED = /^\s*(?:[-*•◦▪‣–+]|\d{1,3}[.)]|\[[ xX]?\])/;
 // Action-item owners: "Sam: move Priya …", "[ ] @Joana — run …", "(owner: Aaliyah)", "(Rafa updates …)".
-const LABEL_OWNER = /^[\s\-*•◦▪‣–+>]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?(?:\*\*)?(@[\p{L}\d._-]+|\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)?)(?:\*\*)?\s*(?::|—|–|-|→)\s*\S/u;
-const PAREN_OWNER = /\((?:(?:owner|owners|dri|lead|assignee)\s*:?\s*)?(@?\p{Lu}[\p{L}'-]*)(?:\)| [a-z]+s\b)/u;
-const TRAILING_OWNER = /(?:—|–|-|→)\s*(@?\p{Lu}[\p{L}'-]*)\s*\)?\s*$/u;
-const OWNER_FIELD = /\b(?:owners?|assignee|dri|owned by|assigned to)\b\s*(?:\*\*)?\s*[:=-]?\s*(?:\*\*)?\s*@?\p{Lu}/iu;
-const MENTION = /(?:^|\s)@[\p{L}\d._-]{2,}/u;
+const LABEL_OWNER = /^[\s\-*•◦▪‣–+>]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?(?:\*\*)?(@[\p{L}\d._-]{1,40}|\p{Lu}[\p{L}'.-]{0,30}(?: \p{Lu}[\p{L}'.-]{0,30})?)(?:\*\*)?\s{0,3}(?::|—|–|-|→)\s*\S/u;
+const PAREN_OWNER = /\((?:(?:owner|owners|dri|lead|assignee)\s*:?\s*)?(@?\p{Lu}[\p{L}'-]{0,30})(?:\)| [a-z]+s\b)/u;
+// Bounded name and one optional ")" between spaces: "\s*\)?\s*$" would backtrack on long space runs.
+const TRAILING_OWNER = /(?:—|–|-|→)\s{0,3}(@?\p{Lu}[\p{L}'-]{0,30})\s{0,3}(?:\)\s{0,3})?$/u;
+const OWNER_FIELD = /\b(?:owners?|assignee|dri|owned by|assigned to)\b\s{0,3}(?:\*\*)?\s{0,3}[:=-]?\s{0,3}(?:\*\*)?\s{0,3}@?\p{Lu}/iu;
+const MENTION = /(?:^|\s)@[\p{L}\d._-]{2}/u;
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether)\b[^.!?]*$/i;
 const DETERMINER = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'these', 'those', 'their', 'my', 'your', 'his', 'her', 'its', 'some', 'any', 'each', 'every', 'all', 'one', 'two', 'three']);
 const TITLE_BOLD = /^\s*(?:[-*•]\s*)?\*\*[^*]{1,80}\*\*\s*:?\s*$/;

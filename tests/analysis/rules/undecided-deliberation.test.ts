@@ -169,3 +169,17 @@ describe('missing-decision: idea families beyond cue words', () => {
     expect(missingDecision(text, site)).toEqual([]);
   });
 });
+
+// Owner and name patterns once backtracked on long hyphenated tokens and space runs.
+describe('missing-decision: linear on pathological lines', () => {
+  test.each<[string, string]>([
+    ['hyphen chain after a commitment', `We could go either way. Sam will do ${'A-'.repeat(8000)}`],
+    ['spaces before a trailing colon', `Options for the venue: lake or city.\n- Sam${' '.repeat(16000)}:`],
+    ['owner label followed by spaces', `Both make sense. owner${' '.repeat(16000)}x`],
+    ['a long run after a dash', `Hard call. Decided ${'— Sam '.repeat(3000)}`],
+  ])('%s', (_name, text) => {
+    const t0 = performance.now();
+    missingDecision(text, 'notion');
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
