@@ -172,6 +172,21 @@ interface SentenceFacts {
   matches: number[];
   messageBits: number;
   previousBits: number;
+  /** Facts of other passive-aggressive rules (pointed-emoji), computed in the same memoised pass. */
+  extra: unknown[];
+}
+
+// Other passive-aggressive rules that need per-sentence facts add a computation here, so the
+// whole category costs one memo look-up per sentence per analysis.
+const EXTRA_FACTS: Array<(text: string) => unknown> = [];
+/** Register a per-sentence computation (of the folded sentence text); returns its slot. */
+export function registerSentenceFact(compute: (text: string) => unknown): number {
+  EXTRA_FACTS.push(compute);
+  return EXTRA_FACTS.length - 1;
+}
+/** The registered fact `slot` for every sentence of the document (memoised, shared). */
+export function sentenceFactsFor<T>(ctx: RuleContext, slot: number): T[] {
+  return factsFor(ctx).sentences.map((f) => f.extra[slot] as T);
 }
 
 const NO_MATCHES: number[] = [];
@@ -203,7 +218,7 @@ function sentenceFacts(text: string, lower: string, site: Site): SentenceFacts {
   for (let i = 0; i < MESSAGE_GATES.length; i++) if (MESSAGE_GATES[i].test(text)) messageBits |= 1 << i;
   let previousBits = 0;
   for (let i = 0; i < PREVIOUS_GATES.length; i++) if (PREVIOUS_GATES[i].test(text)) previousBits |= 1 << i;
-  return { matches, messageBits, previousBits };
+  return { matches, messageBits, previousBits, extra: EXTRA_FACTS.map((compute) => compute(text)) };
 }
 
 interface DocFacts {

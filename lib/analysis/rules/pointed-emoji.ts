@@ -1,13 +1,14 @@
 // Emoji used as a jab: 🙄/🙃 on their own, 🙂/👍 only after a complaint. The span is the emoji;
 // the message explains the smirk and the advice is to say the need plainly.
 //
-// Per-sentence facts (emoji offsets, complaint and sincerity cues) are memoised, so a long
+// Per-sentence facts (emoji offsets, complaint and sincerity cues) are memoised in the shared
+// passive-aggressive pass (passive-aggressive-match.ts), so a long
 // document costs one memo look-up per sentence on each edit, and a run of thousands of emoji
 // in one sentence is scanned once (the cues are tested per sentence, not per emoji).
 
 import { SELF_BLAME_CUE } from '../phrases/passive-aggressive-cues';
 import { COMPLAINT_CUE, JAB_EMOJI, SINCERE_CUE } from '../phrases/passive-aggressive-emoji';
-import { foldQuotes, sentenceText } from '../phrases/passive-aggressive-match';
+import { foldQuotes, registerSentenceFact, sentenceFactsFor } from '../phrases/passive-aggressive-match';
 import type { Hit, Rule } from '../rule';
 
 const BY_EMOJI = new Map(JAB_EMOJI.map((e, i) => [e.emoji, i]));
@@ -46,6 +47,10 @@ function emojiFacts(context: string): EmojiFacts {
   };
 }
 
+// Computed in the shared passive-aggressive per-sentence pass (one memo look-up per sentence
+// for the whole category).
+const SLOT = registerSentenceFact(emojiFacts);
+
 export const pointedEmoji: Rule = {
   meta: {
     id: 'pointed-emoji',
@@ -61,10 +66,12 @@ export const pointedEmoji: Rule = {
     const found: Array<{ at: number; len: number; entry: number; complaint: boolean }> = [];
     // "oops, forgot to attach it. here it is again 🙃": the writer laughing at themselves.
     let selfBlame = false;
+    const facts = sentenceFactsFor<EmojiFacts>(ctx, SLOT);
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       if (s.start >= doc.userEnd) break;
-      const f = ctx.memo('pointed-emoji', s, () => emojiFacts(sentenceText(s)));
+      const f = facts[si];
+      if (!f) continue;
       if (f.selfBlame) selfBlame = true;
       for (let k = 0; k < f.emoji.length && found.length < MAX_HITS; k += 3) {
         found.push({ at: s.start + f.emoji[k], len: f.emoji[k + 1], entry: f.emoji[k + 2], complaint: f.complaint });
