@@ -89,10 +89,13 @@ class ContentScript {
     const { ctx } = this;
     return {
       analyze: (text: string, options: AnalyzeOptions) => this.analyze(text, options),
-      setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms),
+      // Not ctx.setTimeout/requestIdleCallback: WXT's wrappers add an invalidation listener per
+      // call that is never removed, one per typing pause over a long session. A plain timer
+      // that checks the context when it fires is enough (coaches are destroyed on invalidation).
+      setTimeout: (fn: () => void, ms: number) => window.setTimeout(() => ctx.isValid && fn(), ms),
       requestIdleCallback:
         typeof window.requestIdleCallback === 'function'
-          ? (fn: () => void, o: { timeout: number }) => ctx.requestIdleCallback(fn, o)
+          ? (fn: () => void, o: { timeout: number }) => window.requestIdleCallback(() => ctx.isValid && fn(), o)
           : undefined,
       settings: () => this.settings,
       createUi: createComposerUi,
