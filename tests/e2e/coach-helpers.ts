@@ -70,7 +70,7 @@ export function attributedElements(page: Page): Promise<string[]> {
 }
 
 /** Write settings the way the popup does (chrome.storage.local "settings"), from the extension. */
-export async function setSettings(rig: Rig, settings: Record<string, unknown>): Promise<void> {
+export async function setSettings(rig: Rig, settings: object): Promise<void> {
   const worker = rig.serviceWorker();
   if (!worker) throw new Error('no service worker');
   await worker.evaluate(async (s) => {
