@@ -248,6 +248,19 @@ function factsFor(ctx: RuleContext): DocFacts {
   return f;
 }
 
+// A gate matched by one sentence matches the message. Otherwise it may still match across a
+// sentence break ("Cool. Cool. Cool."), so the whole text is tested — only when a candidate
+// needs that gate, and at most once per gate per document.
+const wholeTextGates = new WeakMap<Doc, Map<RegExp, boolean>>();
+function messageMatches(ctx: RuleContext, facts: DocFacts, gate: RegExp): boolean {
+  if ((facts.messageBits & (1 << MESSAGE_GATES.indexOf(gate))) !== 0) return true;
+  let known = wholeTextGates.get(ctx.doc);
+  if (!known) wholeTextGates.set(ctx.doc, (known = new Map()));
+  let ok = known.get(gate);
+  if (ok === undefined) known.set(gate, (ok = gate.test(userText(ctx.doc))));
+  return ok;
+}
+
 /** Run a compiled table over the document. */
 export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] {
   const doc = ctx.doc;
@@ -256,8 +269,7 @@ export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] 
   const t = table[0].table;
   const facts = factsFor(ctx);
   const messagePasses = (e: Compiled) =>
-    (!e.messageAlso || (facts.messageBits & (1 << MESSAGE_GATES.indexOf(e.messageAlso))) !== 0) &&
-    (!e.messageNot || (facts.messageBits & (1 << MESSAGE_GATES.indexOf(e.messageNot))) === 0);
+    (!e.messageAlso || messageMatches(ctx, facts, e.messageAlso)) && (!e.messageNot || !messageMatches(ctx, facts, e.messageNot));
   for (let si = 0; si < doc.sentences.length; si++) {
     const matches = facts.sentences[si].matches;
     if (matches.length === 0) continue;

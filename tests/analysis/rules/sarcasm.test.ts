@@ -60,6 +60,7 @@ describe(RULE, () => {
     ['counting previous meetings', 'gmail', 'Hi all,\n\nRecap for anyone who missed the previous two calls: we still have three options and no owner.\n\nMo'],
     ['mock hope', 'slack', "still no decision on the vendor. I'm sure we'll get there eventually"],
     ['hyperbolic compliance', 'slack', "Got it. I'll run every single slide past you before it goes out."],
+    ['cool cool cool split over sentences (message gate across a sentence break)', 'slack', 'Cool. Cool. Cool.'],
     ])('flags: %s', (_name, site, text) => {
       expect(hits(text, site).length).toBeGreaterThan(0);
     });
