@@ -66,7 +66,7 @@ export interface AskInfo {
   evidence?: AskEvidence;
 }
 
-type DetectCtx = Pick<RuleContext, 'doc' | 'parse'>;
+type DetectCtx = Pick<RuleContext, 'doc' | 'parse'> & Partial<Pick<RuleContext, 'memo'>>;
 
 // ---------------------------------------------------------------------------------------------
 // Compiled tables (once per module load).
@@ -142,23 +142,27 @@ const WORD_RE = /[@#]?[\p{L}\p{N}][\p{L}\p{N}'’_.-]*/gu;
 export function detectAsks(ctx: DetectCtx): AskInfo[] {
   const { doc } = ctx;
   const out: AskInfo[] = [];
+  hardDated = new WeakSet();
   const sentences = doc.sentences;
   const singleReader = addressesOneReader(doc);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const line = s.line;
     if (line.kind === 'heading' || line.kind === 'greeting' || line.kind === 'signoff') continue;
-    const info = classify(ctx, s, singleReader);
+    const info = classifyMemo(ctx, s, singleReader);
     if (info) out.push(info);
   }
+  const byIndex = new Map<number, AskInfo>();
+  for (const a of out) byIndex.set(a.sentence.index, a);
   // Standalone soft timing next to an ask ("Could you look at X? No rush.") belongs to the ask.
   for (const ask of out) {
-    if (ask.evidence?.deadline || hasHardDate(ask.sentence)) continue;
+    if (ask.evidence?.deadline || hardDated.has(ask)) continue;
     const idx = ask.sentence.index;
     for (const j of [idx + 1, idx - 1]) {
       const n = sentences[j];
       if (!n || n.paragraph !== ask.sentence.paragraph || n.words > 9) continue;
-      if (out.some((a) => a.sentence === n && a !== ask && !isSoftOnly(n))) continue;
+      const other = byIndex.get(j);
+      if (other && other !== ask && !isSoftOnly(n)) continue;
       const soft = findSoft(n.clean.toLowerCase().replace(/’/g, "'"), 0);
       if (soft && soft.index <= 3 && !HARD_DATE_RE.test(n.clean.toLowerCase())) {
         ask.evidence = { ...ask.evidence, deadline: { start: n.start + soft.index, end: n.start + soft.index + soft.length, replacement: soft.replacement } };
@@ -216,6 +220,9 @@ interface FirstWord {
 
 /** The clause's first content word, skipping greetings, fillers, mentions and vocatives. */
 function firstWord(lower: string, orig: string, c: Clause): FirstWord | undefined {
+  // An empty clause ("— — — …") would otherwise scan ahead to the next word in the sentence:
+  // quadratic over a run of separators.
+  if (!/[\p{L}\p{N}]/u.test(lower.slice(c.from, c.to))) return undefined;
   WORD_RE.lastIndex = c.from;
   let prevGreeting = false;
   let m: RegExpExecArray | null;
@@ -256,6 +263,69 @@ interface Region {
   at: number;
   kind: AskKind;
   why: string;
+}
+
+/** What classify() finds, with offsets relative to the sentence start: cacheable by text. */
+interface AskMemo {
+  kind?: AskKind;
+  unclear: AskGap[];
+  askStart?: number;
+  addressed?: boolean;
+  why?: string;
+  evidence?: AskEvidence;
+  hardDate: boolean;
+}
+
+// Asks whose sentence names a firm time (set per analysis; read by the neighbour pass).
+let hardDated = new WeakSet<AskInfo>();
+
+function shift<T extends AskSpan>(span: T | undefined, by: number): T | undefined {
+  return span ? { ...span, start: span.start + by, end: span.end + by } : undefined;
+}
+
+function relocate(e: AskEvidence | undefined, by: number): AskEvidence | undefined {
+  if (!e) return undefined;
+  const out: AskEvidence = {};
+  if (e.action) out.action = shift(e.action, by);
+  if (e.owner) out.owner = shift(e.owner, by);
+  if (e.deadline) out.deadline = shift(e.deadline, by);
+  return out;
+}
+
+// The classification depends only on the sentence's text, its line kind, the site and whether
+// a one-to-one email greets a single reader: cached across analyses on exactly those, so a
+// one-character edit in a long document reclassifies one sentence.
+function classifyMemo(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo | undefined {
+  const oneToOne = ctx.doc.site === 'gmail' && singleReader;
+  const ns = 'asks:' + s.line.kind + (oneToOne ? ':1' : ':0') + (s.question ? ':q' : '');
+  const compute = (): AskMemo | null => {
+    const info = classify(ctx, s, singleReader);
+    if (!info) return null;
+    return {
+      kind: info.kind,
+      unclear: info.unclear,
+      askStart: info.askStart === undefined ? undefined : info.askStart - s.start,
+      addressed: info.addressed,
+      why: info.why,
+      evidence: relocate(info.evidence, -s.start),
+      hardDate: hasHardDate(s),
+    };
+  };
+  const m = ctx.memo ? ctx.memo(ns, s, compute) : compute();
+  if (!m) return undefined;
+  const info: AskInfo = {
+    sentence: s,
+    start: s.start,
+    end: s.end,
+    unclear: [...m.unclear],
+    kind: m.kind,
+    askStart: m.askStart === undefined ? undefined : m.askStart + s.start,
+    addressed: m.addressed,
+    evidence: relocate(m.evidence, s.start),
+    why: m.why,
+  };
+  if (m.hardDate) hardDated.add(info);
+  return info;
 }
 
 function classify(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo | undefined {

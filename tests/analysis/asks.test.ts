@@ -143,6 +143,43 @@ describe('detectAsks: robustness', () => {
     asksIn(text, 'slack');
     expect(performance.now() - t0).toBeLessThan(5_000);
   });
+
+  test('a long run of separators before a word is linear (was ~30 s at 40k)', () => {
+    const text = '— '.repeat(40_000) + 'Ana';
+    const t0 = performance.now();
+    detect(text);
+    expect(performance.now() - t0).toBeLessThan(3_000);
+  });
+});
+
+describe('detectAsks: memoised per sentence', () => {
+  test('cached results equal a fresh classification, with offsets moved to the new position', () => {
+    const cache = new Map<string, unknown>();
+    const withMemo = (text: string) => {
+      const doc = buildDoc(text, 'slack');
+      return detectAsks({
+        doc,
+        parse: (s) => parseSentence(s.clean),
+        memo: <T,>(ns: string, s: { clean: string }, compute: () => T): T => {
+          const key = ns + '|' + s.clean;
+          if (!cache.has(key)) cache.set(key, compute());
+          return cache.get(key) as T;
+        },
+      });
+    };
+    const body = 'Can someone take a look at the deploy when you get a chance? Thanks.';
+    withMemo(body);
+    const shifted = 'Morning all. ' + body;
+    const cached = withMemo(shifted);
+    const fresh = detect(shifted);
+    const view = (a: ReturnType<typeof detect>) => a.map((x) => ({ start: x.start, end: x.end, unclear: x.unclear, kind: x.kind, askStart: x.askStart, evidence: x.evidence }));
+    expect(view(cached)).toEqual(view(fresh));
+    expect(cached.length).toBe(1);
+    expect(shifted.slice(cached[0].evidence!.action!.start, cached[0].evidence!.action!.end)).toBe('take a look');
+    // A later mutation of one analysis' result must not leak into the cache.
+    cached[0].unclear.push('owner');
+    expect(withMemo(shifted)[0].unclear).toEqual(fresh[0].unclear);
+  });
 });
 
 describe('suggestion helpers', () => {
