@@ -17,6 +17,7 @@ import type { Token } from './nlp';
 import {
   CLAUSE_FILLERS,
   MAILING_BOILERPLATE,
+  MEETING_PROPOSALS,
   BROADCAST_CTA,
   OFFER_CONDITIONS,
   PERMISSIONS,
@@ -82,6 +83,7 @@ const PERMISSION_RE = compileCues(PERMISSIONS);
 const BROADCAST_RE = compileCues(BROADCAST_CTA);
 const PROMO_RE = new RegExp(PROMO_SIGNAL, 'i');
 const BOILERPLATE_RE = compileCues(MAILING_BOILERPLATE);
+const MEETING_RE = compileCues(MEETING_PROPOSALS);
 const RHETORICAL_RE = compileCues(RHETORICAL_QUESTIONS);
 const REDEEM_RE = compileCues(CONCRETE_FOLLOW_UPS);
 const FUZZY = FUZZY_ACTIONS.map((e) => ({ family: e.family, re: new RegExp(e.pattern, 'i') }));
@@ -369,7 +371,11 @@ function classify(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo |
     // A to-do with no verb up front ("new case study??", "someone to check…") is still a task.
     region = { at: 0, kind: 'todo', why: 'An open to-do item.' };
   }
-  if (!region) return undefined;
+  if (!region) {
+    const meet = MEETING_RE.exec(lower);
+    if (!meet) return undefined;
+    return { sentence: s, start: s.start, end: s.end, unclear: [], kind: 'offer', askStart: s.start + lead + meet.index, addressed: true, evidence: {}, why: MEETING_PROPOSALS[0].note };
+  }
   // Courtesies ("thanks for…", "let's see how it goes") wherever the ask starts.
   const askText = lower.slice(region.at).replace(/^(?:please|pls|plz|kindly|just|so|and|also|but)\s+/, '');
   if (SOCIAL_RE.test(askText)) return undefined;

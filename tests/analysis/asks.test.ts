@@ -152,6 +152,22 @@ describe('detectAsks: robustness', () => {
   });
 });
 
+describe('detectAsks: proposals to meet or contact the reader', () => {
+  test.each<[string, boolean]>([
+    ["I'll call you tomorrow to go over the numbers.", true],
+    ['We would like to speak to you about the Houston contract.', true],
+    ['I shall be glad to meet you for lunch next week.', true],
+    ["I'll call the vendor tomorrow about the numbers.", false],
+    ['We will discuss the budget internally on Monday.', false],
+  ])('%s → ask: %s', (text, isAsk) => {
+    const asks = detect(text, 'gmail');
+    expect(asks.length > 0).toBe(isAsk);
+    // Counted as an ask, never flagged: nothing is unclear in a proposal.
+    if (isAsk) expect(asks[0].unclear).toEqual([]);
+    expect(analyze(text, { site: 'gmail' }).findings.filter((f) => f.category === 'vague-ask')).toEqual([]);
+  });
+});
+
 describe('detectAsks: memoised per sentence', () => {
   test('cached results equal a fresh classification, with offsets moved to the new position', () => {
     const cache = new Map<string, unknown>();

@@ -180,6 +180,18 @@ export const PERMISSIONS: readonly CueEntry[] = [
 ];
 
 /**
+ * The writer proposing to meet or contact the reader ("I'll call you tomorrow to discuss", "I
+ * shall join you there", "we would like to speak to you"): the reader is expected to be there
+ * or confirm, so it counts as an ask, kept as an offer (nothing for the vague-ask rules to flag).
+ */
+export const MEETING_PROPOSALS: readonly CueEntry[] = [
+  {
+    pattern: String.raw`\b(?:i|we)(?: shall| will|'ll| would like to|'d like to| would love to|'d love to) (?:be (?:glad|happy|pleased) to )?(?:(?:give|drop) you a (?:call|ring|line)\b|(?:call|meet|join|see|talk|speak|get back to|discuss|chat|visit|come)\b[^.?!]{0,60}?\byou\b)`,
+    note: 'A proposal to meet or contact the reader: "I\'ll call you tomorrow", "I shall be glad to meet you".',
+  },
+];
+
+/**
  * Verbs that open chat sentences with the subject dropped ("Love it", "Agree with Nadia",
  * "Think we should wait"): base form, but a statement about the writer, not a command.
  */
