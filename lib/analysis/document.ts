@@ -262,8 +262,3 @@ export function buildDoc(text: string, site: Site): Doc {
   const structured = lines.some((l) => l.kind === 'heading' || l.kind === 'bullet' || l.kind === 'todo' || l.kind === 'tldr');
   return { site, text, masked, userEnd, lines, paragraphs, sentences, words, structured };
 }
-
-/** The last sentences of the user's own words, skipping sign-offs (used by "ends without …" rules). */
-export function closingSentences(doc: Doc, n: number): Sentence[] {
-  return doc.sentences.slice(Math.max(0, doc.sentences.length - n));
-}

@@ -102,7 +102,3 @@ export function memoBySentence<T>(namespace: string, site: string, clean: string
   memo.set(detach(key), value);
   return value;
 }
-
-export function clearMemo(): void {
-  memo.clear();
-}

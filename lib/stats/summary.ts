@@ -3,23 +3,16 @@
 import { CATEGORIES, SITES, type Category, type Site } from '../analysis/types';
 import { addDays, dayKeyOf, firstDayOfWeek, weekStartOf } from './calendar';
 import { RETENTION_WEEKS, type Clock } from './aggregate';
-import { emptyCounts, type CategoryCounts, type StatsData } from './schema';
+import { emptyCounts, type CategoryCounts, type DayBucket, type StatsData } from './schema';
 
 export const TREND_WEEKS = 8;
 /** Weeks (this one included) scanned for the user's most frequent pattern. */
 const TOP_PATTERN_WEEKS = 4;
 
-export interface WeekTotals {
+/** A week: the sum of its day buckets over all sites, plus the per-site message and word totals. */
+export interface WeekTotals extends DayBucket {
   /** Day key of the week's first day. */
   start: string;
-  messages: number;
-  words: number;
-  flagged: CategoryCounts;
-  raised: CategoryCounts;
-  fixed: CategoryCounts;
-  hintsShown: number;
-  hintsApplied: number;
-  hintsDismissed: number;
   perSite: Record<Site, { messages: number; words: number }>;
 }
 
