@@ -17,6 +17,7 @@ import type { Token } from './nlp';
 import {
   CLAUSE_FILLERS,
   MAILING_BOILERPLATE,
+  INVITATIONS,
   MEETING_PROPOSALS,
   BROADCAST_CTA,
   OFFER_CONDITIONS,
@@ -84,6 +85,7 @@ const BROADCAST_RE = compileCues(BROADCAST_CTA);
 const PROMO_RE = new RegExp(PROMO_SIGNAL, 'i');
 const BOILERPLATE_RE = compileCues(MAILING_BOILERPLATE);
 const MEETING_RE = compileCues(MEETING_PROPOSALS);
+const INVITE_RES = INVITATIONS.map((e) => new RegExp(e.pattern, 'i'));
 const RHETORICAL_RE = compileCues(RHETORICAL_QUESTIONS);
 const REDEEM_RE = compileCues(CONCRETE_FOLLOW_UPS);
 const FUZZY = FUZZY_ACTIONS.map((e) => ({ family: e.family, re: new RegExp(e.pattern, 'i') }));
@@ -95,6 +97,9 @@ const QUICK_CUE =
   /\?|\b(?:you|u|ya|y'all|ur|please|pls|plz|kindly|let|lets|let's|lmk|need|needs|needed|should|must|would|could|can|may|might|shall|someone|somebody|anyone|anybody|whoever|wondering|hoping|chance|waiting|thoughts|update|updates|suggest|propose|recommend|appreciate|reminder|bump|bumping|we|ping|call|gotta|ought|have to|has to)\b/;
 
 const PERSONAL_RE = /\b(?:i|me|my|i'm|i'll|i'd|i've|myself)\b/;
+// An offer pointing at an organisation, a page or a number ("contact our support team", "visit
+// the help center", "call 1-800…") is a notice for everyone, not a person's ask.
+const INSTITUTIONAL_RE = /\b(?:us|our|we|support|customer|customers|service|services|help ?desk|helpdesk|team|department|center|centre|website|site|page|portal|link|online|visit|click|below|above|faq|app|account|representative|agent|member|membership|store)\b|[@$]|\d{3}/;
 
 // Reply-type verbs: with an offer condition ("…if you have questions") the sentence is an offer.
 const REPLY_VERB_AT =
@@ -349,7 +354,7 @@ function classify(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo |
   // still be an ask (an imperative), and only then is the sentence parsed.
   const firsts = clauses.map((c) => firstWord(lower, orig, c));
   const verbish = firsts.some((f) => f && couldBeBareVerb(f.word));
-  if (!quick && !s.question && !verbish && !isTodo) return undefined;
+  if (!quick && !s.question && !verbish && !isTodo) return BOILERPLATE_RE.test(lower) ? undefined : invitation(s, lead, lower);
 
   if (BOILERPLATE_RE.test(lower)) return undefined;
   if (isDocBullet && !EXPLICIT_ASK_RE.test(lower)) return undefined;
@@ -373,8 +378,8 @@ function classify(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo |
   }
   if (!region) {
     const meet = MEETING_RE.exec(lower);
-    if (!meet) return undefined;
-    return { sentence: s, start: s.start, end: s.end, unclear: [], kind: 'offer', askStart: s.start + lead + meet.index, addressed: true, evidence: {}, why: MEETING_PROPOSALS[0].note };
+    if (meet) return { sentence: s, start: s.start, end: s.end, unclear: [], kind: 'offer', askStart: s.start + lead + meet.index, addressed: true, evidence: {}, why: MEETING_PROPOSALS[0].note };
+    return invitation(s, lead, lower);
   }
   // Courtesies ("thanks for…", "let's see how it goes") wherever the ask starts.
   const askText = lower.slice(region.at).replace(/^(?:please|pls|plz|kindly|just|so|and|also|but)\s+/, '');
@@ -383,7 +388,7 @@ function classify(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo |
   if (PERMISSION_RE.test(askText) || (isOffer(lower, region.at) && !(s.question && region.kind !== 'imperative' && !REPLY_VERB_AT.test(lower.slice(region.at))))) {
     // An offer from the writer as a person invites a reply ("let me know if you need anything"):
     // kept as an ask with nothing unclear. An impersonal one is instructions for an optional case.
-    if (!PERSONAL_RE.test(lower)) return undefined;
+    if (!PERSONAL_RE.test(lower) && INSTITUTIONAL_RE.test(lower)) return undefined;
     offer = true;
   }
 
@@ -450,6 +455,19 @@ function firstNonSpace(from: number, _to: number, fallback: number): number {
   return from <= fallback ? from : fallback;
 }
 
+// A clause that opens with its own subject ("I'm on the road…", "we met…").
+const SUBJECT_START = /^(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll|we'd|he|he's|she|she's|they|they're|they've|it|it's)\b/;
+
+/** Capitalised words after `i` lead straight to a modal, auxiliary or copula: a subject phrase. */
+function namesSubject(list: Token[], i: number): boolean {
+  for (let j = i + 1; j < list.length && j <= i + 3; j++) {
+    const t = list[j];
+    if (t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Copula')) return j > i + 1 || /^\p{Lu}/u.test(list[i + 1]?.text ?? '');
+    if (t.tags.has('Pronoun') || !/^\p{Lu}|^(?:et|al\.?|&)$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** Offset (in the body) of the first clause that opens with an imperative verb, if any. */
 function findImperative(
   ctx: DetectCtx,
@@ -477,6 +495,9 @@ function findImperative(
     }
     if (!couldBeBareVerb(verbAt.word) && verbAt.word !== 'let\'s' && verbAt.word !== 'lets') continue;
     if (SUBJECT_DROP_VERBS.has(verbAt.word)) continue;
+    // "I'm out until Thursday, and give blood on Friday": a verb joined by "and"/"or" to a clause
+    // with its own subject shares that subject.
+    if (ci > 0 && /\b(?:and|or)\s*$/.test(lower.slice(clauses[ci].from, f.at)) && SUBJECT_START.test(lower.slice(clauses[0].from, clauses[0].to).trimStart())) continue;
     const clauseText = lower.slice(f.at, clauses[ci].to);
     if (SOCIAL_RE.test(clauseText)) continue;
     if (BROADCAST_RE.test(clauseText) && PROMO_RE.test(lower)) continue;
@@ -495,6 +516,9 @@ function findImperative(
     const tags = hit.t.tags;
     if (!tags.has('Verb') || !(tags.has('Infinitive') || tags.has('Imperative'))) continue;
     if (tags.has('Modal') || tags.has('Copula') || tags.has('PastTense') || tags.has('Gerund') || tags.has('Auxiliary')) continue;
+    // "Project Summer does bring up…", "Keffer et al will issue…": a capitalised name runs up to
+    // the clause's own auxiliary, so the first word is not a command.
+    if (/^\p{Lu}/u.test(origWord) && namesSubject(list, hit.i)) continue;
     // "Design wants…", "Plan is…": the word is the subject of the next verb.
     const next = list[hit.i + 1];
     if (next && next.text && (next.tags.has('Copula') || next.tags.has('Modal') || (next.tags.has('Verb') && (next.tags.has('PastTense') || (next.tags.has('PresentTense') && !next.tags.has('Infinitive') && !next.tags.has('Imperative')))))) {
@@ -528,6 +552,15 @@ function isRhetorical(lower: string, clauses: Clause[], firsts: (FirstWord | und
     return !/^(?:thoughts|ideas|updates?|eta|anyone|objections|feedback|opinions|volunteers|status|news|suggestions|questions|takers|help|ok|okay|yes|no|sure|agreed|approved)$/.test(words[0] ?? '') || /^(?:ok|okay|yes|no|sure)$/.test(words[0] ?? '');
   }
   return false;
+}
+
+/** An invitation or scheduling move ("Friday works for me"): an ask that invites a reply. */
+function invitation(s: Sentence, lead: number, lower: string): AskInfo | undefined {
+  for (let i = 0; i < INVITE_RES.length; i++) {
+    const m = INVITE_RES[i].exec(lower);
+    if (m) return { sentence: s, start: s.start, end: s.end, unclear: [], kind: 'offer', askStart: s.start + lead + m.index, addressed: true, evidence: {}, why: INVITATIONS[i].note };
+  }
+  return undefined;
 }
 
 function isOffer(lower: string, askAt: number): boolean {

@@ -168,6 +168,47 @@ describe('detectAsks: proposals to meet or contact the reader', () => {
   });
 });
 
+describe('detectAsks: invitations and scheduling moves (asks that invite a reply, never flagged)', () => {
+  // Written for this test, not taken from the evaluation data.
+  test.each<[string, boolean]>([
+    ['Wednesday afternoon works for me.', true],
+    ['Monday or Tuesday would work.', true],
+    ['Maybe early next week?', true],
+    ['Thursday is great.', true],
+    ['Next week does not look good for me.', true],
+    ["I'm free to meet any time after 2.", true],
+    ['We would love to have you join us for the offsite dinner.', true],
+    ['I hope you and the team can make it to the launch party.', true],
+    ['Give me a ring if you want to talk it through.', true],
+    ['You can reach me on my cell all afternoon.', true],
+    ["I'd like to set up a call with you about the contract.", true],
+    ['I need to ask you a small favour.', true],
+    ["We'll have to reschedule.", true],
+    ['The offsite works well for the sales team.', false],
+    ['He can join us by phone if needed.', false],
+    ['Thursday was a long day.', false],
+    ['We met on Tuesday and agreed the budget.', false],
+    ['If you need help, contact our support team at help@example.com.', false],
+  ])('%s → ask: %s', (text, isAsk) => {
+    const asks = detect(text, 'gmail');
+    expect(asks.length > 0).toBe(isAsk);
+    if (isAsk) expect(asks[0].unclear).toEqual([]);
+    expect(analyze(text, { site: 'gmail' }).findings.filter((f) => f.category === 'vague-ask')).toEqual([]);
+  });
+});
+
+describe('detectAsks: statements that only look like asks', () => {
+  test.each<string>([
+    'I really appreciate your putting me up for the weekend.',
+    'The parcel left this morning, so you should have it tomorrow.',
+    "I called the landlord and am waiting on her reply.",
+    "I'm out until Thursday, and give blood on Friday.",
+    'Project Falcon does raise some questions for legal.',
+  ])('%s → no ask', (text) => {
+    expect(detect(text, 'gmail')).toEqual([]);
+  });
+});
+
 describe('detectAsks: memoised per sentence', () => {
   test('cached results equal a fresh classification, with offsets moved to the new position', () => {
     const cache = new Map<string, unknown>();

@@ -36,7 +36,7 @@ export const REQUEST_CUES: readonly CueEntry[] = [
     note: '"I need you to…", "we\'d like everyone to…", "I\'m asking someone to…".',
   },
   {
-    pattern: String.raw`\b(?:i|we)(?:'d| would)?(?: really| greatly| very much| truly)? (?:appreciate|be grateful|be thankful|be glad|be happy) (?:it )?(?:if|for|that) (?:you|u|someone|somebody|anyone|we could)\b|\b(?:i|we)(?:'d| would)?(?: really| greatly| very much)? appreciate (?:your|any|a (?:quick|prompt|response|reply|call|review))\b`,
+    pattern: String.raw`\b(?:i|we)(?:'d| would)?(?: really| greatly| very much| truly)? (?:appreciate|be grateful|be thankful|be glad|be happy) (?:it )?(?:if|for|that) (?:you|u|someone|somebody|anyone|we could)\b|\b(?:i|we)(?:'d| would| will|'ll)(?: really| greatly| very much)? appreciate (?:your|any|a (?:quick|prompt|response|reply|call|review))\b|\b(?:i|we)(?: really| greatly| very much)? appreciate any\b`,
     note: '"I would appreciate it if you…", "we\'d appreciate your input": gratitude in advance is a request.',
   },
   {
@@ -64,7 +64,7 @@ export const REQUEST_CUES: readonly CueEntry[] = [
     note: '"It would be great if…", "would be good to get…": a wish that stands in for a request.',
   },
   {
-    pattern: String.raw`\b(?:you|u|y'all|you guys|you all)(?:'ll| will| would| 'd)?(?: really| probably| definitely| also| just| still| may| might| both| all)? (?:should|need to|needs to|must|have to|has to|ought to|might want to|may want to|want to make sure|will need to|'ll need to|are (?:expected|required|asked|requested|invited|encouraged) to|'re (?:expected|required|asked|requested|invited|encouraged) to)\b(?! (?:know|be aware|have (?:received|gotten|got|seen|heard)|see|hear|already)\b)`,
+    pattern: String.raw`\b(?:you|u|y'all|you guys|you all)(?:'ll| will| would| 'd)?(?: really| probably| definitely| also| just| still| may| might| both| all)? (?:should|need to|needs to|must|have to|has to|ought to|might want to|may want to|want to make sure|will need to|'ll need to|are (?:expected|required|asked|requested|invited|encouraged) to|'re (?:expected|required|asked|requested|invited|encouraged) to)\b(?! (?:know|be aware|have (?:received|gotten|got|seen|heard|them|it|this|that|one|a copy)|be (?:receiving|getting|hearing|seeing|able to see)|receive|see|hear|already)\b)`,
     note: '"You should…", "you\'ll need to…", "you are required to…": a directive with the reader as subject.',
   },
   {
@@ -92,7 +92,7 @@ export const REQUEST_CUES: readonly CueEntry[] = [
     note: '"The deck needs some love", "this needs an owner": a hint at work that names no action.',
   },
   {
-    pattern: String.raw`\b(?:still|just|am|'m|are|'re) (?:waiting|waiting to hear|hoping to hear) (?:on|for|back)\b|\bwaiting (?:on|for) (?:your|you|ur)\b|\bjust (?:checking|following) (?:in|up)\b|\b(?:circling|following) back\b|\bbump(?:ing)?(?: this)?(?: up| again)?\b(?! into)|\bany (?:updates?|news|progress|word|movement|eta)\b`,
+    pattern: String.raw`\b(?:still|just|am|'m|are|'re) (?:waiting|waiting to hear|hoping to hear) (?:on|for|back)\b(?! (?:her|his|him|them|their|the (?:client|customer|vendor|landlord|bank|lawyers?|court|board))\b)|\bwaiting (?:on|for) (?:your|you|ur)\b|\bjust (?:checking|following) (?:in|up)\b|\b(?:circling|following) back\b|\bbump(?:ing)?(?: this)?(?: up| again)?\b(?! into)|\bany (?:updates?|news|progress|word|movement|eta)\b`,
     note: 'Nudges: "still waiting on…", "just checking in", "bumping this", "any updates": the ask is the reply.',
   },
   {
@@ -188,6 +188,42 @@ export const MEETING_PROPOSALS: readonly CueEntry[] = [
   {
     pattern: String.raw`\b(?:i|we)(?: shall| will|'ll| would like to|'d like to| would love to|'d love to) (?:be (?:glad|happy|pleased) to )?(?:(?:give|drop) you a (?:call|ring|line)\b|(?:call|meet|join|see|talk|speak|get back to|discuss|chat|visit|come)\b[^.?!]{0,60}?\byou\b)`,
     note: 'A proposal to meet or contact the reader: "I\'ll call you tomorrow", "I shall be glad to meet you".',
+  },
+];
+
+/**
+ * Invitations and scheduling moves: they ask the reader to come, pick or confirm a time, though
+ * no request verb is addressed to them. Counted as asks that invite a reply (kind `offer`), never
+ * flagged: "Tuesday works for me" leaves nothing unclear.
+ */
+export const INVITATIONS: readonly CueEntry[] = [
+  {
+    pattern: String.raw`\b(?:works?|would work|will work|should work|(?:does not|doesn't|won't|will not|would not|wouldn't) (?:look good|work|suit)|is good|is great|is fine|is perfect|is best|is better|would be (?:best|good|great|better|fine|ideal|perfect|easiest)|suits|looks (?:good|best|better|great|open))(?: better| best)? for (?:me|us|both of us|everyone)\b`,
+    note: 'A time offered or accepted: "Tuesday works for me", "Friday is good for us".',
+  },
+  {
+    pattern: String.raw`^(?:maybe|perhaps|how about|what about|or maybe|possibly) (?:on |at |for |in |over |sometime |some time )?(?:(?:the |this |next |early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)s?|(?:this |next )?(?:week|weekend|month)|tomorrow|tonight|lunch|dinner|drinks|coffee|breakfast|\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?)\b`,
+    note: 'A counter-proposal of a time: "Maybe next week.", "How about Friday @ 10am?".',
+  },
+  {
+    pattern: String.raw`^(?:(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)(?: (?:or|and) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun))?|(?:this |next )?(?:week|weekend)|tomorrow|\d{1,2}(?::\d{2})? ?(?:am|pm)?)(?: (?:morning|afternoon|evening|night|lunch|\d{1,2}(?::\d{2})? ?(?:am|pm)?))?(?: (?:is|would be|will be|sounds)(?: also)? (?:great|good|fine|perfect|ideal|better|best|ok|okay)| (?:works|would work|will work|should work))\b`,
+    note: 'A time accepted or offered on its own: "Thursday is great.", "Tuesday or Wednesday would work."',
+  },
+  {
+    pattern: String.raw`\b(?:i|we)(?:'m| am|'re| are|'ll be| will be| would be) (?:also )?(?:available|free|around) (?:to (?:meet|talk|chat|discuss|get together)|(?:at|for) (?:your|a) convenien|(?:on |at |all |any |most |this |next |tomorrow|today|mon|tue|wed|thu|fri|sat|sun|after|before|until|from)\b)|\bat your (?:earliest )?convenience\b|\b(?:i|we) can (?:meet|talk|chat|get together|do (?:lunch|dinner|coffee|drinks|a call))\b`,
+    note: 'The writer\'s availability, offered for the reader to take up: "I\'m available to meet at your convenience".',
+  },
+  {
+    pattern: String.raw`\bif (?:you|u) (?:are|'re) (?:free|available|around|interested|up for it|in town)\b|\bif (?:you|u)(?: would| do)? (?:want|wanna|would like|'d like|care|wish) to (?:further |more |again )?(?:talk|discuss|meet|chat|join|come|go|get together|grab|see|take a look|look|have)\b|\b(?:you can|you may|you could|feel free to) (?:reach|call|contact|phone|ring) (?:me|us)\b|\b(?:i|we) can be (?:reached|contacted)\b|\bask (?:you|u)(?: and \w+)? (?:a|for a|one) (?:small |quick |big |little |huge )?(?:favou?r|question)\b`,
+    note: 'An opening the reader may take: "if you want to discuss", "if you are interested".',
+  },
+  {
+    pattern: String.raw`\b(?:would|'d|will|could) (?:love|like|want|be (?:glad|happy|delighted|pleased|honou?red)) (?:to have you|for you to|you to|to see you|to take you|to invite you|to welcome you|to host you|if you (?:could|would|can) (?:join|come|attend))\b|\b(?:hope|hoping) (?:that )?(?:you|u)\b[^.?!]{0,80}\b(?:join|attend|come|make it|be there|participate)\b|(?:^|\b(?:you|u|please|pls|to|and|come|or) )join (?:us|me)\b|\b(?:you are|you're|you have been|you've been) (?:cordially )?invited\b|\b(?:invite|inviting) you\b|\bwanted to ask for your\b`,
+    note: 'Invitations: "we would like to have you join us", "hope you will attend", "we\'d love to take you to dinner".',
+  },
+  {
+    pattern: String.raw`\b(?:i|we)(?: would like to|'d like to| would love to|'d love to| wanted to| want to| need to| should| probably need to| probably should|'ll need to| will need to| ought to) (?:(?:schedule|set up|arrange|book) (?:a |some |an )?(?:time|meeting|call|chat|lunch|dinner)|meet|sit down|get together|discuss|talk (?:about|through|with you)|continue (?:the |our |these |those )?(?:discussions?|conversations?)|have you meet)\b|\byou and (?:i|me) (?:need|should|must|have|ought) to\b|\b(?:i|we)(?: shall| will|'ll| would|'d)? be (?:glad|happy|pleased|delighted) to (?:meet|discuss|talk|join|arrange|help (?:to )?arrange|set up|get together)\b|\bmake (?:myself|ourselves) available\b|\b(?:i|we)(?:'ll| will| shall| can| could)\b[^.?!]{0,40}\b(?:give|drop) (?:you|u) a (?:call|ring|line)\b|\b(?:i|we) can (?:call|phone|ring|email|ping) (?:you|u)\b|\b(?:i|we)(?:'ll| will| shall| can| could) (?:stop|drop|swing|come) (?:by|over|round)\b|\b(?:have to|need to|must|'ll have to|will have to|going to have to)(?: once again| again)? reschedule\b|\b(?:schedule|set up|arrange|book) (?:a |some )?(?:time|meeting|call) (?:with you|to discuss|to talk|to go over)\b|\bworth (?:taking|spending|having|setting up|scheduling) (?:a |an |some )?(?:half |quick |few |short )?(?:hour|minutes|time|call|meeting|chat)\b`,
+    note: 'The writer proposing to meet or discuss: "I\'d like to schedule a meeting", "we probably need to meet".',
   },
 ];
 
