@@ -189,27 +189,90 @@ function lineFacts(raw: string): LineFacts {
   return facts;
 }
 
+// The previous build, so a one-character edit reuses everything outside the edited line: line
+// facts without a cache look-up, and the very same sentence strings (V8 caches a string's hash
+// on the string, so every per-sentence cache downstream finds them without rehashing).
+interface Build {
+  text: string;
+  masked: string;
+  userEnd: number;
+  lines: Line[];
+  facts: LineFacts[];
+  /** Per line: its sentences' [text, clean] strings, detached from the document. */
+  strings: Array<Array<[string, string]>>;
+}
+let previousBuild: Build | undefined;
+
+// Chunks are compared natively (string equality is a memory compare); only the one chunk that
+// differs is walked character by character. A char loop over a 30 KB document costs more than
+// the rest of a warm analysis.
+const CHUNK = 512;
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i + CHUNK <= max && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
 export function buildDoc(text: string, site: Site): Doc {
   const { text: masked, userEnd } = maskNonUserText(text);
+  const prev = previousBuild;
+  // Unchanged head and tail of both the text and its mask (an edit inside a URL changes the
+  // text but not the mask; a new fence changes the mask far from the edit).
+  let head = 0;
+  let tail = 0;
+  if (prev) {
+    head = Math.min(commonPrefix(text, prev.text), commonPrefix(masked, prev.masked));
+    const room = Math.min(text.length, prev.text.length) - head;
+    tail = Math.min(commonSuffix(text, prev.text, room), commonSuffix(masked, prev.masked, room));
+  }
+  const shift = prev ? text.length - prev.text.length : 0;
+
   const lines: Line[] = [];
   const factsByLine: LineFacts[] = [];
+  const stringsByLine: Array<Array<[string, string]> | undefined> = [];
   const rawLines = masked.slice(0, userEnd).split('\n');
+  const lineShift = prev ? rawLines.length - prev.lines.length : 0;
   let lastContent = rawLines.length - 1;
   while (lastContent >= 0 && !/\S/.test(rawLines[lastContent])) lastContent--;
   let pos = 0;
   let prevKind: LineKind | undefined;
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i];
-    const facts = lineFacts(raw);
+    const end = pos + raw.length;
+    let facts: LineFacts | undefined;
+    let strings: Array<[string, string]> | undefined;
+    if (prev) {
+      // The same line in the previous build: before the edit at the same index, after it
+      // shifted by the edit's length and line count. Its newline must be unchanged too.
+      const j = end < head ? i : pos >= text.length - tail ? i - lineShift : -1;
+      const old = j >= 0 ? prev.lines[j] : undefined;
+      const delta = end < head ? 0 : shift;
+      if (old && old.start === pos - delta && old.end === end - delta && end - delta <= prev.userEnd && end <= userEnd) {
+        facts = prev.facts[j];
+        strings = prev.strings[j];
+      }
+    }
+    facts ??= lineFacts(raw);
     let kind = facts.kind;
     // Context-dependent kinds: the name under a sign-off, and a last line that looks like a
     // heading ("Thoughts:") is text — a heading introduces something below it.
     if (prevKind === 'signoff' && kind !== 'blank' && NAME_LINE.test(raw)) kind = 'signoff';
     else if (kind === 'heading' && i === lastContent) kind = classify(raw, prevKind, true);
-    lines.push({ index: i, start: pos, end: pos + raw.length, kind, words: facts.words });
+    lines.push({ index: i, start: pos, end, kind, words: facts.words });
     factsByLine.push(facts);
+    stringsByLine.push(strings);
     if (kind !== 'blank') prevKind = kind;
-    pos += raw.length + 1;
+    pos = end + 1;
   }
 
   const paragraphs: Paragraph[] = [];
@@ -239,15 +302,22 @@ export function buildDoc(text: string, site: Site): Doc {
     for (const line of p.lines) {
       if (line.kind === 'signoff' || line.kind === 'greeting') continue;
       if (line.start >= MAX_SENTENCE_SCAN) break;
-      for (const f of factsByLine[line.index].sentences) {
+      const facts = factsByLine[line.index].sentences;
+      let strings = stringsByLine[line.index];
+      if (!strings) {
+        strings = facts.map((f): [string, string] => [detach(text.slice(line.start + f.start, line.start + f.end)), detach(masked.slice(line.start + f.start, line.start + f.end))]);
+        stringsByLine[line.index] = strings;
+      }
+      for (let k = 0; k < facts.length; k++) {
+        const f = facts[k];
         const s = line.start + f.start;
         const e = line.start + f.end;
         sentences.push({
           index: sentences.length,
           start: s,
           end: e,
-          text: text.slice(s, e),
-          clean: masked.slice(s, e),
+          text: strings[k][0],
+          clean: strings[k][1],
           line,
           paragraph: p,
           words: f.words,
@@ -260,5 +330,7 @@ export function buildDoc(text: string, site: Site): Doc {
   let words = 0;
   for (const p of paragraphs) words += p.words;
   const structured = lines.some((l) => l.kind === 'heading' || l.kind === 'bullet' || l.kind === 'todo' || l.kind === 'tldr');
+  // Lines past the sentence-scan limit never got strings; they are rebuilt if ever needed.
+  previousBuild = { text, masked, userEnd, lines, facts: factsByLine, strings: stringsByLine as Array<Array<[string, string]>> };
   return { site, text, masked, userEnd, lines, paragraphs, sentences, words, structured };
 }

@@ -32,7 +32,16 @@ const BASE: Record<Site, SiteProfile> = {
 
 const SCALE: Record<Sensitivity, number> = { gentle: 1.3, balanced: 1, strict: 0.8 };
 
+const profiles = new Map<string, SiteProfile>();
+
 export function profileFor(site: Site, sensitivity: Sensitivity): SiteProfile {
+  const key = site + ':' + sensitivity;
+  let p = profiles.get(key);
+  if (!p) profiles.set(key, (p = Object.freeze(computeProfile(site, sensitivity))));
+  return p;
+}
+
+function computeProfile(site: Site, sensitivity: Sensitivity): SiteProfile {
   const base = BASE[site];
   const k = SCALE[sensitivity];
   return {
