@@ -24,6 +24,11 @@ export interface Line {
   end: number;
   kind: LineKind;
   words: number;
+  /**
+   * The line's masked text. The same string object across analyses while the line is
+   * unchanged, so per-line caches keyed by it find it without rehashing.
+   */
+  text: string;
 }
 
 export interface Paragraph {
@@ -251,6 +256,7 @@ export function buildDoc(text: string, site: Site): Doc {
     const end = pos + raw.length;
     let facts: LineFacts | undefined;
     let strings: Array<[string, string]> | undefined;
+    let lineText: string | undefined;
     if (prev) {
       // The same line in the previous build: before the edit at the same index, after it
       // shifted by the edit's length and line count. Its newline must be unchanged too.
@@ -260,6 +266,7 @@ export function buildDoc(text: string, site: Site): Doc {
       if (old && old.start === pos - delta && old.end === end - delta && end - delta <= prev.userEnd && end <= userEnd) {
         facts = prev.facts[j];
         strings = prev.strings[j];
+        lineText = old.text;
       }
     }
     facts ??= lineFacts(raw);
@@ -268,7 +275,7 @@ export function buildDoc(text: string, site: Site): Doc {
     // heading ("Thoughts:") is text — a heading introduces something below it.
     if (prevKind === 'signoff' && kind !== 'blank' && NAME_LINE.test(raw)) kind = 'signoff';
     else if (kind === 'heading' && i === lastContent) kind = classify(raw, prevKind, true);
-    lines.push({ index: i, start: pos, end, kind, words: facts.words });
+    lines.push({ index: i, start: pos, end, kind, words: facts.words, text: lineText ?? detach(raw) });
     factsByLine.push(facts);
     stringsByLine.push(strings);
     if (kind !== 'blank') prevKind = kind;

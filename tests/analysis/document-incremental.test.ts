@@ -35,7 +35,7 @@ function shape(doc: Doc) {
     userEnd: doc.userEnd,
     words: doc.words,
     structured: doc.structured,
-    lines: doc.lines.map((l) => [l.index, l.start, l.end, l.kind, l.words]),
+    lines: doc.lines.map((l) => [l.index, l.start, l.end, l.kind, l.words, l.text]),
     paragraphs: doc.paragraphs.map((p) => [p.index, p.start, p.end, p.words, p.prose, p.lines.map((l) => l.index)]),
     sentences: doc.sentences.map((s) => [s.index, s.start, s.end, s.text, s.clean, s.line.index, s.paragraph.index, s.words, s.question]),
   };
