@@ -64,7 +64,7 @@ export function proseBlocks(doc: Doc): Block[] {
       flush();
       continue;
     }
-    run.push({ start: line.start, end: line.end, words: line.words, ends: endsSentence(doc.masked.slice(line.start, line.end)) });
+    run.push({ start: line.start, end: line.end, words: line.words, ends: endsSentence(line.text) });
   }
   flush();
   // Attach sentence ranges with one merge pass (both lists are in text order).
