@@ -26,6 +26,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
+import { cpus, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { LocalLinter } from 'harper.js';
 import { binaryInlined } from 'harper.js/binaryInlined';
@@ -188,6 +189,14 @@ clearParseCache();
 let text = longDoc;
 analyze(text, { site: 'notion' });
 const editTimes: number[] = [];
+// CPU time of this process too: on a shared machine, wall time also counts the moments the
+// scheduler gave the core to someone else.
+const editCpu: number[] = [];
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const loadBefore = loadavg()[0];
 const parsedPerEdit: number[] = [];
 const PHI = 0.6180339887498949;
 for (let i = 0; i < EDITS + 10; i++) {
@@ -197,11 +206,14 @@ for (let i = 0; i < EDITS + 10; i++) {
   while (at < text.length && !/[a-z]/i.test(text[at])) at++;
   text = text.slice(0, at) + 'e' + text.slice(at);
   const before = parseCacheSize();
+  const c0 = cpuMs();
   const t0 = performance.now();
   analyze(text, { site: 'notion' });
   const dt = performance.now() - t0;
+  const dc = cpuMs() - c0;
   if (i >= 10) {
     editTimes.push(dt);
+    editCpu.push(dc);
     parsedPerEdit.push(parseCacheSize() - before);
   }
 }
@@ -218,6 +230,8 @@ const cacheSize = parseCacheSize();
 const reanalysis = {
   edits: EDITS,
   medianMs: median(editTimes),
+  cpuMedianMs: median(editCpu),
+  loadAverage: (loadBefore + loadavg()[0]) / 2,
   p95Ms: percentile(editTimes, 95),
   maxMs: Math.max(...editTimes),
   sentencesParsedPerEdit: { median: median(parsedPerEdit), max: Math.max(...parsedPerEdit) },
@@ -344,6 +358,7 @@ out.push(paint('1', `Re-analysis of the ${longDocWords}-word document after a on
 out.push(
   `  median ${n2(reanalysis.medianMs)} ms, p95 ${n2(reanalysis.p95Ms)} ms, max ${n2(reanalysis.maxMs)} ms; sentences parsed per edit: median ${reanalysis.sentencesParsedPerEdit.median}, max ${reanalysis.sentencesParsedPerEdit.max}   target ≤ ${TARGETS.reanalyseMs} ms  ${mark(reanalysis.medianMs <= TARGETS.reanalyseMs)}`,
 );
+out.push(`  CPU time per edit: median ${n2(reanalysis.cpuMedianMs)} ms (1-minute load average during the edits: ${reanalysis.loadAverage.toFixed(1)} on ${cpus().length} cores)`);
 out.push(`  (full cold analysis of the same document: ${n2(coldDocMs)} ms)`);
 out.push('');
 out.push(paint('1', 'Memory'));
