@@ -19,6 +19,7 @@ import {
   DECISION_QUESTION,
   DECISION_REQUEST,
   DECISION_SECTION,
+  DONE,
   NON_COMMITTAL_AFTER_WILL,
   NOT_A_NAME,
   onlyPunctuation,
@@ -27,18 +28,39 @@ import {
 } from './phrases/decision-signals';
 import {
   AMBIVALENCE,
+  CHANGE_NOTES_TITLE,
   compileEntries,
   compileFamily,
   DEFERRAL,
+  INDECISION,
+  SHRUG,
+  STATUS_TITLE,
+  NOTES_OPEN,
   NOTES_TITLE,
+  OPEN_SECTION,
   OPINION_QUESTION,
+  PRAISE,
+  PROBLEMS_TITLE,
   PROPOSAL,
   RECAP,
   WEIGHING,
   type CompiledPhrase,
 } from './phrases/deliberation-signals';
 
-export type SignalKind = 'weighing' | 'ambivalence' | 'deferral' | 'recap' | 'proposal' | 'decision' | 'request' | 'commitment' | 'owner';
+export type SignalKind =
+  | 'weighing'
+  | 'ambivalence'
+  | 'indecision'
+  | 'shrug'
+  | 'praise'
+  | 'done'
+  | 'deferral'
+  | 'recap'
+  | 'proposal'
+  | 'decision'
+  | 'request'
+  | 'commitment'
+  | 'owner';
 
 export interface Mark {
   kind: SignalKind;
@@ -51,12 +73,14 @@ export interface Mark {
 export interface DecisionState {
   /** The message weighs options, is ambivalent, or recaps a discussion that ends open. */
   deliberates: boolean;
-  /** What the deliberation looks like: alternatives weighed, or a discussion recapped. */
-  shape: 'options' | 'recap';
+  /** What the deliberation looks like: alternatives weighed, a discussion recapped, or a bare list of problems. */
+  shape: 'options' | 'recap' | 'problems';
   /** Meeting notes (a notes/sync/retro/… title): settled only by decisions or owned next steps. */
   notes: boolean;
   /** The title line of the notes, when there is one. */
   notesTitle?: Line;
+  /** The title of a document that is only a list of problems ("Known issues with …"), when unsettled. */
+  problemsTitle?: Line;
   /** Something settles it: a decision, an owned next step, or a request to decide. */
   resolved: boolean;
   /** What settled it (for explanations and tests); lines in Decision / Next steps sections count too. */
@@ -76,23 +100,33 @@ export interface DecisionState {
 const FAMILIES: Array<[SignalKind, CompiledPhrase[]]> = [
   ['weighing', compileEntries(WEIGHING)],
   ['ambivalence', compileEntries(AMBIVALENCE)],
+  ['indecision', compileEntries(INDECISION)],
+  ['shrug', compileEntries(SHRUG)],
   ['deferral', compileEntries(DEFERRAL)],
+  ['praise', compileEntries(PRAISE)],
   ['recap', compileEntries(RECAP)],
   ['proposal', compileEntries(PROPOSAL)],
   ['decision', compileEntries(DECISION)],
   ['request', compileEntries(DECISION_REQUEST)],
+  ['done', compileEntries(DONE)],
 ];
 const WORDS = /[a-z0-9']+/g;
 const PLACEHOLDER_RE = compileFamily(PLACEHOLDER);
 const OPINION_RE = compileFamily(OPINION_QUESTION);
 const DECISION_QUESTION_RE = compileFamily(DECISION_QUESTION);
 const NOTES_TITLE_RE = compileFamily(NOTES_TITLE);
+const NOTES_OPEN_RE = compileFamily(NOTES_OPEN);
+// "Risks: none", "**Blockers:** n/a": a labelled slot that says nothing is open.
+const EMPTY_SLOT = /^[\s\-*•◦▪‣–+>]*(?:\*\*)?[^:*\n]{1,30}(?:\*\*)?\s{0,3}:\s{0,3}(?:\*\*)?\s{0,3}(?:none|n\/a|nothing|nil|no|-+|—)\W{0,4}$/i;
 
 // "I'll send", "we will post", "I'm going to book": the next word decides whether it is a step.
 const COMMITMENT = /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to) (?:also |then |now |just |first )?([a-z]+)/gi;
 // "Farid will send …", "@ana to draft …", "Kim owns the rollout": a named owner and an action.
 const NAMED_OWNER =
   /(?:^|[^\p{L}@'])(@[\p{L}\d._-]{1,40}|\p{Lu}[\p{L}'-]{0,30})(?: \p{Lu}[\p{L}'-]{0,30})? (?:will|shall|is going to|owns|is owning|is handling|handles|takes|is taking|leads|is leading|drives|to) ([a-z]+)/gu;
+// "which Dev is already looking into", "Mia's on it": someone already owns it (no verb needed after).
+const ON_IT_OWNER =
+  /(?:^|[^\p{L}@'])(@[\p{L}\d._-]{1,40}|\p{Lu}[\p{L}'-]{0,30})(?: is|'s) (?:already |now )?(?:looking into (?:it|this|that)|looking into\W|on it\b|on this\b|handling (?:it|this|that)|working on (?:it|this|that|a fix)|following up\b|fixing (?:it|this|that))/u;
 // "- Ana to draft the spec": "<Name> to <verb>" is action-item shorthand only as an item.
 const ITEM_MARKER = /^[\s\-*•◦▪‣–+]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?$/;
 const BULLETED = /^\s*(?:[-*•◦▪‣–+]|\d{1,3}[.)]|\[[ xX]?\])/;
@@ -113,6 +147,10 @@ interface LineScan {
   /** Owner named in action-item form (label / parenthesis / @mention / trailing name). */
   itemOwner: boolean;
   placeholder: boolean;
+  /** The line raises something open (a want, worry, problem, idea, question): see NOTES_OPEN. */
+  open: boolean;
+  /** "- Follow-up: @omar adds …", "• Decision: …": an item labelled as a decision or action. */
+  inline: Section;
 }
 // Two generations: the lines of this analysis and of the previous one. A keystroke changes one
 // line, so nearly every line is found in the previous generation; anything older is dropped,
@@ -209,6 +247,13 @@ function scanLine(raw: string): LineScan {
     if (CONDITIONAL_BEFORE.test(text.slice(Math.max(0, start - 200), start))) continue;
     marks.push({ kind: 'owner', start, end: m.index + m[0].length });
   }
+  if (has('looking', 'on', 'handling', 'working', 'following', 'fixing')) {
+    const m = ON_IT_OWNER.exec(text);
+    if (m && (m[1].startsWith('@') || !NOT_A_NAME.has(m[1].toLowerCase())) && !CONDITIONAL_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) {
+      const start = m.index + m[0].indexOf(m[1]);
+      marks.push({ kind: 'owner', start, end: m.index + m[0].length });
+    }
+  }
   // A decision phrase inside a deferral ("let's keep the conversation going") is a deferral;
   // inside a recap ("here's where we landed on …") it is a recap.
   const deferrals = marks.filter((x) => x.kind === 'deferral' || x.kind === 'recap');
@@ -231,7 +276,12 @@ function scanLine(raw: string): LineScan {
   const placeholder = content.length > 0 && (onlyPunctuation(content) || PLACEHOLDER_RE.test(content));
   PLACEHOLDER_RE.lastIndex = 0;
 
-  const scan: LineScan = { marks: kept, itemOwner, placeholder };
+  NOTES_OPEN_RE.lastIndex = 0;
+  const open = (text.includes('?') || NOTES_OPEN_RE.test(text)) && !EMPTY_SLOT.test(text);
+  NOTES_OPEN_RE.lastIndex = 0;
+  const inline = inlineSection(text);
+
+  const scan: LineScan = { marks: kept, itemOwner, placeholder, open, inline };
   current.set(raw, scan);
   return scan;
 }
@@ -245,6 +295,14 @@ function itemContent(text: string): string {
 }
 
 type Section = 'decision' | 'action' | 'other';
+
+/** The section a list item labels itself with: "- Follow-up: …" is an action, "• Decision: …" a decision. */
+function inlineSection(text: string): Section {
+  if (!BULLETED.test(text)) return 'other';
+  const s = text.replace(/^[\s\-*•◦▪‣–+>]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?/, '');
+  const colon = s.indexOf(':');
+  return colon > 0 && colon < 30 ? sectionOf(s.slice(0, colon)) : 'other';
+}
 
 function sectionOf(label: string): Section {
   const l = label.replace(/[#*_]/g, '').trim();
@@ -304,6 +362,11 @@ function computeState(doc: Doc): DecisionState {
   let contentLines = 0;
   const openQuestionLines = new Set<Line>();
   let inQuestions = false;
+  // For notes: does any item raise something open? For a problem list: its items and titles.
+  let openContent = false;
+  let titles = 0;
+  let listItems = 0;
+  let ownedItems = 0;
 
   for (const line of doc.lines) {
     if (line.kind === 'blank') {
@@ -315,13 +378,23 @@ function computeState(doc: Doc): DecisionState {
     firstContent ??= line;
     const scan = scanLine(raw);
     const title = isTitle(line, raw);
-    if (!title) contentLines++;
+    if (!title) {
+      contentLines++;
+      if (scan.open) openContent = true;
+      if (line.kind === 'bullet' || line.kind === 'todo') {
+        listItems++;
+        if (scan.itemOwner) ownedItems++;
+      }
+    }
     if (!title && inQuestions && line.kind === 'bullet') openQuestionLines.add(line);
 
     if (title) {
+      titles++;
       const label = raw.replace(/^[\s#>*-]*/, '');
       section = sectionOf(label);
       inQuestions = /\bquestions\b/i.test(label);
+      // A "What didn't go well" / "Open questions" / "Ideas" section holds open points.
+      if (section === 'other' && line !== firstContent && OPEN_SECTION.test(label) && !EMPTY_SLOT.test(raw)) openContent = true;
       if (line.kind === 'heading' && /\b(?:notes|discussion|attendees|minutes|agenda)\b/i.test(label)) hasNotesHeading = true;
       const content = titleContent(raw);
       if (section !== 'other' && content) settleItem(section, line, scan);
@@ -333,6 +406,7 @@ function computeState(doc: Doc): DecisionState {
     if (section !== 'other' && sawBlank && line.kind === 'text') section = 'other';
     sawBlank = false;
     if (section !== 'other') settleItem(section, line, scan);
+    else if (scan.inline !== 'other') settleItem(scan.inline, line, scan);
     else {
       collectGeneral(line, scan);
       if (line.kind === 'todo') {
@@ -351,7 +425,7 @@ function computeState(doc: Doc): DecisionState {
       settle(line.start, line.end, 'decision section');
       return;
     }
-    const settles = scan.itemOwner || scan.marks.some((m) => m.kind === 'commitment' || m.kind === 'owner' || m.kind === 'decision');
+    const settles = scan.itemOwner || scan.marks.some((m) => m.kind === 'commitment' || m.kind === 'owner' || m.kind === 'decision' || m.kind === 'done');
     if (settles) settle(line.start, line.end, 'owned action item');
     else unownedItems.push(line);
   }
@@ -364,18 +438,32 @@ function computeState(doc: Doc): DecisionState {
   }
 
   // Notes: the document's title (first line) or a section heading names a meeting or notes.
+  // ("Ask: please review …" is a labelled line, not a title, even though it names a review.)
   let notesTitle: Line | undefined;
-  if (firstContent && (firstContent.kind === 'heading' || firstContent.kind === 'decision' || lastChar(doc.masked.slice(firstContent.start, firstContent.end)) === ':')) {
-    const raw = doc.masked.slice(firstContent.start, firstContent.end);
+  let problemsTitle: Line | undefined;
+  const firstRaw = firstContent ? doc.masked.slice(firstContent.start, firstContent.end) : '';
+  if (firstContent && (firstContent.kind === 'heading' || lastChar(firstRaw) === ':') && firstContent.words <= 16) {
     NOTES_TITLE_RE.lastIndex = 0;
-    if (NOTES_TITLE_RE.test(raw)) notesTitle = firstContent;
+    if (NOTES_TITLE_RE.test(firstRaw) && !STATUS_TITLE.test(firstRaw)) notesTitle = firstContent;
     NOTES_TITLE_RE.lastIndex = 0;
+    // A document that is only a list of problems under a title ("## Known issues with the API").
+    if (!notesTitle && titles === 1 && listItems >= 2 && listItems >= contentLines - 1 && ownedItems === 0 && PROBLEMS_TITLE.test(firstRaw) && !EMPTY_SLOT.test(firstRaw)) {
+      problemsTitle = firstContent;
+    }
   }
-  const notes = (!!notesTitle || hasNotesHeading) && doc.structured && contentLines >= 3;
+  // Notes deliberate only when something in them is open: a status round ("shipped X, crash
+  // rate down, vacation in August") needs no decision. Retros and post-mortems exist to change
+  // something, so they always do.
+  const changeNotes = !!notesTitle && CHANGE_NOTES_TITLE.test(firstRaw);
+  const notes = (!!notesTitle || hasNotesHeading) && doc.structured && contentLines >= 3 && (openContent || changeNotes || placeholders.length > 0 || unownedItems.length > 0 || marks.some((m) => m.kind !== 'recap'));
 
   // Questions: opinion-only ones keep a deliberation open; ones that ask to choose settle it.
   // In notes, questions are the open points themselves unless addressed to someone.
   const opinionQuestions: Sentence[] = [];
+  // "should we do A or B? … idk, going back and forth": a choice question the writer then
+  // agonises over is them thinking aloud, not a request for the reader to decide.
+  let lastIndecision = -1;
+  for (const m of marks) if (m.kind === 'indecision' || m.kind === 'shrug') lastIndecision = Math.max(lastIndecision, m.start);
   for (const s of doc.sentences) {
     if (!s.question) continue;
     // A title asking the question ("# Should we offer a free tier?") frames the deliberation;
@@ -387,34 +475,53 @@ function computeState(doc: Doc): DecisionState {
       continue;
     }
     if (notes && !q.addressed) continue;
+    if (!q.addressed && lastIndecision >= s.end) continue;
     if (q.decide) settle(s.start, s.end, 'question asking to decide');
   }
 
   let weighing = 0;
   let ambivalence = 0;
+  let indecision = 0;
+  let shrug = 0;
+  let praise = 0;
+  let done = 0;
   let deferral = 0;
   let recap = 0;
   let proposal = 0;
   for (const m of marks) {
     if (m.kind === 'weighing') weighing++;
     else if (m.kind === 'ambivalence') ambivalence++;
+    else if (m.kind === 'indecision') indecision++;
+    else if (m.kind === 'shrug') shrug++;
+    else if (m.kind === 'praise') praise++;
+    else if (m.kind === 'done') done++;
     else if (m.kind === 'deferral') deferral++;
     else if (m.kind === 'recap') recap++;
     else if (m.kind === 'proposal') proposal++;
   }
-  const open = deferral > 0 || opinionQuestions.length > 0 || placeholders.length > 0;
+  const open = deferral > 0 || shrug > 0 || (praise > 0 && (weighing > 0 || proposal > 0)) || opinionQuestions.length > 0 || placeholders.length > 0;
+  // A recap whose points the writer already acted on ("… I sent both answers today") leaves
+  // nothing to decide; alternatives still on the table stay open.
+  if (!resolved && !notes && done > 0 && weighing === 0 && ambivalence === 0 && indecision === 0) {
+    const m = marks.find((x) => x.kind === 'done')!;
+    settle(m.start, m.end, 'already done');
+  }
+  const problems = !!problemsTitle && !resolved;
   const deliberates =
     notes ||
+    problems ||
     ambivalence > 0 ||
+    indecision > 0 ||
     weighing >= 2 ||
     (weighing > 0 && (recap > 0 || open || proposal >= 2)) ||
     (recap > 0 && (open || proposal >= 2));
 
   return {
     deliberates,
-    shape: weighing > 0 || ambivalence > 0 ? 'options' : 'recap',
+    shape: weighing > 0 || ambivalence > 0 || indecision > 0 ? 'options' : problems && recap === 0 ? 'problems' : 'recap',
     notes,
     notesTitle: notes ? (notesTitle ?? firstContent) : undefined,
+    problemsTitle: problems ? problemsTitle : undefined,
     resolved,
     settledBy,
     marks,

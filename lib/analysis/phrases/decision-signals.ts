@@ -36,6 +36,18 @@ export const DECISION: readonly SignalPhrase[] = [
 ];
 
 /**
+ * The writer already acted on what a recap raised. Settles a recap (nothing is left for anyone
+ * to pick up), not a weighing of options: "we fixed the bug; should we also refactor?" is open.
+ */
+export const DONE: readonly SignalPhrase[] = [
+  {
+    cues: ['sent', 'answered', 'replied', 'fixed', 'resolved', 'booked', 'scheduled', 'ordered', 'filed', 'shared', 'updated', 'submitted', 'escalated', 'handled', 'done', 'sorted'],
+    pattern: /\b(?:i|we)(?:'ve| have)? (?:already |just )?(?:sent|answered|replied to|fixed|resolved|booked|scheduled|ordered|filed|submitted|escalated|handled|sorted)\b(?! (?:a question|questions|out (?:options|the options)))|\b(?:both|all|each|which (?:i|we)(?:'ve| have)?) (?:already )?(?:answered|resolved|fixed|handled|sorted|done)\b/,
+    note: 'the writer already acted on what the recap raised: "they asked for X and raised Y; I sent both answers this afternoon"',
+  },
+];
+
+/**
  * A request for the reader to decide, said as a statement ("I need your sign-off on …").
  * Questions that ask to choose are recognised separately (DECISION_QUESTION).
  */
@@ -93,7 +105,10 @@ export const PLACEHOLDER: readonly SignalPhrase[] = [
   // run of "?" between two \W* would backtrack quadratically.
   { pattern: /^\W{0,8}(?:tbd|tbc|n\/?a|none(?: yet)?|nothing(?: yet)?|pending|to be (?:decided|determined|confirmed)|todo)\W{0,8}$/, note: '"Next steps: TBD"' },
   { pattern: /\b(?:continue|keep|resume|pick up) (?:the )?(?:discussion|conversation|talking|discussing|thinking)\b|\bdiscuss (?:again|further|more|next)\b|\brevisit\b|\bcircle back\b|\bwe'?ll see\b/, note: '"Continue the discussion next week"' },
-  { pattern: /\b(?:someone|somebody|anyone|anybody|whoever)\b|\bwould be (?:good|great|nice)\b|\bat some point\b|\bsoon-?ish\b/, note: 'no owner: "would be good to get this moving again"' },
+  { pattern: /\b(?:someone|somebody|anyone|anybody|whoever)\b|\bwould be (?:good|great|nice)\b|\bat some point\b|\bsoon-?ish\b/, note: 'no owner: "would be good to get this moving again"' },  {
+    pattern: /\b(?:more|further|additional) (?:research|thought|discussion|data|digging|investigation|analysis|work) (?:is |are )?(?:needed|required)\b|\bneeds? (?:more|further) (?:thought|research|discussion|digging|investigation|analysis)\b|\blet'?s (?:all )?reflect\b|\bkeep an eye on (?:it|this|these|that|things)\b|\b(?:sleep on it|wait and see|time will tell)\b|\b(?:no|nothing) (?:(?:firm|final|real|clear) )?(?:decisions?|conclusions?|outcome) (?:yet|so far|reached)\b/,
+    note: 'a Conclusion slot that concludes nothing: "Conclusion: more research needed", "What to do: keep an eye on these"',
+  },
 ];
 
 /**

@@ -68,6 +68,28 @@ export const WEIGHING: readonly SignalPhrase[] = [
   { cues: ['between'], pattern: /\bsomewhere in between\b/, note: 'a middle alternative' },
   { cues: ['could', 'might'], pattern: /(?:^|[.!?;]\s{1,3})(?:could|might) (?:either |also |just )?[a-z][^.?!\n]{2,120}?,? or (?!so\b|two\b|three\b|more\b|less\b|not\b)/, note: 'alternatives without a subject: "Could go monthly, or make it async"' },
   { cues: ['if'], pattern: /\bif we (?:wait|launch|go|keep|cut|switch|move|stay|do|don't|pick|choose)\b/, note: 'scenario weighing: "if we wait until after, we lose …"' },
+  {
+    cues: ['one', 'another', 'second', 'third', 'fourth', 'other'],
+    pattern: /(?:^|[.!?;:]\s{0,3}|\band |\bor )(?:one|another|a second|the second|a third|the third|a fourth|the other) (?:(?:path|route|way|option|alternative|idea|approach|possibility|choice|fix) )?(?:is|would be|was|could be) (?:to|that we)\b/,
+    note: 'alternatives enumerated in prose: "One path is to …", "Another is to …", "A third is to …"',
+  },
+  {
+    cues: ['whatever', 'whichever'],
+    pattern: /\b(?:whatever|whichever)(?: \w+)? (?:we|they|the team) (?:pick|choose|decide|go with|do|end up (?:with|doing|picking|choosing))\b/,
+    note: 'a choice still pending: "whatever we pick has to coexist with …" (not "whatever you prefer", which hands the choice over)',
+  },
+  { cues: ['argues', 'argue', 'argued', 'speaks', 'counts'], pattern: /\b(?:argues?|argued|speaks|counts) (?:for|against|in favou?r of)\b/, note: 'a consideration for or against one alternative: "which kind of argues against staying put"' },
+  {
+    cues: ['likes', 'liked', 'loves', 'loved', 'wants', 'wanted', 'want', 'prefers', 'prefer', 'favours', 'favors', 'favoured', 'favored', 'voted', 'backs', 'backed'],
+    pattern:
+      /(?<!\b(?:i|we|you|they) )\b(?:likes|liked|loves|loved|wants|wanted|prefers|preferred|favou?rs|favou?red|voted for|backs|backed)\b[^.?!\n;]{1,60}?(?:[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.?!\n]{1,50}?(?<!\b(?:i|we|you) )\b(?:likes|liked|loves|loved|wants|wanted|prefers|preferred|favou?rs|favou?red|voted for|backs|backed)\b|\b\d{1,3} (?:want|prefer|like|favou?r|voted for|chose|picked)\b[^.?!\n;]{1,60}?[,;] (?:\d{1,3}|the other \d{1,3}|the rest|others) (?:want|prefer|like|favou?r|voted for|chose|picked)\b/,
+    note: 'preferences split between people: "the CEO likes the blue, marketing likes the green", "3 want CSV, 2 want a Sheets sync"',
+  },
+  {
+    cues: ['some', 'others'],
+    pattern: /\bsome (?:people|folks|of us|of the team|of them|reviewers|customers|users|managers) (?:think|want|prefer|like|say|said|feel|felt|argued|wanted|liked|preferred)\b[^.?!\n]{1,120}?\bothers? (?:think|want|prefer|like|say|said|feel|felt|argued|wanted|liked|preferred)\b/,
+    note: '"some people think it\'s deliverability, others think the format is tired"',
+  },
 ];
 
 /** Ambivalence: the writer says out loud that nothing is settled. Strong on its own. */
@@ -93,7 +115,6 @@ export const AMBIVALENCE: readonly SignalPhrase[] = [
     note: '"no strong consensus yet", "not everyone agreed"',
   },
   { cues: ['answer', 'choice', 'winner', 'call', 'say'], pattern: /\bno (?:obvious|clear|easy|right) (?:right )?(?:answer|choice|winner|call)\b|\bhard to say\b|\b(?:hard|tough|tricky) call\b/, note: '"no obvious right answer"' },
-  { cues: ['changing', 'decide', 'still'], pattern: /\b(?:keep|kept) changing my mind\b|\bcan'?t decide\b|\bstill (?:choosing|deciding|debating|undecided|torn)\b/, note: 'the writer cannot choose' },
   { cues: ['agree', 'points', 'point'], pattern: /\bagree with (?:everyone|both|all)\b|\b(?:each|all|both|every one) of (?:them|you|us) (?:has|have|had|made) (?:a )?(?:fair |good |valid )?points?\b/, note: '"I kind of agree with everyone", "each of them has a point"' },
   { cues: ['points'], pattern: /\b(?:all |everyone made )?(?:fair|good|valid) points (?:on (?:both|all) sides|all round|all around|honestly)?\b|\bpoints on both sides\b/, note: '"all fair points", "good points on both sides"' },
   { cues: ['arguments', 'case', 'reasons'], pattern: /\b(?:arguments|a case|good reasons) for (?:both|all|each|either)\b/, note: '"I can see arguments for all three"' },
@@ -102,6 +123,57 @@ export const AMBIVALENCE: readonly SignalPhrase[] = [
     cues: ['split', 'divided'],
     pattern: /\b(?:opinions|views|votes|the (?:team|room|panel|group|committee|board)|stakeholders|managers|leads|reviewers|members|regions|people|everyone|folks|we|they|leadership|team) (?:are|were|is|remain|remains|seem|seems) (?:still |pretty |fairly |evenly |completely )?(?:split|divided)\b(?! (?:across|into|in|by|among|up|between (?:two|three|the) (?:offices|sites|teams|locations)))|\bsplit (?:on|over|down the middle)\b/,
     note: '"stakeholders are split", "the panel is divided" (not "we are split across two offices")',
+  },
+  { cues: ['half'], pattern: /\bhalf\b[^.?!\n]{1,60}?[,;] (?:and )?(?:the other )?half\b/, note: '"half prefer SCIM, half prefer CSV upload"' },
+  { cues: ['tie', 'tied', 'toss', 'tossup', 'coin'], pattern: /\b(?:break|breaking|broke) (?:the|a|this) tie\b|\b(?:it'?s|it is|we'?re|we are|they'?re|they are|votes are|vote is|still) (?:a )?(?:tie|tied|toss-?up|coin (?:flip|toss))\b/, note: '"open to ideas on how to break the tie", "it\'s a toss-up"' },
+  { cues: ['feelings', 'opinion', 'opinions', 'preference', 'preferences'], pattern: /\bmixed feelings\b|\bno (?:strong |real |clear )?(?:opinion|opinions|preference|preferences) either way\b/, note: '"mixed feelings", "no strong preference either way"' },
+  { cues: ['neither', 'none'], pattern: /\b(?:neither|none)(?: of (?:them|these|the \w+))? (?:is|are|seems|seem|looks|feels) (?:clearly |obviously )?(?:better|perfect|ideal|great)\b/, note: '"neither is clearly better"' },
+];
+
+/**
+ * The writer's own indecision ("idk, going back and forth", "I can't decide"). Counts as
+ * ambivalence, and also shows that a choice question the writer asked earlier ("should we do A
+ * or B?") was framing their own thinking, not a request for the reader to decide.
+ */
+export const INDECISION: readonly SignalPhrase[] = [
+  { cues: ['changing', 'decide', 'still', 'mind'], pattern: /\b(?:keep|kept) changing my mind\b|\bcan'?t (?:decide|make up my mind)\b|\bstill (?:choosing|deciding|debating|undecided|torn)\b/, note: 'the writer cannot choose' },
+  {
+    cues: ['back', 'forth', 'flip', 'flipping', 'flopping'],
+    pattern: /\b(?:i'?m|i am|i keep|i've been|i have been|still|keep|been|idk,?|honestly,?) (?:going back and forth|flip-?flopping|flipping back and forth)\b|(?:^|[.!,;]\s{0,3})(?:going|went) back and forth\W{0,3}$/,
+    note: '"idk, going back and forth", "I keep flip-flopping"',
+  },
+  { cues: ['torn'], pattern: /\b(?:i'?m|i am|still|honestly|really|pretty) torn\b(?! between)/, note: '"honestly torn" (the "torn between A and B" form is weighing)' },
+];
+
+/**
+ * Praise for the meeting in place of its outcome ("Great discussion everyone!", "lots of lessons
+ * learned"). A status recap says it too, so it keeps a deliberation open only when the message
+ * actually weighs something or reports proposals and concerns, not after a plain recap.
+ */
+export const PRAISE: readonly SignalPhrase[] = [
+  {
+    cues: ['discussion', 'conversation', 'debate', 'points', 'tradeoffs', 'trade', 'interesting', 'healthy'],
+    pattern: /\b(?:good|great|productive|healthy|useful|interesting|lively|helpful) (?:discussion|conversation|debate|points|tradeoffs|trade-offs)\b|\ball (?:very |super )?interesting\b|\b(?:was|is) a healthy one\b/,
+    note: 'praise for the talk in place of its outcome: "Good discussion all!", "Interesting tradeoffs!"',
+  },
+  {
+    cues: ['productive', 'good', 'great', 'lively', 'useful'],
+    pattern: /\b(?:productive|good|great|lively|useful|interesting) (?:hour|session|convo|chat|meeting(?! you)|workshop|brainstorm)\b/,
+    note: 'praise for the meeting in place of its outcome: "Another productive hour on the logo", "good convo"',
+  },
+  { cues: ['lessons', 'learnings'], pattern: /\b(?:lots of|many|some|a lot of|plenty of|good|great|key|valuable) (?:lessons|learnings)(?: (?:learned|learnt|here|all round))?\b/, note: 'a post-mortem closing on "lots of lessons learned" in place of the changes' },
+];
+
+/**
+ * A shrug closing a line of thought ("… idk", "dunno which one tbh"). Too common on its own to
+ * mean deliberation, so it only keeps an existing deliberation open, like a deferral; like the
+ * writer's indecision it also marks an earlier choice question as thinking aloud.
+ */
+export const SHRUG: readonly SignalPhrase[] = [
+  {
+    cues: ['idk', 'know', 'dunno'],
+    pattern: /(?:^|[.!?,;]\s{0,3})(?:idk|dunno|i (?:really |honestly )?don'?t know)\W{0,3}$|\b(?:idk|dunno|(?:i )?don'?t know) (?:which (?:one|option|way|is better|to pick|to choose|to go with)|what to (?:pick|choose|do here))\b/,
+    note: 'a shrug closing the thought: "… idk", "honestly I don\'t know", "dunno which one"',
   },
 ];
 
@@ -115,11 +187,6 @@ export const DEFERRAL: readonly SignalPhrase[] = [
   { cues: ['tbd', 'decided', 'determined', 'confirmed'], pattern: /\btbd\b|\bto be (?:decided|determined|confirmed)\b/, note: 'placeholder for a decision' },
   { cues: ['thoughts', 'cents', '2', 'loud', 'knows'], pattern: /\b(?:just|only) my (?:thoughts|two cents|2 cents)\b|\bthinking out loud\b|\bwho knows\b/, note: '"these are just my thoughts for now"' },
   { cues: ['time', 'didn\'t', 'didnt', 'parked'], pattern: /\bran out of time\b|\bdidn'?t get to\b|\bparked (?:it|this|for now)\b/, note: 'the meeting stopped short of a decision' },
-  {
-    cues: ['discussion', 'conversation', 'debate', 'points', 'tradeoffs', 'trade', 'interesting', 'healthy'],
-    pattern: /\b(?:good|great|productive|healthy|useful|interesting|lively|helpful) (?:discussion|conversation|debate|points|tradeoffs|trade-offs)\b|\ball (?:very |super )?interesting\b|\b(?:was|is) a healthy one\b/,
-    note: 'praise for the talk in place of its outcome: "Good discussion all!", "Interesting tradeoffs!"',
-  },
   { cues: ['tough', 'hard', 'tricky', 'difficult'], pattern: /\b(?:a|really a|such a) (?:tough|hard|tricky|difficult) one\b/, note: '"everyone agreed it\'s a tough one"' },
   { cues: ['lay', 'out', 'there'], pattern: /\b(?:wanted|want) to (?:lay (?:it|this|everything|them) (?:all )?out|put (?:it|this|that) out there)\b|\bputting (?:it|this) out there\b/, note: '"just wanted to lay it all out"' },
   { cues: ['mull', 'mulling'], pattern: /\bmull(?:ing)? (?:it|this|that|things) over\b|\b(?:still|keep|will|i'?ll) mull(?:ing)?\b/, note: '"will keep mulling", "mulling it over"' },
@@ -128,6 +195,47 @@ export const DEFERRAL: readonly SignalPhrase[] = [
   { cues: ['maybe'], pattern: /\bmaybe not\b/, note: '"maybe freeze scope? maybe not."' },
   // A deferral, not ambivalence on its own: "not sure which one" is also said of unrelated things.
   { cues: ['which'], pattern: /\bnot sure which (?:one|option|way|is better|to pick|to choose|to go with)\b/, note: '"not sure which is better tbh"' },
+  {
+    cues: ['figure', 'work', 'sort', 'get', 'there'],
+    pattern: /\b(?:we'?ll|we will|we can|they'?ll|someone will) (?:figure|work|sort|hash|iron) (?:it|this|that|things|something) out\b|\b(?:we'?ll|we will) get there\b/,
+    note: '"We\'ll figure it out", "I\'m sure we\'ll get there eventually": confidence instead of a plan',
+  },
+  {
+    cues: ['open', 'ideas', 'suggestions', 'input'],
+    pattern: /\bopen to (?:ideas|suggestions|thoughts|input|other (?:ideas|options|suggestions)|anything)\b|\b(?:ideas|suggestions) (?:welcome|appreciated)\b/,
+    note: '"open to ideas on how to break the tie": the choice handed to nobody',
+  },
+  {
+    cues: ['think', 'consider', 'chew', 'ponder', 'digest', 'reflect'],
+    pattern: /\b(?:something|things|a few things|stuff|a lot|lots|plenty|much) (?:to|for (?:us|everyone|you) to) (?:think about|think over|consider|chew on|ponder|digest|reflect on|mull over)\b/,
+    note: '"Something to think about before the budget review", "a few things to chew on"',
+  },
+  {
+    cues: ['reflect', 'sleep', 'offline', 'ear', 'tell', 'wait', 'tuned', 'continued'],
+    pattern: /\b(?:let'?s|we'?ll|we will|i'?ll|i will|need to) (?:sleep on it|take (?:it|this) offline|play it by ear|wait and see)\b|\blet'?s (?:all )?reflect\b|\b(?:i|we)(?:'ll| will| need to| want to) reflect on (?:it|this|that)\b|\btime will tell\b|\bto be continued\b/,
+    note: '"mixed feelings, let\'s reflect", "let\'s sleep on it", "time will tell"',
+  },
+  {
+    cues: ['again', 'more', 'further', 'later', 'reconvene'],
+    pattern: /\b(?:meet|talk|sync|chat|regroup|discuss(?: (?:it|this|that))?) (?:again|(?:some )?more|further|later)\b(?! (?:than|about the decision))|\breconvene\b/,
+    note: '"we will meet again next week to discuss it some more", "let\'s talk again after the holidays"',
+  },
+  {
+    cues: ['research', 'thought', 'discussion', 'data', 'digging', 'investigation', 'analysis', 'work', 'needed', 'required'],
+    pattern: /\b(?:more|further|additional) (?:research|thought|discussion|data|digging|investigation|analysis|work) (?:is |are )?(?:needed|required|to come)\b|\bneeds? (?:more|further|some more) (?:thought|research|discussion|digging|investigation|analysis)\b/,
+    note: '"Conclusion: more research needed"',
+  },
+  {
+    cues: ['decided', 'decision', 'decisions', 'conclusion', 'conclusions', 'outcome', 'resolution'],
+    pattern: /\b(?:no|nothing) (?:(?:firm|final|real|clear) )?(?:decision|decisions|conclusions?|outcome|resolution)(?: (?:yet|reached|made|so far))?\b|\bnothing (?:was )?decided\b|\bno decisions? (?:yet|today|made)\b/,
+    note: '"No conclusions yet, but a productive session"',
+  },
+  { cues: ['something'], pattern: /\b(?:do|change|try) something about (?:it|this|that|them)\b/, note: '"everyone agreed we should do something about it": intent without an owner or an action' },
+  {
+    cues: ['good', 'great', 'nice', 'helpful', 'ideal'],
+    pattern: /\bit would be (?:really |very |so )?(?:good|great|nice|helpful|ideal) if (?:some|this|these|that|someone|somebody|things|it|one of)\b/,
+    note: 'an ownerless wish closing a list of problems: "it would be really good if some of this could get looked at"',
+  },
 ];
 
 /** Opinion-only questions: they ask for views on the options, not for a decision. */
@@ -141,17 +249,27 @@ export const OPINION_QUESTION: readonly SignalPhrase[] = [
  * several of them and stops is a discussion without an outcome.
  */
 export const PROPOSAL: readonly SignalPhrase[] = [
-  { cues: ['suggested', 'proposed', 'floated', 'pitched', 'raised'], pattern: /\b(?:suggested|proposed|floated|pitched|raised) (?:a|an|the|that|we|to|using|moving|switching|adding|dropping|splitting|keeping|the idea|whether)\b/, note: '"Arjun suggested a usage cap", "Kwame raised the idea of …"' },
+  { cues: ['suggested', 'proposed', 'floated', 'pitched'], pattern: /\b(?:suggested|proposed|floated|pitched) (?:a|an|the|that|we|to|using|moving|switching|adding|dropping|splitting|keeping|the idea|whether)\b/, note: '"Arjun suggested a usage cap"' },
+  {
+    cues: ['raised'],
+    pattern: /\braised (?:that|whether|the (?:idea|question|issue|point|concern|possibility|option|risk)|an? (?:idea|question|issue|point|concern|possibility|option|risk))\b/,
+    note: '"Kwame raised the idea of …", "HR raised that the lease is up" (not "raised the price")',
+  },
   { cues: ['idea', 'ideas', 'proposal', 'suggestion'], pattern: /(?:^|[.;]\s*|[-*•]\s*)(?:\*\*)?(?:idea|ideas|proposal|suggestion)\b(?:\*\*)?\s*:/, note: '"Idea: push 3 roles to H2"' },
   { cues: ['worried', 'concerned', 'concerns', 'skeptical', 'sceptical', 'unhappy', 'frustrated', 'nervous'], pattern: /\b(?:is|are|was|were|seemed|seems|remain|got|felt) (?:\w+ )?(?:worried|concerned|skeptical|sceptical|unhappy|frustrated|nervous)\b|\braised (?:concerns?|a concern)\b/, note: '"customer success is worried about delivery times"' },
   { cues: ['pushed', 'objected', 'disagreed', 'questioned', 'challenged'], pattern: /\b(?:pushed back|objected|disagreed|questioned whether|challenged)\b/, note: 'disagreement reported' },
+  {
+    cues: ['issue', 'problem', 'risk', 'concern', 'blocker', 'bottleneck', 'challenge', 'pain'],
+    pattern: /\bthe (?:biggest|main|real|other|first|second|bigger|core|underlying|root|key|remaining) (?:issue|problem|risk|concern|blocker|pain point|bottleneck|challenge) (?:is|was|here is|remains)\b/,
+    note: 'problems laid out one by one: "The biggest issue is that the accruals process …"',
+  },
   { cues: ['asked'], pattern: /\basked (?:for|whether|if|about|us to|again)\b/, note: '"Brightline asked whether we\'d consider on-prem"' },
   { cues: ['nobody', 'no'], pattern: /\b(?:nobody|no one|no-one) (?:has|had|owns|knows|is sure|modeled|modelled|costed|checked|looked)\b/, note: '"nobody has modeled the hybrid yet"' },
 ];
 
 /** Recaps and notes: the message reports a discussion. Deliberation when combined with weighing or an open ending. */
 export const RECAP: readonly SignalPhrase[] = [
-  { cues: ['recap', 'summary', 'summarise', 'summarize', 'summarising', 'summarizing', 'debrief', 'takeaways', 'minutes'], pattern: /\b(?:to )?recap\b|\bsummary of\b|\bsummari[sz](?:e|ing)\b|\bdebrief\b|\btakeaways\b|\bminutes (?:from|of)\b|\bmeeting minutes\b/, note: '"to recap", "summary of today\'s call", "summarising the points"' },
+  { cues: ['recap', 'summary', 'summarise', 'summarize', 'summarising', 'summarizing', 'debrief', 'takeaways', 'minutes'], pattern: /\b(?:to )?(?<!status )recap\b|\bsummary of\b|\bsummari[sz](?:e|ing)\b|\bdebrief\b|\btakeaways\b|\bminutes (?:from|of)\b|\bmeeting minutes\b/, note: '"to recap", "summary of today\'s call", "summarising the points"' },
   { cues: ['where'], pattern: /\bhere'?s where (?:we|things) (?:are|stand|landed)\b|\bwhere (?:we|things) (?:stand|landed)\b|\bwhere (?:we|things) are\s{0,2}:/, note: '"here\'s where we are"' },
   {
     cues: ['discussed', 'talked', 'covered', 'spent'],
@@ -164,6 +282,12 @@ export const RECAP: readonly SignalPhrase[] = [
     pattern: /\b(?:following up on|following|after|since|thank you for|thanks for) (?:our|the|today'?s|yesterday'?s|this morning'?s|last week'?s|tuesday'?s|monday'?s|wednesday'?s|thursday'?s|friday'?s) (?:discussion|call|meeting|chat|conversation|sync|offsite|session|review|workshop|thread)\b/,
     note: '"following up on our discussion", "after yesterday\'s discussion"',
   },
+  {
+    cues: ['convo', 'conversation', 'chat', 'discussion', 'call', 'meeting', 'sync'],
+    pattern: /\b(?:convo|conversation|chat|discussion|call|meeting|sync) with [^.?!\n]{1,40}? (?:about|on|re:?|regarding) /,
+    note: 'a discussion reported by its participants and topic: "good convo with support + eng about the backlog"',
+  },
+  { cues: ['share', 'sharing', 'write', 'writing'], pattern: /\b(?:share|sharing|write up|writing up|jot down) (?:some|a few|my) (?:thoughts|observations|notes|reflections|concerns)\b/, note: '"I wanted to share some thoughts on why …": a write-up that needs an outcome' },
   { cues: ['recap', 'discussion', 'thread', 'call', 'meeting', 'open', 'attendees'], pattern: /\bthread recap\b|\bthe (?:discussion|thread|call|meeting) (?:started|went|ended)\b|\bopen (?:items|questions|issues|points)\b|\battendees\b/, note: 'notes vocabulary' },
 ];
 
@@ -172,11 +296,38 @@ export const RECAP: readonly SignalPhrase[] = [
  * notes without a Decision / Next steps / owner to-dos are the notes-without-next-step case.
  */
 export const NOTES_TITLE: readonly SignalPhrase[] = [
-  { pattern: /\b(?:notes|minutes|recap|debrief|retro|retrospective|post-?mortem review)\b/, note: 'explicit notes' },
+  { pattern: /\b(?:notes|minutes|recap|debrief|retro|retrospective|post-?mortems?|postmortems?|incident review|lessons learned|synthesis)\b/, note: 'explicit notes, post-mortems, research synthesis' },
   // Not standups: a standup is a status round, not a discussion that needs an outcome.
-  { pattern: /\b(?:sync|meeting|call|session|crit|critique|1:1|one-on-one|offsite|workshop|kickoff|planning|prep|review|discussion|brainstorm)\b/, note: 'a meeting, review or planning session' },
+  { pattern: /\b(?:sync|meeting|call|session|crit|critique|1:1|one-on-one|offsite|workshop|kickoff|planning|prep|review|discussion|brainstorm|committee|panel)\b/, note: 'a meeting, review, panel or planning session' },
   { pattern: /\b(?:open items|open questions|open points)\b/, note: 'a list of open points' },
 ];
+
+/**
+ * Notes that only report status ("Release shipped", "Crash rate down to 0.2%", "Vacation 12–16
+ * Aug") do not deliberate, so they need no outcome. Notes deliberate when an item raises
+ * something open: a want, a worry, a problem, an idea, an unsettled question. Matched per line.
+ */
+export const NOTES_OPEN: readonly SignalPhrase[] = [
+  {
+    pattern: /\b(?:wants?|wanted|would like|hoping|worried|worries|concerns?|concerned|unsure|not sure|unclear|undecided|issues?|problems?|pain|painful|risks?|risky|blocked|blockers?|struggl[a-z]*|frustrat[a-z]*|ideas?|suggest[a-z]*|propos[a-z]*|should|could|might|maybe|perhaps|whether|options?|tbd|disagree[a-z]*|pushed back|objected|complain[a-z]*|confus[a-z]*|nobody|no one|too (?:long|slow|late|many|much|often|early|heavy)|not working|broken|missing|behind schedule|slipp(?:ed|ing)|over budget)\b/,
+    note: 'an item that raises something open (a want, worry, problem, idea or doubt)',
+  },
+];
+
+/** Section titles inside notes whose items are open points by definition. */
+export const OPEN_SECTION = /\b(?:didn'?t|did not|went wrong|go wrong|badly?|improve|improvements?|challenges|concerns|issues|problems|risks|questions|ideas|blockers|lows|tensions|open|parking lot|to discuss|discussion points|unresolved|pain points)\b/i;
+
+/** Notes titles whose whole point is the changes they lead to (a post-mortem: something broke). */
+export const CHANGE_NOTES_TITLE = /\b(?:post-?mortems?|postmortems?|lessons learned|incident review)\b/i;
+
+/** Titles of status rounds ("Status recap", "Weekly update", "Standup notes"): reports, not discussions. */
+export const STATUS_TITLE = /\b(?:status|update|updates|standup|stand-up|changelog|release notes|progress report|weekly report)\b/i;
+
+/**
+ * A document titled as a list of problems ("Known issues with the partner API", "Risks:"): when
+ * it is nothing but that list, it needs an owner or a next step like any deliberation.
+ */
+export const PROBLEMS_TITLE = /\b(?:known issues|issues|problems|pain points|blockers|risks|concerns|bugs|complaints|gaps|challenges|open items|what'?s broken|what went wrong)\b/i;
 
 /**
  * Compile a family into one global alternation (for short inputs: titles, questions, list

@@ -3,7 +3,7 @@
 // Meeting notes are left to notes-without-next-step.
 
 import { decisionState, joinOptions, type Mark } from '../deliberation';
-import type { Sentence } from '../document';
+import type { Line, Sentence } from '../document';
 import type { Rule, RuleContext } from '../rule';
 
 export const undecidedDeliberation: Rule = {
@@ -15,7 +15,23 @@ export const undecidedDeliberation: Rule = {
   check(ctx: RuleContext) {
     const state = decisionState(ctx.doc);
     if (!state.deliberates || state.resolved || state.notes) return [];
-    const anchor = anchorSentence(ctx, state.marks, state.opinionQuestions);
+    if (state.shape === 'problems' && state.problemsTitle) {
+      // A bare list of problems: point at its title, ask for owners rather than a pick.
+      const title = state.problemsTitle;
+      let start = title.start;
+      let end = title.end;
+      while (start < end && /[\s#*]/.test(ctx.doc.text[start])) start++;
+      while (end > start && /\s/.test(ctx.doc.text[end - 1])) end--;
+      return [
+        {
+          start,
+          end,
+          message: 'This lists the problems but not what happens about them: no owner, no priority, no next step.',
+          suggestion: 'Say what happens next: "Next step: <who> will <fix or triage what> by <when>", or ask for the call: "Can we decide which of these to fix first by <day>?"',
+        },
+      ];
+    }
+    const anchor = anchorSentence(ctx, state.marks, state.opinionQuestions, state.placeholders);
     if (!anchor) return [];
 
     const options = state.options;
@@ -39,8 +55,9 @@ export const undecidedDeliberation: Rule = {
 };
 
 // Highlight where the decision should have been: the last sentence that leaves things open
-// (ambivalence, deferral, "thoughts?"), else the last sentence that weighs options.
-function anchorSentence(ctx: RuleContext, marks: readonly Mark[], opinion: readonly Sentence[]): Sentence | undefined {
+// (ambivalence, deferral, "thoughts?", a placeholder conclusion), else the last sentence that
+// weighs options.
+function anchorSentence(ctx: RuleContext, marks: readonly Mark[], opinion: readonly Sentence[], placeholders: readonly Line[]): Sentence | undefined {
   const sentences = ctx.doc.sentences;
   if (!sentences.length) return undefined;
   let best: { pos: number; rank: number } | undefined;
@@ -48,10 +65,12 @@ function anchorSentence(ctx: RuleContext, marks: readonly Mark[], opinion: reado
     if (!best || rank > best.rank || (rank === best.rank && pos > best.pos)) best = { pos, rank };
   };
   for (const m of marks) {
-    if (m.kind === 'ambivalence' || m.kind === 'deferral') consider(m.start, 2);
+    if (m.kind === 'ambivalence' || m.kind === 'indecision' || m.kind === 'shrug' || m.kind === 'deferral') consider(m.start, 2);
     else if (m.kind === 'weighing') consider(m.start, 1);
   }
   for (const q of opinion) consider(q.start, 2);
+  // "Conclusion: more research needed": the slot where the decision should have been.
+  for (const line of placeholders) consider(line.end - 1, 2);
   if (!best) return sentences[sentences.length - 1];
   return sentenceAt(sentences, best.pos) ?? sentences[sentences.length - 1];
 }

@@ -183,3 +183,69 @@ describe('missing-decision: linear on pathological lines', () => {
     expect(performance.now() - t0).toBeLessThan(500);
   });
 });
+
+// Fresh phrasings of the ideas behind held-out misses: endings that defer ("we'll sort it out",
+// "open to suggestions", "a few things to chew on", "let's sleep on it", "no decision yet"),
+// preferences split between people, alternatives enumerated in prose ("one way is … another is
+// …"), the writer's own indecision after a self-asked choice, and bare lists of problems.
+// Each family has near misses that must stay clean: status recaps, FYIs, settled choices.
+describe('missing-decision: deferrals, splits, indecision and problem lists', () => {
+  test.each<[string, Site, string]>([
+    ['"we\'ll sort it out" after alternatives', 'gmail', "Hi Dana,\n\nFor the support backlog we could bring in two temps for a month, which is quick but they need training, or pull engineers onto a triage rota, which slows the roadmap. There is also the option of closing tickets older than 90 days in bulk.\n\nWe'll sort it out.\n\nBest,\nKit"],
+    ['"open to suggestions" after a preference split', 'slack', 'quick update on the mascot vote: design likes the fox, marketing likes the owl. open to suggestions on how we settle it'],
+    ['"a few things to chew on" after two quotes', 'gmail', 'Hi Raf,\n\nI got two quotes for the office chairs. Steelcase is twice the price but comes with a 12-year warranty; the IKEA ones are cheap and we could have them next week.\n\nA few things to chew on before the budget meeting.\n\nCheers,\nLin'],
+    ['"let\'s sleep on it"', 'slack', "ok so the two routes for the migration are a big-bang weekend cutover or a dual-write period of about a month. big-bang is riskier but done faster. let's sleep on it"],
+    ['"we will meet again to discuss it further"', 'gmail', 'Hi team,\n\nThanks for the hour on the hiring plan. Engineering wants two seniors, product wants a senior and two juniors, and finance would like us to wait until Q3. We will meet again on Thursday to discuss it further.\n\nBest,\nOmar'],
+    ['"no decision yet" after who wants what', 'slack', 'recap from the roadmap huddle: sales wants SSO first, support wants the audit log, and eng prefers finishing the API rewrite. no decision yet'],
+    ['a conclusion that concludes nothing', 'notion', '# Pricing page test: findings\n\n## What we saw\n- Annual toggle on by default: +6% annual plans\n- Half of visitors prefer monthly, half prefer annual\n\n## Options\n- Keep the toggle on\n- Show both plans side by side\n\n## Conclusion\nNeeds more thought.'],
+    ['a self-asked choice, then flip-flopping', 'slack', 'should the newsletter go weekly or monthly? weekly keeps us top of mind, monthly is way less work for the team. honestly I keep flip-flopping'],
+    ['"I can\'t make up my mind"', 'slack', "logo options are in the Figma file: the serif one feels premium, the rounded one feels friendlier. I can't make up my mind"],
+    ['"it\'s a toss-up"', 'gmail', "Hi Ana,\n\nBoth candidates interviewed well. Lea has the deeper platform experience, Marco knows our customers better. It's a toss-up for me at this point.\n\nThanks,\nJo"],
+    ['"one way is to … another is to … a third is to …"', 'notion', '# Reducing build times\n\nCI builds now take 24 minutes on average. One way is to split the test suite across four runners, which costs more per month. Another is to cache the dependency install, which saves about six minutes. A third is to drop the end-to-end tests from pull requests and run them nightly.'],
+    ['"whatever we choose" after three paths', 'slack', 'for the docs site we basically have three paths: keep the homegrown generator, move to Docusaurus, or pay for a hosted tool. whatever we choose has to handle the versioned API reference'],
+    ['a page that is only a list of problems', 'notion', '## Problems with the current onboarding\n\n- The welcome email lands in spam for Outlook users\n- Half the checklist links point to old docs\n- New admins cannot invite teammates until billing is set\n- The tour breaks on small screens'],
+    ['problems laid out in prose, ending in an ownerless wish', 'gmail', 'Hi all,\n\nI wanted to share a few observations on the release process. The biggest problem is that the changelog is written by hand on release day. The other issue is that QA sign-off happens in a spreadsheet nobody checks. It would be great if some of this could be improved before the next release.\n\nThanks,\nVik'],
+    ['a chat recap ending in "do something about it"', 'slack', "had a good chat with finance about the cloud bill. everyone agrees it's way too high and that we need to do something about it"],
+    ['a split count of customers, "TBD"', 'slack', 'asked 8 beta users about the sidebar. 5 prefer it collapsed, 3 prefer it pinned open. layout TBD'],
+  ])('flags: %s', (_name, site, text) => {
+    expect(missingDecision(text, site).length).toBeGreaterThan(0);
+  });
+
+  test.each<[string, Site, string]>([
+    ['a client-call recap the writer already handled', 'slack', 'Recap of the customer call: they asked for a copy of the invoice and raised the SSO question. I sent both answers this afternoon.'],
+    ['a weekly recap that praises a session', 'slack', 'Quick recap of the week: shipped the billing fix, onboarding emails are live, and the Android crash rate is down. Great session with the design team on Thursday too!'],
+    ['a call recap whose open point someone already owns', 'gmail', "Hi Marta,\n\nQuick recap of our call with Globex: they're happy with the pilot, asked for two more seats, and want the renewal paperwork in May. Their IT lead raised a question about SSO, which Dev is already looking into.\n\nBest,\nLuis"],
+    ['a status recap list (a price "raised", a suggestion being drafted)', 'slack', "status recap for the week:\n- login bug fixed\n- new pricing page live\n- the vendor raised the price by 3%, which is within budget\n- Kim suggested we add a FAQ, she's drafting it"],
+    ['a review ask labelled "Ask:" (not notes of a review)', 'gmail', 'Hi all,\n\nAsk: please review the new expense policy and reply with blocking concerns by Friday.\n\nWhat changed:\n- Meals capped at $60 per day\n- Receipts needed above $25\n- Taxis allowed after 9pm\n\nThanks,\nNora'],
+    ['a choice question the reader answers, "either works"', 'slack', 'Should we do the planning session on Monday or Tuesday? Either works for me.'],
+    ['a preference split that was settled', 'slack', 'design liked the fox, marketing liked the owl, so we ran a poll and the fox won. Ines will update the brand kit by Friday.'],
+    ['a known-issues list with owners', 'notion', '## Known issues — v3.2\n\n- Export times out above 50k rows (Priya, fix in 3.2.1)\n- Dark mode contrast on charts (Leo)\n- Safari 15 login loop (Priya)'],
+    ['"good morning" with a status', 'slack', 'good morning! the deploy went out at 7, dashboards look normal, and the backlog is down to 12 tickets.'],
+    ['"to reflect" meaning "to show"', 'slack', 'updated the pricing doc to reflect the new tiers, and the FAQ now matches. ping me if anything looks off'],
+    ['"I don\'t know which commit" is a bug report', 'slack', "the build fails on main and I don't know which commit broke it, can you take a look at the CI log?"],
+    ['a shrug with nothing weighed', 'slack', 'no clue why the staging box rebooted last night, idk'],
+    ['"wants" in a plain request', 'gmail', 'Hi Sam,\n\nLegal wants the signed NDA before the kickoff, and the client wants the agenda by Wednesday. Can you send both to me by Tuesday?\n\nThanks,\nAl'],
+    ['a thank-you praising the session', 'gmail', 'Hi Jo,\n\nGreat session yesterday, the team loved the workshop. The slides are in the shared folder.\n\nBest,\nKim'],
+    ['a decided plan with "we\'ll figure out the rest"', 'slack', "we're going with the dual-write migration starting Monday. Ana owns the cutover checklist; we'll figure out the reporting piece once it's live."],
+    ['a board-meeting summary that reports outcomes', 'gmail', "Summary of today's board meeting: Q1 revenue was 4% over plan, the new CFO starts in June, and the board approved the hiring plan. Good discussion on international expansion, more in the next update."],
+    ['a design-review recap with an owner', 'slack', 'Recap from the design review: the team liked the new nav, the icons need another pass, and Sofia will share the updated file tomorrow.'],
+    ['an FYI with a past answer', 'slack', 'fyi: talked to the landlord, the lease renewal is signed and the rent stays the same. they asked whether we want the extra storage room, I said no.'],
+  ])('does not flag: %s', (_name, site, text) => {
+    expect(missingDecision(text, site)).toEqual([]);
+  });
+
+  test('a bare problem list points at its title and asks for owners', () => {
+    const text = '## Problems with the current onboarding\n\n- The welcome email lands in spam\n- Half the checklist links are stale\n- The tour breaks on small screens';
+    const [f] = hits(text, 'notion');
+    expect(text.slice(f.start, f.end)).toBe('Problems with the current onboarding');
+    expect(f.message).toMatch(/problems/);
+    expect(f.suggestion).toMatch(/<who> will/);
+  });
+
+  test('a placeholder conclusion is where the card points', () => {
+    const text = '# Churn interviews\n\n## Themes\n- Half want cheaper seats, half want more features\n- Support response time vs. price\n\n## Conclusion\nMore research needed.';
+    const found = missingDecision(text, 'notion');
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0].start, found[0].end)).toBe('More research needed.');
+  });
+});
