@@ -113,4 +113,25 @@ export const BACKHANDED_PHRASES: readonly JabPhrase[] = [
     why: '"If it\'s not too much to ask" sounds deferential but implies the reader is unreasonable.',
     fix: { kind: 'advice', text: SAY_IT_PLAINLY },
   },
+  {
+    name: 'sure-youre-aware',
+    keys: ['sure you', 'you well', 'you surely', 'you\'re well', 'you are well', 'you\'re surely', 'you are surely'],
+    pattern:
+      /\bas (?:i'?m|i am) sure you(?:'re| are)? (?:well |already |fully |perfectly )?(?:aware|know|remember|recall)\b|\bas you(?:'re| are)? (?:well|surely|perfectly well) (?:aware|know|remember)\b/i,
+    note:
+      '"As I\'m sure you\'re aware", "as you well know" — granting the reader knowledge in order to point out they acted without it. The neutral "as you know" / "as you may know", and the hedge "I\'m sure you\'re aware of it, but…" (no "as"), are not matched.',
+    why: '"As I\'m sure you\'re aware" implies the reader should have known better; it reads as condescension.',
+    fix: { kind: 'drop', advice: SAY_IT_PLAINLY },
+    sentenceNot: /\b(?:thank|thanks|congrat\w*|excited|happy to|glad to|welcome)\b/i,
+  },
+  {
+    name: 'appreciate-if-you-didnt',
+    keys: ['appreciate', 'refrain'],
+    pattern:
+      /\b(?:i'?d|i would|we'?d|we would) (?:really |greatly |very much )?appreciate (?:it )?if you (?:would |could |'d |can )?(?:not|stop|refrain|no longer|didn'?t|did not|quit|avoid|stopped|refrained)\b|\bkindly refrain from\b/i,
+    note:
+      '"I\'d appreciate it if you didn\'t reassign my tickets", "kindly refrain from…" — a reprimand in formal dress. "I\'d appreciate it if you could send the file" (a positive request) is polite and not matched.',
+    why: 'Formal courtesy wrapped around a reprimand reads as cold and pointed; say what you need and why.',
+    fix: { kind: 'advice', text: 'Say the need and the reason: "Please check with me before reassigning my tickets — I plan my week around them."' },
+  },
 ];

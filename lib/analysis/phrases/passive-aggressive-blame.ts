@@ -432,4 +432,122 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     sentenceAlso: /\b(?:no (?:response|reply|replies|answer|answers|objections?|one|news)|nobody|no-one|silence|crickets|quiet|haven'?t heard|didn'?t hear|not heard|lack of|no one)\b/i,
     sentenceNot: /\b(?:if|unless|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|noon|end of|\d))\b/i,
   },
+  {
+    name: 'is-there-a-reason',
+    keys: ['reason'],
+    pattern:
+      /\b(?:is|was) there (?:a|any) (?:particular |specific |good |real )?reason (?:why |that )?[^?\n]{0,80}?\b(?:haven'?t|hasn'?t|hadn'?t|wasn'?t|weren'?t|didn'?t|never|still|nobody|no one|no-one|since (?:monday|tuesday|wednesday|thursday|friday|last|yesterday|the)|skipped|ignored|keeps?)\b[^?\n]{0,80}\?/i,
+    note:
+      '"Is there a reason the standup notes haven\'t been posted since Monday?" — a question about someone\'s failure asked so that no answer is acceptable. A neutral "is there a reason we use Postgres here?" has no failure in it; present-tense design questions ("is there a reason you don\'t use an enum?") and the softer "any reason…?" are not matched.',
+    why: 'Asking "is there a reason…" about something not done is an accusation dressed as a question; the reader gets defensive.',
+    fix: { kind: 'advice', text: 'Ask for what you need: "Could someone post the standup notes from Tuesday on? I use them for the weekly report."' },
+  },
+  {
+    name: 'just-curious',
+    keys: ['curious', 'wondering', 'asking'],
+    pattern:
+      /^(?:just|only|purely|i'?m just|i was just|honestly just)(?: (?:curious|wondering|asking))[.!?)]*$/i,
+    note:
+      'A trailing "just curious" after a question about something not done ("…haven\'t been posted since Monday? just curious") disowns the accusation it carries. After a neutral question ("what time is the demo? just curious") it is not matched.',
+    why: '"Just curious" after a pointed question signals the opposite: the reader hears the accusation and the disclaimer.',
+    fix: { kind: 'advice', text: 'Drop the disclaimer and ask for what you need: "Could the notes go up by 10 each day?"' },
+    previousAlso: /(?:\bwhy\b|\bhow come\b|\b(?:haven'?t|hasn'?t|wasn'?t|weren'?t|didn'?t|isn'?t|aren'?t|not|never|still|nobody|no one|since|skipped|ignored)\b)[^?\n]{0,200}\?/i,
+  },
+  {
+    name: 'just-curious-opener',
+    keys: ['curious', 'wondering', 'asking'],
+    pattern:
+      /^(?:just|purely) (?:curious|wondering|asking)[,:-]+ (?:why|how come|is there|was there|what happened)\b[^?\n]{0,100}?\b(?:haven'?t|hasn'?t|wasn'?t|weren'?t|didn'?t|isn'?t|aren'?t|not|never|still|nobody|no one|skipped|ignored)\b/i,
+    note:
+      '"Just wondering, why haven\'t the invoices gone out?" — the disclaimer up front, then a question about something not done. A genuine "just curious, why did we pick Postgres?" has no failure in it.',
+    why: '"Just curious" before a pointed question signals the opposite: the reader hears the accusation and the disclaimer.',
+    fix: { kind: 'advice', text: 'Drop the disclaimer and ask for what you need: "Could the invoices go out by Friday?"' },
+  },
+  {
+    name: 'whoever-keeps',
+    keys: ['whoever', 'whomever', 'person', 'people', 'the one', 'genius', 'individual'],
+    pattern:
+      /\b(?:whoever|whomever|the (?:person|people|one|ones|individual|individuals|genius|geniuses|culprit|culprits)(?: (?:who|that))?) (?:keeps?|kept|continues? to|insists? on|persists? in) (?:on )?[a-z]+ing\b|\b(?:whoever|the (?:person|people|genius|individual)(?: (?:who|that))?) (?:thinks?|thought|decided|figured) it(?:'s| is| was) (?:ok|okay|fine|acceptable|a good idea|appropriate) to\b/i,
+    note:
+      '"Just a little note for whoever keeps leaving their lunch in the fridge" — a note to an unnamed culprit about a habit, read by everyone. "Thanks to whoever fixed the printer" (a one-off, no habit) is not matched.',
+    why: 'Addressing "whoever keeps…" is a public call-out; everyone reading it feels accused and the culprit may not notice.',
+    fix: { kind: 'advice', text: 'State the rule neutrally ("Fridge is cleared every Friday at 4pm"), and talk to the person directly if you know who it is.' },
+    sentenceNot: /\b(?:thanks?|thank you|kudos|shout-?out|hero|legend)\b/i,
+  },
+  {
+    name: 'clearly-says',
+    keys: ['clearly', 'explicitly', 'plainly'],
+    pattern:
+      /\b(?:the|this|that|my|our|your|it|which|as the|as my|as our) (?:(?:ticket|spec|doc|docs|document|email|e-mail|brief|contract|invoice|readme|wiki|page|agenda|invite|subject line|title|message|instructions|policy|guidelines|guide|description|card|issue|form|sign|schedule|slide|deck|notes|minutes|thread|post|announcement|handbook|runbook|checklist|calendar|label|sow|jira|pr|template|memo|faq)s? )?(?:very |quite |pretty )?(?:clearly|explicitly|plainly) (?:says|said|states|stated|shows|showed|lists|listed|marks|marked|specifies|specified|mentions|mentioned|reads|spells out|spelled out|indicates|indicated|asks for|asked for|has|had)\b/i,
+    note:
+      '"Not sure where the confusion is, the ticket clearly says P1" — stressing that a document already said it tells the reader they didn\'t read it. Data that "clearly shows" a trend is a finding, so a sentence about charts, data or results is not matched.',
+    why: 'Saying the doc "clearly" states it implies the reader didn\'t read it; restate the point instead.',
+    fix: { kind: 'advice', text: 'Restate it neutrally with the reference: "The ticket is P1 (see the priority field) — can you pick it up today?"' },
+    sentenceNot: /\b(?:data|chart|graph|results?|numbers|metrics|dashboard|survey|trend|growth|study|research|benchmark|logs?|trace|stack ?trace|error|output|do you mean)\b/i,
+  },
+  {
+    name: 'where-is-the-confusion',
+    keys: ['confus', 'unclear', 'clearer', 'clearly', 'plainly', 'else to', 'else can'],
+    pattern:
+      /\b(?:not sure|unsure|no idea|i (?:don'?t|do not|can'?t|cannot) (?:see|understand|tell|know)) (?:where|what|why|how) (?:the confusion (?:is|was|came from|comes from|lies)|(?:is|was|'s) (?:so )?(?:confusing|unclear|complicated|hard to (?:understand|follow))(?: (?:about|here|in))?|(?:this|that|it) (?:is|was) (?:so )?(?:confusing|unclear|hard to (?:understand|follow)))|\b(?:not sure|no idea|i (?:don'?t|do not) know) how (?:much )?(?:else|clearer|more clearly|more plainly|else) (?:to|i can|i could) (?:say|put|explain|phrase|write|make)\b|\bhow (?:much )?(?:clearer|more clearly|more plainly) (?:can|could) i (?:be|say|put|make)\b/i,
+    note:
+      '"Not sure where the confusion is", "I don\'t know how much clearer I can be" — feigned puzzlement that puts the misunderstanding on the reader. Asking what is unclear ("let me know which part is unclear") is an offer and is not matched.',
+    why: 'Wondering aloud where the confusion is tells the reader the confusion is theirs; explain the point again instead.',
+    fix: { kind: 'advice', text: 'Restate the point plainly and invite questions: "To be clear: it\'s P1. Let me know if anything in the ticket reads differently."' },
+  },
+  {
+    name: 'if-you-had-read',
+    keys: ['if you', 'had you'],
+    pattern:
+      /\bif you(?:'d| had) (?:actually |just |bothered to |even |only |simply )?(?:read|looked at|checked|opened|attended|listened|scrolled|clicked|bothered)\b|\bhad you (?:actually |just |bothered to |even |only |simply )?(?:read|looked at|checked|opened|attended|listened|scrolled)\b/i,
+    note:
+      '"If you had read the brief, you\'d know" — a counterfactual that blames the reader for not reading. "If you\'ve read the brief, skip to section 3" (present perfect) is a pointer and is not matched.',
+    why: '"If you had read it…" blames the reader for not knowing; share the information instead.',
+    fix: { kind: 'advice', text: 'Share it directly: "The brief (page 2) says the budget is fixed — does that change your plan?"' },
+  },
+  {
+    name: 'rhetorical-did-i-not',
+    keys: ['part of', 'need i', 'do i need', 'do i have', 'must i', 'not clear', 'n\'t clear', 'did i not', 'did you not'],
+    pattern:
+      /\bwhat part of\b[^?\n]{1,60}?\b(?:don'?t|do not|didn'?t|did not|wasn'?t|isn'?t) (?:you )?(?:understand|get|clear|follow)\b|\b(?:need i|must i) (?:remind|repeat|point out|spell)\b|\bdo i (?:need|have) to (?:remind (?:you|everyone|people)|spell (?:it|this|that) out|draw (?:you )?(?:a )?(?:picture|diagram|map)|repeat (?:myself|it|this)|explain (?:it|this|that) again)\b|\b(?:was|is) (?:that|this|it|i|my (?:e-?mail|message|note|point|question|request)) (?:not|n'?t) clear(?: enough)?\?|\bdid i not (?:say|mention|ask|tell you|explain|send|make (?:it|this) clear)\b|\bdid you not (?:see|read|get|receive) my\b/i,
+    note: '"What part of \'no\' don\'t you understand", "Need I remind you", "Was that not clear?", "Did I not say…" — rhetorical questions whose only answer is "sorry".',
+    why: 'A rhetorical question like this is a rebuke; the reader gets defensive instead of acting.',
+    fix: { kind: 'advice', text: 'Restate the point and the ask once, plainly: "The answer is no because of X; can we revisit it in Q3?"' },
+  },
+  {
+    name: 'non-apology',
+    keys: ['sorry'],
+    pattern:
+      /\bsorry (?:(?:that |if )you (?:feel|felt|see it|took (?:it|that|this)|were|are|got|have been|'ve been|'re|'re being) (?:that way|this way|so|offended|upset|hurt|bothered|triggered)|you feel (?:that way|this way|so)|if (?:that|this|it|my [a-z]+) (?:offended|upset|bothered) (?:you|anyone|people)|(?:if|that) you (?:misunderstood|misread|took (?:it|that|this) (?:that way|the wrong way|personally)))\b/i,
+    note: '"I\'m sorry you feel that way", "sorry if that offended you" — an apology for the reader\'s reaction, not for anything done. A real apology ("sorry, that was unclear of me") is not matched.',
+    why: 'Apologising for how the reader feels puts the fault on them; it reads as dismissal, not apology.',
+    fix: { kind: 'advice', text: 'Apologise for something specific or address the point: "I should have flagged the change earlier — here\'s what happened."' },
+  },
+  {
+    name: 'would-it-kill',
+    keys: ['kill'],
+    pattern: /\bwould it (?:really )?kill (?:you|someone|somebody|anyone|anybody|people|them|him|her|y'?all|everyone|you guys|you all) to\b/i,
+    note: '"Would it kill someone to refill the coffee?" — exasperation aimed at everyone.',
+    why: '"Would it kill you to…" is exasperation, not a request; ask a specific person for the specific thing.',
+    fix: { kind: 'advice', text: DIRECT_ASK },
+  },
+  {
+    name: 'not-your-mom',
+    keys: ['not your', 'not everyone', 'not the team', 'work here', 'not his', 'not her', 'not their'],
+    pattern:
+      /\b(?:i'?m|i am|we'?re|we are) not (?:your|his|her|their|everyone'?s|anyone'?s|the team'?s) (?:mom|mother|mum|mommy|dad|parent|babysitter|secretary|personal assistant|assistant|maid|nanny|butler|cleaner|cleaning (?:lady|crew|service)|alarm clock|reminder service)\b|\b(?:your )?(?:mom|mother|mum|mommy|maid) (?:doesn'?t|does not|don'?t) work here\b/i,
+    note: '"Your mother doesn\'t work here", "I\'m not your personal assistant" — the classic shared-kitchen note: contempt aimed at everyone who reads it.',
+    why: 'This reads as contempt aimed at everyone; state the rule (e.g. "please wash your own mugs") instead.',
+    fix: { kind: 'advice', text: 'State the rule neutrally: "Please wash your own mugs before you leave."' },
+  },
+  {
+    name: 'some-of-us-have-jobs',
+    keys: ['some of us', 'some people', 'the rest of us'],
+    pattern:
+      /\b(?:some of us|some people|the rest of us) (?:here )?(?:have|had|'ve got) (?:actual |real |other |our own |full-?time )?(?:jobs|lives|work to do|real work|actual work|families|deadlines of our own|noses|eyes|ears)\b|\b(?:some of us|the rest of us) (?:actually|still|also) (?:have to |need to |like to |want to )?(?:care|work|read|try|bother|show up|do (?:our|the)|pay attention)\b/i,
+    note:
+      '"The rest of us have noses", "some of us have actual jobs" — a contrast between the writer\'s group and an unnamed culprit. "The rest of us will take the train" (logistics) is not matched.',
+    why: 'Setting "the rest of us" against an unnamed culprit is blame everyone feels; name the issue and the ask instead.',
+    fix: { kind: 'advice', text: 'Name the issue and the ask: "Please clear your food from the fridge by Friday."' },
+  },
 ];

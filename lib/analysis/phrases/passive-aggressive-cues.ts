@@ -28,3 +28,24 @@ export const SELF_BLAME_CUE =
  */
 export const SETBACK_CUE =
   /\b(?:again|still|another|tripled|doubled|overnight|midnight|weekend|saturday|sunday|late|later|broke|broken|failed|failing|down again|delayed|slipped|postponed|cancel(?:l)?ed|pushed (?:back|out)|moved to|ignored|ignoring|nobody|no one|forgot|forgotten|missed|wrong|without (?:telling|asking|warning)|last[- ]minute|(?:[5-7] ?am|(?:9|10|11) ?pm))\b/i;
+
+/**
+ * The discussion is going round in circles: what turns "another productive hour" or "for those
+ * keeping score" from a cheerful recap into a dig at the meeting.
+ */
+export const STALL_CUE =
+  /\b(?:still|again|some more|(?:no|without a) decision|no closer|nothing (?:decided|agreed|settled)|keeping (?:score|track|count)|back to square one|in circles|round and round|same (?:place|spot|discussion|debate|conversation|options?)|discuss (?:it|this|that) (?:some )?(?:more|further)|i assume|presumably|no doubt)\b/i;
+
+/**
+ * A cold one-sentence acknowledgement ("Understood.", "Duly noted.") — before a promise to comply,
+ * it turns the promise into mock obedience.
+ */
+export const COLD_ACK_CUE =
+  /^\s*(?:understood|noted|duly noted|very well|message received|point taken|as you wish|fine|okay then|ok then)[.!]+\s*$/i;
+
+/** The writer apologises or thanks: the same promise ("in future I'll check first") is sincere. */
+export const APOLOGY_CUE =
+  /\b(?:sorry|apologi[sz]e|apologies|my bad|my fault|my mistake|oops|whoops|thanks for (?:catching|flagging|spotting|pointing|the heads)|good catch|lesson learned)\b/i;
+
+/** Thanks or appreciation anywhere in the message: the anchor of a pointed thank-you. */
+export const THANKS_CUE = /\b(?:thanks?|thank you|thx|appreciate[ds]?|grateful|cheers)\b/i;

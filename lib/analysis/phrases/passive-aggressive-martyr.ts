@@ -55,4 +55,14 @@ export const MARTYR_PHRASES: readonly JabPhrase[] = [
     fix: { kind: 'advice', text: SAY_THE_COST },
     sentenceNot: /\b(?:for the (?:eu|us|new|apac|emea|other)|time zones?|timezones?|anyone who (?:missed|couldn'?t))\b/i,
   },
+  {
+    name: 'up-to-me-again',
+    keys: ['up to me', 'on me', 'down to me', 'looks like i'],
+    pattern:
+      /\b(?:i )?guess (?:it'?s|it is|that'?s|that leaves) (?:up to|on|down to|falling to) me\b|\b(?:it'?s|it is|that'?s|is|are|falls|fall|fell) (?:up to|on|down to) me (?:again|as usual|as always|once again|yet again)\b|\blooks like (?:i'?m|i am|i'?ll be|i will be) (?:doing|handling|fixing|writing|covering|cleaning|taking care of) (?:it|this|that|them|these|those)(?: [a-z-]{1,20}){0,3}? (?:myself|alone|again then|myself then)\b/i,
+    note: '"Guess it\'s up to me then", "looks like I\'m doing it myself again" — taking the work on with a sigh. "It\'s on me to book the room" (a plain ownership note) is not matched.',
+    why: 'Taking it on with a sigh makes the reader feel guilty without saying what you need from them.',
+    fix: { kind: 'advice', text: SAY_THE_COST },
+    sentenceNot: /\b(?:happy to|glad to|no problem|my pleasure|no worries)\b/i,
+  },
 ];

@@ -119,11 +119,12 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     name: 'asked-n-times',
     keys: ['twice', 'times', 'repeatedly', 'more than once'],
     pattern:
-      /\b(?:asked|mentioned|said|told you|sent|explained|flagged|raised|requested|reminded (?:you|everyone|people|the team)|pinged (?:you|you all)|chased|did (?:send|ask|mention|explain|flag|raise|remind you|tell you|say))(?: (?:this|it|that|you|for this|for it|about this|about it|the [a-z]+|my [a-z]+))? (?:twice|three times|four times|multiple times|several times|many times|repeatedly|more than once|a (?:few|couple of|dozen) times)(?: (?:already|now|before))?\b/i,
-    note: '"As I\'ve mentioned twice already", "I\'ve asked three times". Needs a first-person subject in the sentence.',
+      /\b(?:asked|mentioned|said|told you|sent|explained|flagged|raised|requested|linked|shared|posted|attached|pinned|forwarded|pasted|answered|covered|reminded (?:you|everyone|people|the team)|pinged (?:you|you all)|chased|did (?:send|ask|mention|explain|flag|raise|remind you|tell you|say))(?: (?:this|it|that|you|for this|for it|about this|about it|the [a-z]+|my [a-z]+))? (?:twice|three times|four times|multiple times|several times|many times|repeatedly|more than once|a (?:few|couple of|dozen) times)(?: (?:already|now|before))?\b/i,
+    note: '"As I\'ve mentioned twice already", "I\'ve asked three times", "per the doc I linked twice already". Needs a first-person subject in the sentence; a resend after a bounce is not a tally.',
     why: 'Tallying how often you asked turns the request into an accusation.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },
     sentenceAlso: /\b(?:i|i've|i'd|we|we've)\b/i,
+    sentenceNot: /\b(?:bounced|by mistake|accidentally|sorry|oops|duplicate|(?:a|per) (?:day|week|month)|daily|weekly)\b/i,
   },
   {
     name: 'bumping-again',
@@ -180,5 +181,37 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     note: '"Please refer to my email of 3 March, which answers this question" — sending the reader back to re-read.',
     why: 'Sending the reader back to your earlier email implies they should have read it; restate the answer instead.',
     fix: { kind: 'advice', text: 'Give the answer again in one line, with a link if useful: "Short answer: X (details in my 3 March email)."' },
+  },
+  {
+    name: 'broken-record',
+    keys: ['broken record', 'repeat', 'dead horse', 'again', 'one more time', 'once more'],
+    pattern:
+      /\b(?:i )?(?:feel|sound|am|'m) like a broken record\b|\bat the risk of (?:repeating myself|sounding like a broken record|beating a dead horse|being repetitive)\b|\b(?:i'?m|i am) not going to (?:keep )?repeat(?:ing)? myself\b|\bi (?:don'?t|do not|won'?t|will not) (?:want to |like to |intend to )?(?:keep )?repeat(?:ing)? myself\b|\b(?:i'?ll|let me|i will) (?:say|repeat|explain|put) (?:it|this|that) (?:again|one more time|once more)(?:,? (?:slowly|more slowly|very slowly|in plain english|for (?:the|everyone|those)))?\b/i,
+    note:
+      '"I feel like a broken record", "at the risk of repeating myself", "let me say this one more time" — the writer narrates their own repetition so the reader hears the reproach. "Let me say it again: thank you!" is warm and not matched.',
+    why: 'Narrating that you are repeating yourself tells the reader they failed to listen; just restate the point.',
+    fix: { kind: 'advice', text: RECAP_ADVICE },
+    sentenceNot: /\b(?:thank|thanks|congrat\w*|proud|love|welcome|great job|well done|happy birthday)\b/i,
+  },
+  {
+    name: 'as-discussed-repeatedly',
+    keys: ['discussed', 'agreed', 'covered', 'established', 'decided', 'explained'],
+    pattern:
+      /\bas (?:we(?:'ve| have)? |was |has been |have been |i(?:'ve| have) )?(?:already )?(?:discussed|agreed|covered|established|decided|explained)(?: (?:on|in) [a-z]+)?,? (?:multiple|several|many|countless|numerous|two|three|four|a few|a number of|\d+) times\b|\bas (?:we(?:'ve| have)? |was |has been |i(?:'ve| have) )?(?:already )?(?:discussed|agreed|covered|established|explained),? (?:ad nauseam|repeatedly|over and over(?: again)?|more than once|time and (?:time )?again)\b/i,
+    note: '"As discussed multiple times", "as we\'ve established ad nauseam" — shared context turned into a tally. A plain "as discussed on the call" is neutral and not matched.',
+    why: 'Counting how often it was discussed tells the reader they should have got it by now; restate the point instead.',
+    fix: { kind: 'replace', text: 'To recap:', advice: RECAP_ADVICE, startOnly: true },
+  },
+  {
+    name: 'again-opener',
+    keys: ['again'],
+    pattern: /(?<=^[\s"'(*_]{0,3})again,\s(?=(?:the|this|it|it'?s|you|your|please|pls|there|nothing|no|as|we|our)\b)/i,
+    note:
+      'A sentence opening "Again, the SLA is four business hours" restates something as a repeat offence. Warm or closing uses ("Again, thanks so much", "Again, let me know if you have questions") are not matched.',
+    why: 'Opening with "Again," reminds the reader they were told before; the point arrives as a reprimand.',
+    fix: { kind: 'drop', advice: 'Drop "Again," and state the point.' },
+    sentenceNot:
+      /\b(?:thank|thanks|sorry|apolog\w*|congrat\w*|welcome|happy|glad|appreciate\w*|love|great|excited|pleased|let me know|feel free|reach out|hesitate|questions?|enjoy|hope|pleasure|wonderful|amazing|fantastic|nice|kudos|well done)\b/i,
+    messageNot: WARMTH_CUE,
   },
 ];

@@ -3,7 +3,7 @@
 // a missed deadline) and no sincere warmth in the message: "great, another meeting at 5:30 on a
 // friday" is sarcasm, "great, another green nightly — nice work everyone" is praise.
 
-import { GRIEVANCE_CUE, SETBACK_CUE, WARMTH_CUE } from './passive-aggressive-cues';
+import { APOLOGY_CUE, COLD_ACK_CUE, GRIEVANCE_CUE, SETBACK_CUE, STALL_CUE, THANKS_CUE, WARMTH_CUE } from './passive-aggressive-cues';
 import type { JabPhrase } from './passive-aggressive-match';
 
 const SAY_WHATS_WRONG =
@@ -308,5 +308,148 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     why: 'Exaggerated compliance is sarcasm: it tells the reader they\'re micromanaging without saying so. Say what you disagree with.',
     fix: { kind: 'advice', text: 'Say the disagreement directly: "Happy to have you review the copy — can we agree which changes need your sign-off?"' },
     sentenceAlso: /\b(?:every (?:single|last|little)|each and every|every (?:comma|word|pixel|typo|full stop|period|sentence|emoji|semicolon|font|breath|keystroke))\b/i,
+  },
+  {
+    name: 'hope-it-was-worth-it',
+    keys: ['worth it', 'happy now', 'satisfied now', 'proud of'],
+    pattern:
+      /\b(?:i )?hope (?:that|it|this|all that|the [a-z]+)(?: was| were) (?:all |really |totally )?worth it\b|\bhope (?:you'?re|you are|everyone'?s|everyone is|they'?re|they are) (?:happy|satisfied|pleased|proud of (?:yourselves|yourself|themselves))(?: now)?[.!]*$/i,
+    note:
+      '"Saw the hotfix skipped QA. Hope that was worth it", "hope you\'re happy now" — an ironic wish that is really a verdict on what the reader did. Past tense only: "long flight but hope it\'s worth it!" looks forward and is sincere.',
+    why: 'An ironic "hope it was worth it" passes judgement without saying what went wrong or what should change.',
+    fix: { kind: 'advice', text: 'Say the concern and the ask: "The hotfix skipped QA — can we run the regression suite on it today?"' },
+    sentenceNot: /\b(?:fun|trip|vacation|holiday|photos?|view|wait|hike|drive|flight|enjoy\w*|amazing|beautiful)\b/i,
+    messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'mock-productive',
+    keys: ['productive', 'useful', 'fruitful', 'efficient', 'enlightening', 'valuable', 'illuminating', 'successful', 'effective', 'constructive', 'well-spent', 'well spent'],
+    pattern:
+      /\b(?:another|yet another|what an?|such an?|truly an?|a very|a really|an incredibly|a super|a deeply) (?:productive|useful|fruitful|efficient|enlightening|valuable|illuminating|successful|effective|constructive|well[- ]spent) (?:hour|hours|half[- ]hour|meeting|call|sync|afternoon|morning|day|session|discussion|week|thread|workshop|review|standup|debate|conversation)\b/i,
+    note:
+      '"Another productive hour on the logo" in a recap that goes nowhere — praise for time that was wasted. Needs a stall in the message (still, again, no decision, discuss it some more); "another productive sprint, thanks all" is sincere.',
+    why: 'Calling a going-nowhere meeting "productive" is sarcasm: the reader hears contempt and no next step.',
+    fix: { kind: 'advice', text: 'Say what is stuck and propose the way out: "We still have two options; can Dana make the call by Friday?"' },
+    messageAlso: STALL_CUE,
+    messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'keeping-score',
+    keys: ['keeping'],
+    pattern: /\bfor (?:those|anyone|anybody|everyone|all)(?: of you)? (?:keeping|who'?s keeping|who are keeping|still keeping) (?:score|track|count)(?: at home)?\b/i,
+    note:
+      '"For those keeping score: the CEO likes blue, marketing likes green…" — a tally of a stalemate told as a joke at the participants\' expense. A cheerful tally ("for those keeping score, we hit 10k users 🎉") has warmth and no stall.',
+    why: 'Keeping score of a stalemate mocks the people in it; the reader hears a dig rather than a way forward.',
+    fix: { kind: 'advice', text: 'Lay out the options neutrally and ask for a decision: "Options: blue (CEO), green (marketing). Can we decide by Friday?"' },
+    messageAlso: STALL_CUE,
+    messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'mock-aside-prediction',
+    keys: ['assume', 'presume', 'suppose', 'imagine', 'no doubt', 'of course', 'naturally', 'presumably'],
+    pattern:
+      /,\s?(?:i assume|i presume|i suppose|i imagine|no doubt|presumably|of course|naturally),\s?[^.!?\n]{0,60}?\b(?:again|some more|once more|yet again|all over again|another (?:round|meeting|hour|call))\b|\b(?:we|they|you)(?:'ll| will) no doubt (?:\w+ ){0,4}?(?:again|some more|once more|all over again)\b/i,
+    note:
+      '"We will, I assume, meet again next week to discuss it some more" — the mock-resigned aside ("I assume", "no doubt") predicts another round of the same. A plain "we\'ll meet again Tuesday to decide" has no aside.',
+    why: 'A resigned aside predicting more of the same is sarcasm; it tells the reader the process is pointless without offering a way out.',
+    fix: { kind: 'advice', text: 'Propose how to end it: "Next week, let\'s bring one recommendation and decide in the meeting."' },
+    messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'verdict-after-setback',
+    keys: ['who', 'figure', 'typical', 'shocking', 'quelle', 'imagine', 'fancy', 'naturally', 'as expected', 'called it', 'worth it', 'of course it'],
+    pattern:
+      /^(?:who (?:would|could)(?:'ve| have) (?:thought|guessed|known|predicted)(?: it)?|who knew|go figure|figures|typical|how typical|shocking|quelle surprise|imagine that|fancy that|naturally|as expected|called it|was it worth it|of course (?:it|they|he|she) (?:did|does|is|was|has|had|didn'?t|doesn'?t|wasn'?t))[.!?]*$/i,
+    note:
+      'A one-line verdict ("Typical.", "Go figure.", "Who knew.") right after describing a setback. After good news ("we shipped early. who knew!") warmth or the lack of a setback keeps it clean.',
+    why: WHY_SARCASM,
+    fix: { kind: 'advice', text: SAY_WHATS_WRONG },
+    previousAlso: SETBACK_CUE,
+    messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'pointed-thanks-timing',
+    keys: ['only', 'just', 'mere', 'barely', 'minutes', 'hour', 'notice', 'heads', 'quick', 'speedy', 'prompt', 'swift', 'timely', 'fast'],
+    pattern:
+      /^(?:and |but )?(?:only|just|a mere|merely|barely)(?: \w+){1,2} (?:(?:days?|weeks?|months?|years?|sprints?|quarters?) (?:after|late|past|overdue|behind)|(?:minutes?|hours?) (?:before|after|late))\b[^.!?\n]{0,40}[.!?]*$|\b(?:thanks?|thank you|appreciate)(?: (?:so|very) much| a lot)?,? (?:for )?(?:the|your) (?:quick|speedy|prompt|fast|swift|timely|lightning[- ]fast|rapid|early|advance) (?:reply|response|turnaround|answer|action|feedback|notice|heads[- ]?up|warning|update)\b[^.!?\n]{0,60}?\b(?:(?:\d+|two|three|four|five|six|several|a few) (?:days|weeks|months)|(?:\d+|ten|five|fifteen|twenty|thirty|a few) minutes (?:before|after)|an hour before|after the (?:fact|deadline|meeting|call|launch)|the (?:night|day|morning) (?:before|of))\b/i,
+    note:
+      '"Thanks so much for the signed contract. Only five weeks after kickoff!", "appreciate the advance notice, ten minutes before the call" — thanks turned into a tally of the delay. The fragment counts only in a message that thanks; "only two weeks left" or a plan ("just two days after launch we will…") is not matched.',
+    why: 'Thanks followed by a tally of the delay is sarcasm: the reader feels the rebuke, not the gratitude.',
+    fix: { kind: 'advice', text: 'Keep the thanks; if the timing is a problem, ask for what you need next time: "For the next contract, could we aim for two weeks?"' },
+    messageAlso: THANKS_CUE,
+    sentenceNot: /\b(?:will|'ll|can|could|please|let'?s|should|shall|left|to go|remaining|early|ahead)\b/i,
+  },
+  {
+    name: 'better-late-than-never',
+    keys: ['better late'],
+    pattern: /\bbetter late than never\b/i,
+    note: 'Said about someone else\'s late delivery it is a dig. Said about yourself ("sorry for the slow reply, better late than never") it is self-deprecation and is not matched.',
+    why: '"Better late than never" points at the delay; the reader hears the reproach more than the thanks.',
+    fix: { kind: 'advice', text: 'Thank them plainly; if the delay matters, ask for what you need next time.' },
+    messageNot: /\b(?:sorry|apologi[sz]e|apologies|my bad|i'?m late|i was late|my (?:late|slow)|oops)\b/i,
+  },
+  {
+    name: 'scare-quotes',
+    keys: ['"', "'", 'so-called'],
+    pattern:
+      /\b(?:your|his|her|their|this|that|these|those) ["'](?:[a-z-]{1,15} )?(?:quick|urgent|small|minor|tiny|simple|easy|final|finished|done|fixed|fix|tested|reviewed|feedback|help|input|plan|process|priority|emergency|improvements?|tweaks?|suggestions?|strategy|working|solution|clean-?up|expert|experts|professional|ready|stable|agreed|heads[- ]up|notice|asap|soon|research)(?: [a-z-]{1,15})?["'](?![a-z])(?! ?(?:column|status|label|button|field|state|lane|option|checkbox|folder|channel|stage|tag|list|filter|section|menu|tab|page|template|link|key|flag|setting|mode|view|board|workflow|doc|file|sheet|notation|tray|ticket|card|item|task|issue|pr|pull request)s?\b)|\b(?:your|his|her|their|this|that|these) so-called\b/i,
+    note:
+      'Scare quotes around the reader\'s own word (your "quick" fix, this "final" version, their so-called plan) say "I don\'t believe it". Only with a pointing word (your, this, their): quoted terms in explanations ("there is some form of \'solution\'") and UI labels ("move it to the \\"Done\\" column") are not matched.',
+    why: 'Scare quotes mock the reader\'s word instead of saying what is wrong with the thing.',
+    fix: { kind: 'advice', text: 'Say the actual problem: "The fix took three days and still fails on Safari — can we look at it together?"' },
+    sentenceNot: /\b(?:(?<!so-)called|known as|named|titled|labell?ed|type|typing|enter|select|choose|click|search for|tag(?:ged)? (?:it )?(?:as|with)|marked? (?:it )?as|set (?:it )?to|means|mean|defined?|definition|term|says|said|wrote|writes|subject|quote|quoted)\b/i,
+  },
+  {
+    name: 'resigned-i-guess',
+    keys: ['i guess', 'the boss', 'the expert'],
+    pattern:
+      /^(?:fine|sure|ok|okay|great|cool|whatever(?: works)?|your call|noted|good to know|if you say so|works for me|perfect|lovely)[,.]? i guess[.!]*$|\byou'?re the (?:boss|expert)(?:,? (?:i guess|after all|apparently|right)|[.!]*$)/i,
+    note: '"Fine, I guess.", "your call, I guess", "you\'re the expert, after all" — a concession that announces disagreement without saying why.',
+    why: 'A grudging "…I guess" concedes while signalling you disagree; the reader hears the sulk, not your view.',
+    fix: { kind: 'advice', text: 'If you disagree, say so and why: "I\'d have gone with X because Y, but I can go with this."' },
+  },
+  {
+    name: 'mock-permission',
+    keys: ['permission', 'approval', 'blessing', 'sign-off', 'sign off', 'signoff', 'authori'],
+    pattern:
+      /\b(?:i'?ll|i will|i shall|i'?m going to|we'?ll|we will) (?:be sure to |make sure to |make certain to |remember to |of course |certainly |definitely |now |always )?(?:ask|request|seek|get|wait for|obtain) (?:for )?(?:your |written |explicit |formal |prior |official |express ){0,2}(?:permission|approval|blessing|sign-?off|authori[sz]ation) (?:before|prior to|to)\b/i,
+    note:
+      '"Understood. In future I will make sure to ask permission before fixing production outages" — obedience so exaggerated it is a protest. Needs the correction frame (in future, going forward, from now on) and no apology; "I\'ll get approval from finance before ordering" is a plan and is not matched.',
+    why: 'Mock obedience tells the reader they are being unreasonable without saying why; the disagreement goes unspoken.',
+    fix: { kind: 'advice', text: 'Say the disagreement directly: "I fixed it because customers were down — can we agree when I can act without asking first?"' },
+    sentenceAlso: /\b(?:in (?:the )?future|going forward|moving forward|from now on|next time|henceforth|from here on)\b/i,
+    messageNot: APOLOGY_CUE,
+  },
+  {
+    name: 'cold-ack-compliance',
+    keys: ['future', 'forward', 'from now', 'next time', 'henceforth', 'here on'],
+    pattern:
+      /\b(?:in (?:the )?future|going forward|moving forward|from now on|next time|henceforth|from here on),? (?:i|we)(?:'ll| will| shall) (?:be sure to|make sure to|make certain to|remember to|of course|certainly|definitely|always|never|only)\b|\b(?:i|we)(?:'ll| will| shall) (?:be sure to|make sure to|make certain to|remember to|of course)\b[^.!?\n]{1,80}?\b(?:in (?:the )?future|going forward|from now on|henceforth|from here on)\b/i,
+    note:
+      'A cold "Understood." or "Duly noted." followed by an emphatic promise to comply ("In future I will make sure to…") reads as a protest. After a plain "Got it" or with an apology ("sorry, I\'ll make sure to cc you going forward") it is sincere.',
+    why: 'A clipped acknowledgement followed by an exaggerated promise reads as mock obedience; the reader hears the resentment.',
+    fix: { kind: 'advice', text: 'Say what you actually think: "Got it. For outages, can I still act first and tell you right after?"' },
+    previousAlso: COLD_ACK_CUE,
+    messageNot: APOLOGY_CUE,
+  },
+  {
+    name: 'duly-noted',
+    keys: ['duly noted', 'message received'],
+    pattern: /^(?:duly noted|message received)[.!]*$/i,
+    note: '"Duly noted." on its own line is over-formal and cold: an acknowledgement that signals annoyance. "Duly noted, thanks — I\'ll update the deck" has warmth and content and is not matched.',
+    why: 'A formal "Duly noted." reads as a cold brush-off; the reader hears annoyance.',
+    fix: { kind: 'replace', text: 'Thanks, noted.', advice: 'Acknowledge warmly and say what you\'ll do: "Thanks — I\'ll update the deck."', startOnly: true },
+    messageNot: /\b(?:thanks|thank you|appreciate|will do|i'?ll)\b/i,
+  },
+  {
+    name: 'one-of-these-days',
+    keys: ['one of these', 'someday', 'some day', 'ever'],
+    pattern:
+      /\b(?:would|'d|could|might|will|'ll)\b[^.!?\n]{0,20}?\b(?:nice|great|lovely|good|helpful|refreshing|amazing|wonderful|swell|cool)? ?(?:if|when) (?:someone|somebody|anyone|anybody|people|folks|y'?all|the (?:team|rest of (?:you|us)))\b[^.!?\n]{0,80}?\b(?:one of these (?:days|weeks|months|years|decades)|some ?day|ever)\b|\b(?:someone|somebody|anyone|anybody) (?:could|would|might|will|'ll)\b[^.!?\n]{0,80}?\bone of these (?:days|weeks|months|years|decades)\b/i,
+    note:
+      '"It\'d be nice if someone documented the release process one of these days" — an unowned wish with a sigh ("one of these days", "ever"; "for once" is implied-blame\'s) that blames the group. "It\'d be nice if someone could grab lunch for the visitors" has no sigh and is a plain (vague) request.',
+    why: 'A sighing wish aimed at "someone" blames everyone and asks no one; the reader feels the reproach but nobody owns the task.',
+    fix: { kind: 'advice', text: 'Ask one person with a date: "@sam, could you write up the release process by Friday?"' },
+    sentenceNot: /\b(?:visit|come (?:by|over)|grab (?:a )?(?:coffee|lunch|drink)|catch up|meet up)\b/i,
   },
 ];

@@ -58,4 +58,26 @@ describe(RULE, () => {
     const [f] = hits(text);
     expect(apply(text, f)).toBe('The audit team needs your sign-off today.');
   });
+
+  // Fresh messages for the recall pass: condescending "as I'm sure you're aware", reprimands in
+  // formal dress.
+  describe('recall families', () => {
+    test.each<[string, Site, string]>([
+      ["as I'm sure you're aware", 'gmail', "Hi Ken,\n\nAs I'm sure you're aware, the contract requires two signatures.\n\nLiv"],
+      ['as you well know', 'slack', 'as you well know, the freeze started yesterday'],
+      ["appreciate it if you didn't", 'gmail', "Hi Rob,\n\nI'd appreciate it if you didn't reassign my tickets without asking.\n\nEva"],
+      ['appreciate it if you would stop', 'slack', 'I would really appreciate it if you would stop scheduling over my lunch'],
+      ['kindly refrain', 'gmail', 'Hi team,\n\nKindly refrain from editing the master sheet.\n\nOps'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['as you know (neutral)', 'gmail', 'Hi Ken,\n\nAs you know, the office is closed on Monday.\n\nLiv'],
+      ["I'm sure you're aware (hedge)", 'slack', "I'm sure you're aware of it already, but the new VPN client is out"],
+      ['appreciate it if you could', 'gmail', "Hi Rob,\n\nI'd appreciate it if you could send the file by Thursday.\n\nEva"],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

@@ -93,4 +93,53 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  // Fresh messages for the recall pass: accusing questions, culprit notes, "the doc clearly says",
+  // feigned confusion, counterfactual blame, rhetorical rebukes, non-apologies, kitchen notes.
+  describe('recall families', () => {
+    test.each<[string, Site, string]>([
+      ['is there a reason (not done)', 'slack', "is there a reason the release notes still haven't gone out?"],
+      ['was there a reason (skipped)', 'gmail', 'Hi Tom,\n\nWas there a reason the security review was skipped on this one?\n\nAna'],
+      ['trailing just curious', 'slack', 'why has nobody updated the status page since the outage? just curious'],
+      ['just wondering opener', 'slack', "just wondering, why haven't the invoices been sent yet?"],
+      ['whoever keeps', 'notion', 'To whoever keeps taking the HDMI adapter from room 3: please bring it back.'],
+      ['the person who thinks it is fine', 'slack', "the person who thought it was fine to push secrets to the repo, please talk to me"],
+      ['the doc clearly says', 'slack', 'the runbook clearly says to page the on-call first'],
+      ['the email explicitly stated', 'gmail', 'Hi Lars,\n\nThe invite explicitly stated that cameras are on.\n\nNina'],
+      ['where the confusion is', 'gmail', "Hi Ed,\n\nI'm not sure where the confusion came from; the brief lists three markets.\n\nZoe"],
+      ['how much clearer', 'slack', "I don't know how much clearer I can make this: no deploys on Friday"],
+      ['if you had read', 'slack', "if you had read the handover doc you'd know the key is in the vault"],
+      ['had you checked', 'gmail', 'Hi Omar,\n\nHad you checked the shared calendar, you would have seen the room was booked.\n\nFay'],
+      ['what part of', 'slack', "what part of 'code freeze' don't you understand?"],
+      ['need I remind', 'gmail', 'Hi all,\n\nNeed I remind everyone that expenses are due on the 5th?\n\nRob'],
+      ['was that not clear', 'slack', 'I said staging only. was that not clear?'],
+      ['did I not say', 'slack', 'did I not say the client gets the deck first?'],
+      ['non-apology', 'gmail', "Hi Jess,\n\nI'm sorry you feel that way, but the decision stands.\n\nMark"],
+      ['sorry if it upset you', 'slack', 'sorry if that upset you, I was just being honest'],
+      ['would it kill', 'slack', 'would it kill anyone to restock the printer paper'],
+      ['not your mom', 'notion', "# Kitchen\n\nYour mother doesn't work here. Please wash your mugs."],
+      ['not your assistant', 'slack', "I'm not your personal assistant, book your own travel"],
+      ['the rest of us have', 'notion', 'Whatever is in the blue container: the rest of us have noses.'],
+      ['some of us have jobs', 'slack', 'some of us have actual jobs to get back to'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['is there a reason (design question)', 'slack', 'is there a reason we use Postgres here instead of SQLite?'],
+      ['any reason (proposal)', 'slack', "any reason we can't move standup to 9:45?"],
+      ['just curious (genuine)', 'slack', 'just curious, why did we pick Postgres for this one?'],
+      ['thanks to whoever', 'slack', 'thanks to whoever fixed the coffee machine, you are a hero'],
+      ['whoever one-off', 'slack', 'whoever is free at 3, can you cover the demo?'],
+      ['data clearly shows', 'slack', 'the dashboard clearly shows signups doubled after the launch'],
+      ['what is unclear (offer)', 'gmail', 'Hi Ed,\n\nLet me know which part of the brief is unclear and I will rewrite it.\n\nZoe'],
+      ["if you've read", 'notion', "If you've read the handbook already, skip to section 3."],
+      ['part of the plan', 'slack', 'what part of the plan do you want me to own?'],
+      ['real apology', 'slack', 'sorry, that was unclear of me. the deadline is Friday, not Thursday'],
+      ['rest of us logistics', 'slack', 'Ana is driving, the rest of us will take the train'],
+      ['not your problem', 'slack', "I'm not your manager, but happy to give feedback on the draft"],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

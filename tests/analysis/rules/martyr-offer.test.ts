@@ -45,4 +45,22 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  // Fresh messages for the recall pass: taking the work on with a sigh.
+  describe('up to me again', () => {
+    test.each<[string, Site, string]>([
+      ["guess it's up to me", 'slack', "nobody signed up for the rota, so I guess it's up to me"],
+      ["it's on me again", 'slack', "the release notes are on me again, as usual"],
+      ["looks like I'm doing it myself", 'slack', "looks like I'm fixing these flaky tests myself then"],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['plain ownership', 'slack', "booking the room is on me, I'll send the invite"],
+      ['happy to', 'slack', "guess it's up to me this week, happy to do it"],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

@@ -71,4 +71,35 @@ describe(RULE, () => {
     const [f] = hits(text);
     expect(apply(text, f)).toBe('Quick reminder: the freeze starts Thursday.');
   });
+
+  // Fresh messages for the recall pass: tallies of shared links, narrating one's own repetition,
+  // "as discussed multiple times", a pointed "Again," opener.
+  describe('recall families', () => {
+    test.each<[string, Site, string]>([
+      ['linked twice already', 'slack', 'the checklist I linked twice already has the answer'],
+      ["I've shared it three times", 'gmail', "Hi Bo,\n\nI've shared the template three times now; it's in the team drive.\n\nKim"],
+      ['broken record', 'slack', 'I feel like a broken record, but please add tests to your PRs'],
+      ['at the risk of repeating myself', 'gmail', 'Hi all,\n\nAt the risk of repeating myself, timesheets close on Friday.\n\nJo'],
+      ["I'm not going to repeat myself", 'slack', "I'm not going to keep repeating myself about the naming convention"],
+      ['let me say it one more time', 'slack', 'let me say this one more time, slowly: staging is not prod'],
+      ['as discussed multiple times', 'gmail', 'Hi Lee,\n\nAs discussed multiple times, the budget is capped at 20k.\n\nAl'],
+      ['as we have established ad nauseam', 'slack', "as we've established ad nauseam, the API is read-only"],
+      ['again opener', 'slack', 'Again, the SLA is two business days, not two days.'],
+      ['again, please', 'gmail', 'Hi all,\n\nAgain, please do not share the client deck outside the company.\n\nSue'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['resent after a bounce', 'gmail', 'Hi Bo,\n\nI sent it twice because the first one bounced.\n\nKim'],
+      ['frequency, not a tally', 'slack', 'I post the metrics twice a week in #growth'],
+      ['say it again, warmly', 'slack', 'let me say it again: thank you all for the launch'],
+      ['as discussed (neutral)', 'gmail', 'Hi Lee,\n\nAs discussed on the call, the budget is capped at 20k.\n\nAl'],
+      ['again, thanks', 'gmail', 'Hi Ray,\n\nAgain, thanks so much for covering on Friday.\n\nMo'],
+      ['again, let me know', 'gmail', 'Hi Ray,\n\nAgain, let me know if you have questions about the contract.\n\nMo'],
+      ['again mid-sentence', 'slack', 'we can run the report again, the numbers changed'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

@@ -75,4 +75,64 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  // Fresh messages for the recall pass: ironic wishes, mock-productive recaps, verdicts after a
+  // setback, pointed thanks, scare quotes, grudging concessions, mock obedience, sighing wishes.
+  describe('recall families', () => {
+    test.each<[string, Site, string]>([
+      ['hope that was worth it', 'slack', 'the migration ran during peak hours without a heads-up. hope that was worth it'],
+      ['hope it was all worth it', 'gmail', 'Hi Ravi,\n\nThree customers churned over the pricing email. I hope it was all worth it.\n\nMei'],
+      ["hope you're happy now", 'slack', "the whole board is red after your merge. hope you're happy now"],
+      ['another productive hour', 'gmail', 'Hi all,\n\nAnother productive hour on the naming debate. We will discuss it some more on Thursday.\n\nKai'],
+      ['what a productive meeting', 'slack', 'what a productive meeting, still no decision on the vendor'],
+      ['for those keeping score', 'slack', 'for those keeping score: design wants tabs, eng wants a dropdown, and we are still in the same spot as last week'],
+      ['resigned aside', 'gmail', 'Hi team,\n\nWe will, no doubt, be revisiting the roadmap again in June.\n\nOla'],
+      ['parenthetical I presume', 'slack', 'next week we will, I presume, go over the same slides once more'],
+      ['typical after setback', 'slack', 'the vendor pushed the delivery back again. Typical.'],
+      ['go figure', 'slack', 'the build broke right after the freeze. go figure'],
+      ['who knew', 'slack', 'the demo failed because nobody tested it. Who knew.'],
+      ['only N weeks after (fragment)', 'gmail', 'Hi Paul,\n\nThanks for sending the invoice. Just three weeks late!\n\nIngrid'],
+      ['thanks for the prompt reply (weeks)', 'gmail', 'Hi Olu,\n\nThanks for the prompt reply, only took two weeks.\n\nLi'],
+      ['advance notice minutes before', 'slack', 'appreciate the advance notice, ten minutes before the client call'],
+      ['better late than never', 'slack', 'the review finally came in. better late than never'],
+      ['scare quotes: your quick fix', 'slack', 'your "quick fix" took down checkout for an hour'],
+      ['scare quotes: this final version', 'gmail', "Hi Jo,\n\nThis 'final' version still has last week's numbers.\n\nAmy"],
+      ['so-called', 'slack', 'their so-called plan has no dates in it'],
+      ['fine, I guess', 'slack', 'Fine, I guess.'],
+      ["you're the boss", 'slack', "ok, we'll ship it Friday. you're the boss, after all"],
+      ['mock permission', 'gmail', 'Hi Dana,\n\nUnderstood. Going forward I will be sure to request written approval before answering customer emails.\n\nLuis'],
+      ['cold ack then emphatic compliance', 'slack', 'Noted. From now on I will make sure to copy you on every message I send.'],
+      ['duly noted', 'gmail', 'Hi Sam,\n\nDuly noted.\n\nPriya'],
+      ['nice if someone, one of these days', 'slack', 'would be great if someone cleaned up the test fixtures one of these days'],
+      ['anyone ever', 'gmail', 'Hi all,\n\nIt would be lovely if anybody ever read the agenda before the meeting.\n\nAnn'],
+      ['someone will, one of these days', 'slack', 'maybe someone will update the on-call rota one of these days'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['hope it is worth it (forward-looking)', 'slack', 'long drive to the offsite but hope it’s worth it!'],
+      ['hope the trip was worth it', 'slack', 'hope the trip was worth it, the photos look great'],
+      ['productive and warm', 'slack', 'another productive sprint, thanks everyone for the push 🎉'],
+      ['productive without a stall', 'gmail', 'Hi all,\n\nA really productive session today: we picked vendor B and Ola owns the contract.\n\nKai'],
+      ['cheerful tally', 'slack', 'for those keeping score, we just hit 10k signups 🎉'],
+      ['plain next meeting', 'gmail', 'Hi all,\n\nWe will meet again on Tuesday to decide between the two options.\n\nKai'],
+      ['who knew, good news', 'slack', 'we shipped two days early. who knew!'],
+      ['of course as agreement', 'slack', 'Can you review my PR? The tests failed again. Of course.'],
+      ['only two weeks left', 'gmail', 'Hi all,\n\nThanks for the updates. Only two weeks left before launch!\n\nBea'],
+      ['self-deprecating late reply', 'slack', 'sorry for the slow reply, better late than never!'],
+      ['quoted UI label', 'slack', 'thanks! can you move your "done" tickets to the done column?'],
+      ['quoted label with pointing word', 'notion', 'Set this "ready" status only after QA has signed off.'],
+      ['quoted term explained', 'slack', 'by "final" I mean the version legal signed, not the draft'],
+      ['I guess as hedge', 'slack', 'I guess we could try the other vendor, what do you think?'],
+      ['planned approval', 'slack', "I'll get approval from finance before ordering the laptops"],
+      ['apology then promise', 'gmail', 'Hi Dana,\n\nSorry about that. Going forward I will make sure to copy you on client emails.\n\nLuis'],
+      ['got it then promise', 'slack', "Got it. Going forward I'll send the report on Mondays."],
+      ['duly noted with thanks', 'slack', "Duly noted, thanks — I'll update the deck."],
+      ['plain wish for help', 'slack', 'it would be great if someone could grab lunch for the visitors'],
+      ['invitation one of these days', 'slack', 'you should come visit the Lisbon office one of these days!'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });
