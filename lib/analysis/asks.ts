@@ -110,10 +110,14 @@ const REPLY_VERB_AT =
 const INFO_QUESTION_AT =
   /^(?:did|have|has|had|were|was|is|are|do|does) (?:you|u|we|they|he|she|it|anyone|someone|anybody|somebody)\b(?! (?:able|free|around|available|have (?:time|a (?:sec|second|minute|moment))|mind|want to|wanna|get a chance)\b)/;
 
+// A reporting verb earlier in the same clause: what follows is someone's reported view.
+const REPORTED_BEFORE =
+  /\b(?:everyone|everybody|they|he|she|people|folks|[a-z]+s|all|both|team|group) (?:all |also |mostly |kind of |sort of )?(?:agreed|said|felt|thought|mentioned|suggested|noted|argued|concluded|decided|reckoned|complained)\b[^,;:.!?()]{0,80}$/u;
+
 // Explicit ask markers required of plain (non to-do) bullets in docs, where imperative-looking
 // notes and needs are usually minutes, not requests.
 const EXPLICIT_ASK_RE =
-  /\b(?:can|could|would|will) (?:you|u|someone|anyone|somebody|anybody)\b|\b(?:please|pls|plz|kindly)\b|@\w|\b(?:someone|somebody|anyone|anybody) (?:should|needs? to|to|could|must)\b|\blet (?:me|us) know\b/;
+  /\b(?:can|could|would|will) (?:you|u|someone|anyone|somebody|anybody)\b|\b(?:please|pls|plz|kindly)\b|@\w|\b(?:someone|somebody|anyone|anybody) (?:should|needs? to|to|could|must)\b|\blet (?:me|us) know\b|\b(?:it(?:'d| would)|would|'d) be (?:(?:really|very|super|so|much|just|also) )?(?:great|good|nice|helpful|ideal|amazing|awesome|useful|better) (?:if|to)\b|\b(?:maybe|perhaps|if) (?:someone|somebody|anyone|anybody) (?:can|could)\b/;
 
 // A firm time in the ask: an explicit soft phrase elsewhere in the sentence does not make it open.
 const HARD_DATE_RE =
@@ -197,6 +201,8 @@ export function addressesOneReader(doc: Doc): boolean {
   const first = doc.lines.find((l) => l.kind !== 'blank');
   if (!first || first.kind !== 'greeting') return doc.site === 'gmail';
   const text = doc.masked.slice(first.start, first.end).toLowerCase();
+  // "Hello," with no name: nobody in particular is greeted, so nobody in particular is asked.
+  if (/^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))(?: there)?\s*[,!.:]?\s*$/.test(text)) return false;
   return !/\b(?:all|team|everyone|everybody|folks|guys|y'all|both|together|there)\b|,\s*\w+\s*(?:,|and|&)/.test(text);
 }
 
@@ -365,7 +371,9 @@ function classify(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo |
 
   let region: Region | undefined;
   const cue = earliestCue(lower, firsts);
-  if (cue) region = { at: clauseStartOf(clauses, cue.at), kind: 'request', why: REQUEST_CUES[cue.cue].note };
+  // "everyone agreed … that we should do something about it": a proposal reported from a
+  // meeting, not the writer's ask (the missing decision is another category's finding).
+  if (cue && !REPORTED_BEFORE.test(lower.slice(0, cue.at))) region = { at: clauseStartOf(clauses, cue.at), kind: 'request', why: REQUEST_CUES[cue.cue].note };
 
   if (!region || region.at > 0) {
     const imp = findImperative(ctx, s, lead, lower, orig, clauses, firsts);
@@ -522,7 +530,8 @@ function findImperative(
     // "Design wants…", "Plan is…": the word is the subject of the next verb.
     const next = list[hit.i + 1];
     if (next && next.text && (next.tags.has('Copula') || next.tags.has('Modal') || (next.tags.has('Verb') && (next.tags.has('PastTense') || (next.tags.has('PresentTense') && !next.tags.has('Infinitive') && !next.tags.has('Imperative')))))) {
-      if (!next.tags.has('PhrasalVerb') && !next.tags.has('Particle')) continue;
+      // "Set up…" keeps its particle; "checkout backed up…" is a noun and a past-tense verb.
+      if (next.tags.has('PastTense') || (!next.tags.has('PhrasalVerb') && !next.tags.has('Particle'))) continue;
     }
     void orig;
     return f.at;
@@ -572,8 +581,12 @@ function isOffer(lower: string, askAt: number): boolean {
   return REPLY_VERB_AT.test(lower.slice(askAt));
 }
 
+const GROUP_HANDLE =
+  /^(?:here|channel|everyone|everybody|all|team|eng|engineering|devs|design|ops|support|sales|marketing|finance|legal|oncall|on-call)$|[-_.](?:team|squad|crew|eng|engineering|devs|design|designers|ops|support|group|leads|managers|folks|all|oncall)$/;
+
 function isAddressed(lower: string, orig: string): boolean {
-  if (/@\w/.test(orig)) return true;
+  // "@design-team", "@here": a group handle addresses everyone, so no one in particular.
+  for (const m of orig.matchAll(/@([\w.-]+)/g)) if (!GROUP_HANDLE.test(m[1].toLowerCase())) return true;
   if (/\b(?:you|u|your|ur|yours|y'all|ya)\b/.test(lower)) return true;
   // Vocative: "Andrea, would it be possible…", "Larry, go get 'em."
   if (/^\s*\p{Lu}[\p{L}'-]{1,20},/u.test(orig) && !/^\s*(?:thanks|also|ok|okay|sorry|so|yes|no|well|again|btw|please)\b/i.test(orig)) return true;
@@ -594,9 +607,20 @@ const VERB_SLOT_FAMILIES = new Set<FuzzyFamily>(['inspect', 'assist', 'meet', 'p
 const VERB_SLOT_BEFORE =
   /(?:^|[\s([])(?:can|could|would|will|should|must|shall|may|might|to|please|pls|plz|plse|kindly|and|or|then|also|just|quickly|maybe|probably|perhaps|possibly|really|you|u|ya|we|someone|somebody|anyone|anybody|everyone|me|us|mind|go|let's|lets|[—–:-]|\]|@[\w.-]+)\s+$/;
 
+const SCOPE_SLOT_BEFORE =
+  /(?:^|\s)(?:on|re:?|about|with|out|into|at|up|over|do|fix|handle|tackle|finish|review|check|sort|own|take|need|needs|for|own|chase|sync|help)\s+$/;
+const BARE_NUDGE = /^\s*(?:bump(?:ing|ed)?|just (?:checking|following) (?:in|up)|following up|circling back|nudge|nudging)(?: (?:this|it|that))?(?: (?:up|again|once more))?\s*$/;
+
 function findFuzzy(lower: string, region: Region): (PhraseHit & { family: FuzzyFamily }) | undefined {
   let text = lower.slice(region.at);
-  const cut = STRONG_BOUNDARY.exec(text);
+  let cut = STRONG_BOUNDARY.exec(text);
+  // "bumping this again 🙃 any updates??": a bare nudge points at the ask that follows it.
+  if (cut && cut.index > 0 && BARE_NUDGE.test(text.slice(0, cut.index))) {
+    const skip = cut.index + cut[0].length;
+    text = ' '.repeat(skip) + text.slice(skip);
+    cut = STRONG_BOUNDARY.exec(text.slice(skip));
+    if (cut) cut = Object.assign(cut, { index: cut.index + skip });
+  }
   if (cut && cut.index > 0) text = text.slice(0, cut.index);
   const info = INFO_QUESTION_AT.test(text);
   let best: (PhraseHit & { family: FuzzyFamily }) | undefined;
@@ -608,6 +632,9 @@ function findFuzzy(lower: string, region: Region): (PhraseHit & { family: FuzzyF
       if (best && m.index >= best.index) break;
       const lead = text.slice(0, m.index);
       if (VERB_SLOT_FAMILIES.has(f.family) && lead.trim() && !VERB_SLOT_BEFORE.test(lead)) continue;
+      // A placeholder object counts only as what the ask is about ("figure out the pricing page
+      // thing", "sync on the X stuff"), not in a side clause ("in case it got buried under…").
+      if (f.family === 'scope' && !SCOPE_SLOT_BEFORE.test(lead)) continue;
       best = { index: region.at + m.index, length: m[0].replace(/\s+$/, '').length, family: f.family };
       break;
     }
@@ -640,8 +667,12 @@ function findOwnerGap(
       const index = scanFrom + m.index;
       if (o.kind === 'indefinite') {
         const before = lower.slice(Math.max(0, index - 24), index).trim().split(/\s+/).pop() ?? '';
-        if (OBJECT_BEFORE_INDEFINITE.has(before.replace(/[^a-z']/g, ''))) continue;
         const after = lower.slice(index + m[0].length, index + m[0].length + 40);
+        const bare = before.replace(/[^a-z']/g, '');
+        // "need someone from design on…", "we want somebody to own this": a request for an
+        // unnamed helper, unless the reader is the one asked to find them.
+        const wanted = (bare === 'need' || bare === 'want' || bare === 'needs') && !addressed && /^ (?:from|on|in|at|to|who|that|with)\b/.test(after);
+        if (OBJECT_BEFORE_INDEFINITE.has(bare) && !wanted) continue;
         // "If anyone asks, …" is a condition, not the ask.
         // "…be nice if someone reviewed my PR" is the wish form of "can someone review my PR".
         const wish = /\bbe (?:\w+ )?\w+ if\s*$/.test(lower.slice(0, index));
@@ -677,7 +708,8 @@ function findSoft(lower: string, from: number): (PhraseHit & { replacement: stri
   for (const e of SOFT) {
     const m = e.re.exec(text);
     if (!m || !m[0].trim()) continue;
-    if (best && m.index >= best.index) continue;
+    // Earliest phrase wins; at the same start the longer one ("whenever you get round to it").
+    if (best && (from + m.index > best.index || (from + m.index === best.index && m[0].length <= best.length))) continue;
     best = { index: from + m.index, length: m[0].length, replacement: e.replacement };
   }
   return best;

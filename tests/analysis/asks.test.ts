@@ -109,6 +109,22 @@ describe('detectAsks: what each ask leaves unclear', () => {
     ['status nudge', 'slack', 'any updates on the Acme renewal?', ['action']],
     ['passive need in a channel', 'slack', 'the pricing page needs to be updated', ['owner']],
     ['passive need to one person by email', 'gmail', 'Hi Lisa,\n\nThe Q2 accruals need to be in the system before the 5th.\n\nHenrik', []],
+    // Fresh phrasing of the same ideas (written for these tests, not taken from a corpus).
+    ['gerund passive', 'slack', 'the onboarding flow really needs updating before the partner demo', ['owner']],
+    ['gerund passive with a particle', 'slack', 'the flaky login test needs looking into', ['owner']],
+    ['wish about a team', 'slack', "it'd be great if design could weigh in on the empty states", ['action', 'owner']],
+    ['wish about a thing getting done', 'slack', 'would be really nice if the release notes were written before the call', ['owner']],
+    ['hedged ask to nobody', 'slack', 'maybe someone from infra could check why the nightly backups are slow', ['owner']],
+    ['needs a helper from a team', 'slack', 'we need someone from legal on the vendor call next tuesday', ['owner']],
+    ['worth someone doing', 'slack', 'might be worth someone double-checking the tax rates in the invoice template', ['owner']],
+    ['feedback welcome', 'slack', 'draft of the launch post is in the folder, comments welcome', ['action']],
+    ['could use some love', 'slack', 'the docs site could use some love, half the screenshots are from v1', ['action']],
+    ['chat-clipped meeting wish', 'gmail', 'Hi Dana,\n\nWould love to catch up about the renewal at some point.\n\nOmar', ['action', 'deadline']],
+    ['when there is bandwidth', 'slack', 'can you move the cron jobs to the new runner when there is bandwidth?', ['deadline']],
+    ['when possible', 'slack', 'can you send me the vendor list when possible?', ['deadline']],
+    ['placeholder object', 'slack', 'can you figure out the partner portal thing with Ana?', ['action']],
+    ['group handle is not a named reader', 'slack', '@platform-team the staging DNS records need to be updated', ['owner']],
+    ['nameless email greeting', 'gmail', 'Hello,\n\nThe Q3 invoices need to be approved before payroll runs.\n\nNora', ['owner']],
   ])('%s', (_name, site, text, gaps) => {
     const asks = asksIn(text, site);
     expect(asks.length).toBeGreaterThan(0);
@@ -204,6 +220,11 @@ describe('detectAsks: statements that only look like asks', () => {
     "I called the landlord and am waiting on her reply.",
     "I'm out until Thursday, and give blood on Friday.",
     'Project Falcon does raise some questions for legal.',
+    'The team agreed that we should migrate to Postgres 16 next quarter.',
+    "Let's keep the conversation going on this next week.",
+    'Thanks everyone for the comments, all very welcome and mostly addressed now.',
+    'My talk got a lot of attention at the conference.',
+    'This needs nothing from you, the build is green again.',
   ])('%s → no ask', (text) => {
     expect(detect(text, 'gmail')).toEqual([]);
   });

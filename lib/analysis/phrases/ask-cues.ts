@@ -72,6 +72,26 @@ export const REQUEST_CUES: readonly CueEntry[] = [
     note: '"Someone should…", "anyone free to…", "someone with SQL access could…": an ask with no named owner ("anyone can merge" is a rule, not an ask).',
   },
   {
+    pattern: String.raw`\b(?:maybe|perhaps|possibly|hopefully|ideally|if) (?:someone|somebody|anyone|anybody|some1|any1)(?: (?:from|in|on|at) [\w@'#.-]{1,40})? (?:can|could)(?!['’]|not)\b`,
+    note: '"Maybe somebody can talk with them", "if anyone can take this": a hedged ask to nobody in particular ("can" alone states a rule, so the hedge is required).',
+  },
+  {
+    pattern: String.raw`\b(?:might|may|would|could|'d)(?: well| also| probably| really)? be worth (?:someone |somebody |us |one of us |a )?(?!(?:taking|spending|having|setting up|scheduling)\b)[a-z][a-z-]{1,20}ing\b|\bworth (?:someone|somebody|one of us) [a-z][a-z-]{1,20}ing\b`,
+    note: '"Might be worth someone checking the DKIM setup": a suggestion with the doer left open (meeting proposals like "worth setting up a call" are invitations).',
+  },
+  {
+    pattern: String.raw`\b(?:i|we)(?:'d| would| really| also| still| just| will|'ll| urgently)? (?:need|want|could use|require) (?:someone|somebody|anyone|anybody|some1) (?:from|on|in|at|who|with)\b`,
+    note: '"We need someone from legal on the call": asks for a helper without naming one.',
+  },
+  {
+    pattern: String.raw`\b(?:could|can) (?:really |definitely |seriously )?use (?:some|a bit of|a little|more|a lot of|some more|a good|a proper|a quick|another|a second|fresh) (?:love|tlc|polish|care|attention|cleanup|clean-up|work|help|eyes|review|updating|tidying)\b`,
+    note: '"The docs could use some love": a hint at work that names neither the change nor who makes it.',
+  },
+  {
+    pattern: String.raw`\b(?:feedback|thoughts|comments|input|opinions|suggestions|edits|ideas)(?: (?:are|is))?(?: very| always| most| more than| super| much| greatly)? (?:welcome|appreciated|encouraged|wanted)\b`,
+    note: '"Feedback welcome", "thoughts appreciated": a request for a reply phrased as a notice.',
+  },
+  {
     pattern: String.raw`\b(?:is|are|does|do|did|can|could|will|would|has|have) (?:anyone|anybody|someone|somebody|any of you|one of you|either of you|everyone|everybody|folks|people|y'all)\b`,
     note: 'Inverted question to an open group, with or without a question mark: "is anyone going to…".',
   },
@@ -86,6 +106,10 @@ export const REQUEST_CUES: readonly CueEntry[] = [
   {
     pattern: String.raw`\b(?:needs?|has to|have to|must|ought to)(?: to)? be (?:[a-z]{2,20}ed|done|signed|sent|seen|written|made|taken|redone|paid|built|given|drawn|run|set up|sorted|fixed|ready|finished|complete|completed|in|on|out|live|up to date)\b`,
     note: 'Passive need: "this needs to be updated", "accruals need to be in the system": work with the doer left out.',
+  },
+  {
+    pattern: String.raw`\b(?:needs?|needed|requires?)(?: (?:really|urgently|badly|definitely|still|seriously|probably))? (?!(?:some|any|every|no)thing\b|during\b|morning\b|evening\b|bring\b|string\b|spring\b|meeting\b|building\b|feeling\b|ceiling\b|king\b|ring\b|ping\b)[a-z]{2,20}ing(?: (?:into|at|over|through|up|out|on))?(?=\s*(?:$|[.,;:!?)—–\u2600-\u27bf\ud83c-\ud83e-]|(?:before|by|asap|soon|now|urgently|again|today|tomorrow|this|next|first|still|too|though|tbh|imo|badly|properly|please|pls|and|but|or|so|if|when|once|in|on|at)\b))`,
+    note: 'Gerund passive: "this really needs fixing", "the runbook needs updating": the doer is left out.',
   },
   {
     pattern: String.raw`\bneeds? (?:some|a bit of|a little|more|a lot of|serious|a little bit of|a|an|your) (?:love|work|attention|tlc|polish|cleanup|clean-up|care|updating|fixing|tweaking|review|look|refresh|owner|decision|sign-?off|approval|eyes|input)\b`,
@@ -140,8 +164,8 @@ export const REQUEST_CUES: readonly CueEntry[] = [
     note: '"Any thoughts" without a question mark is still a request for a reply.',
   },
   {
-    pattern: String.raw`\b(?:i|we)(?:'d| would)?(?: really| also)? (?:like|love|want) to (?:talk|speak|chat|meet|discuss|get together|get in touch|catch up|connect|set up|schedule|arrange|visit|see you|have a (?:call|chat|word|quick)|go over|walk you|run (?:this|it|something) by)\b`,
-    note: '"I\'d like to discuss…", "I\'d love to talk to you this weekend": a meeting that needs the reader.',
+    pattern: String.raw`(?:\b(?:i|we)(?:'d| would)?|^(?:would|'d))(?: really| also)? (?:like|love|want) to (?:talk|speak|chat|meet|discuss|get together|get in touch|catch up|connect|touch base|sync|circle up|hop on a call|jump on a call|set up|schedule|arrange|visit|see you|have a (?:call|chat|word|quick)|go over|walk you|run (?:this|it|something) by)\b`,
+    note: '"I\'d like to discuss…", "I\'d love to talk to you this weekend", chat-clipped "Would love to touch base…": a meeting that needs the reader.',
   },
   {
     pattern: String.raw`(?<!\b(?:so|that|if|how|where|when|what|which|because|as|until|before|after|once|whether) )\bwe (?:can|could) (?!not\b|be\b|see\b|only\b|help\b|make (?:it|this) (?:easy|work)|ship\b|remind\b|offer\b|provide\b|guarantee\b)[a-z]`,
@@ -163,6 +187,7 @@ export const SOCIAL_IMPERATIVES: readonly CueEntry[] = [
   { pattern: String.raw`^(?:take care|stay (?:safe|warm|dry|cool|tuned|healthy|well)|get well|feel better|rest up|good luck|best of luck|happy (?:birthday|holidays|friday|monday|new year|anniversary)|see (?:you|ya|u)|talk (?:soon|later|to you)|speak soon|catch you later)\b`, note: 'Leave-takings and wishes.' },
   { pattern: String.raw`^(?:do not|don't|dont|never) (?:worry|panic|stress|fret|hesitate|mind|bother)\b|^no (?:worries|problem|prob|stress)\b|^never ?mind\b`, note: 'Reassurance ("don\'t worry", "no worries") and offers ("don\'t hesitate").' },
   { pattern: String.raw`^keep up the (?:good|great)\b|^(?:look|looking) forward\b|^(?:hope|hoping) (?:you|u|all|everyone|this|that|it|the|your|things)\b`, note: 'Encouragement and "hope you\'re well".' },
+  { pattern: String.raw`^let(?:'s| us) (?:continue|keep) (?:the |this |our |these |those )?(?:conversation|conversations|discussion|discussions|discussing|talking|chatting|dialogue|thread) going\b|^let(?:'s| us) (?:continue|keep) (?:the |this |our |these |those )?(?:conversation|conversations|discussion|discussions|discussing|talking|chatting|dialogue)\b`, note: '"Let\'s continue the conversation": a deferral (a missing decision), not a request anyone can act on.' },
   { pattern: String.raw`^let (?:me|us) (?!know\b)[a-z]`, note: '"Let me explain / introduce / take a look": the writer\'s own action.' },
   { pattern: String.raw`^(?:listen|look|see|say|wait|hold on|hang on|come on)\s*$`, note: '"Listen, …", "Look, …": attention-getters, the clause after the comma carries the content.' },
   { pattern: String.raw`^let's (?:see|hope|wait and see) (?:how|what|if|whether|where)\b|^let's keep (?:the conversation going|in touch|talking|it up)\b`, note: '"Let\'s see how it goes", "let\'s keep in touch": closers, not proposals.' },

@@ -32,12 +32,17 @@ export const SOFT_DEADLINES: readonly SoftDeadlineEntry[] = [
     note: '"At some point", "sometime next week".',
   },
   {
-    pattern: String.raw`\bsoon-?ish\b|\bsoonish\b|(?<!\bas )(?<!\bhow )\bsoon\b(?! (?:as|after|enough|after that)\b)(?!-)`,
+    pattern: String.raw`\bwhen(?:ever)? (?:possible|convenient|feasible|practical|practicable)\b|\bwhen(?:ever)? (?:there's|there is|there are) (?:some |any |a bit of |more |spare |free )?(?:bandwidth|time|capacity|cycles|a (?:free |spare |quiet )?(?:moment|minute|sec|window|gap|lull))\b|\bwhen(?:ever)? (?:you|u|someone|somebody|anyone|we|people|folks|the team|things) (?:get|gets|have|has|find|finds|free up|frees up) (?:the |some |any |a bit of |more )?(?:bandwidth|capacity|cycles)\b|\bwhen(?:ever)? (?:you|u|someone|somebody|anyone) (?:get|gets) (?:a)?round to (?:it|this|that|them)\b|\bat (?:your|ur) leisure\b|\bbefore (?:too|very) long\b`,
+    replacement: 'by <day>',
+    note: '"When possible", "when there\'s bandwidth", "whenever you get round to it", "at your leisure".',
+  },
+  {
+    pattern: String.raw`\basap-?ish\b|\bsoon-?ish\b|\bsoonish\b|(?<!\bas )(?<!\bhow )\bsoon\b(?! (?:as|after|enough|after that)\b)(?!-)`,
     replacement: 'by <day>',
     note: '"Soon", "soon-ish" (not "as soon as", which sets urgency).',
   },
   {
-    pattern: String.raw`\bno (?:real |big |huge |particular |massive )?(?:rush|hurry|pressure|urgency|deadline)(?: (?:at all|on (?:this|it|that)))?\b|\bnot (?:super |too |that |very )?urgent\b|\bnothing urgent\b|\bin (?:your|ur) own time\b`,
+    pattern: String.raw`\bno (?:real |big |huge |particular |massive |hard |set |fixed |firm )?(?:rush|hurry|pressure|urgency|deadline)(?: (?:at all|on (?:this|it|that)))?\b|\bnot (?:super |too |that |very )?urgent\b|\bnothing urgent\b|\bin (?:your|ur) own time\b`,
     replacement: 'by <day> is fine',
     note: '"No rush", "not urgent": says the date does not matter.',
   },

@@ -15,6 +15,7 @@ const WHY: Record<FuzzyFamily, (phrase: string) => string> = {
   progress: (p) => `"${p}" names a goal, not a first step, so nobody knows what to do next.`,
   polish: (p) => `"${p}" signals that something is off without saying what to change.`,
   reply: (p) => `"${p}" leaves the reader guessing what reply or action you need.`,
+  scope: (p) => `"${p}" is shorthand only you can unpack: the reader has to come back and ask which part and what "done" means.`,
 };
 
 function advice(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, phrase: string, obj: string): string {
@@ -53,6 +54,8 @@ function advice(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, phrase: str
       return `Say what would make it done, e.g. "${who}, can you <fix the totals on slide 3> in ${thing} by <day>?"`;
     case 'reply':
       return 'Say exactly what reply you need, e.g. "Please confirm <the amount> or send <the corrected invoice> by <date>."';
+    case 'scope':
+      return `Name the exact piece and the result, e.g. "${who}, can you <decide the annual-plan price on the pricing page> by <day>?"`;
   }
 }
 

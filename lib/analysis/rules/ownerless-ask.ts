@@ -31,6 +31,61 @@ function rewriteWe(ctx: RuleContext, ask: AskInfo, from: number, to: number): { 
   return { start: from, end: ask.end, text: `${namePlaceholder(ctx.site)}, can you ${rest.replace(/\bour\b/g, 'the')} by <day>?` };
 }
 
+// Shared follow-up lists ("## Action items", "## Follow-ups", "## Next steps"): an open to-do
+// there with no name on it is one everyone at the meeting assumes someone else took.
+const FOLLOW_UP_HEADING = /\b(?:action items?|actions|follow[- ]?ups?|next steps|takeaways|to[- ]?dos?|tasks|open items)\b/i;
+// A name anywhere on the item: "@ama", "(Ines)", "— Pavel, 12 Mar", "owner: Chen", "Bea:".
+const NAMED_ITEM =
+  /@[\w.-]+|\(\s*(?:owner:?\s*)?\p{Lu}[\p{L}'-]+\s*[),]|\s[—–-]\s*\p{Lu}[\p{L}'-]+\s*(?:[,(]|$)|\b(?:owner|assignee|assigned to|owned by)\b|\]\s*(?:\*\*)?\p{Lu}[\p{L}'-]{1,20}(?:\*\*)?\s*[:—–-]/u;
+// A checklist written to the reader ("Your first week", "you'll need…") is theirs to work through.
+const ADDRESSED_DOC = /\b(?:you|your|you'll|you're|yours)\b/i;
+
+function followUpHeading(ctx: RuleContext, lineIndex: number): boolean {
+  for (let i = lineIndex - 1; i >= 0; i--) {
+    const l = ctx.doc.lines[i];
+    if (l.kind === 'heading' || l.kind === 'decision') return FOLLOW_UP_HEADING.test(l.text);
+  }
+  return false;
+}
+
+/** Runs of open, unnamed, undated to-dos under a follow-up heading: one hit per run. */
+function unownedItems(ctx: RuleContext, asks: AskInfo[]): Hit[] {
+  if (ADDRESSED_DOC.test(ctx.doc.masked)) return [];
+  const hits: Hit[] = [];
+  let run: AskInfo[] = [];
+  let lastLine = -2;
+  const flush = () => {
+    if (run.length) {
+      const first = run[0];
+      const more = run.length - 1;
+      // Anchored on the checkbox, so the item's own words stay free for a fuzzy-action card.
+      const box = /\[\s?\]/.exec(first.sentence.line.text)!;
+      const start = first.sentence.line.start + box.index;
+      hits.push({
+        start,
+        end: start + box[0].length,
+        message:
+          more > 0
+            ? `This and ${more} more open item${more > 1 ? 's' : ''} here have no owner or date, so after the meeting everyone assumes someone else took them.`
+            : 'This open item has no owner or date, so after the meeting everyone assumes someone else took it.',
+        suggestion: `Put a name and a date on each item, e.g. "[ ] ${namePlaceholder(ctx.site)}: <item> by <day>".`,
+      });
+    }
+    run = [];
+  };
+  for (const ask of asks) {
+    const line = ask.sentence.line;
+    if (ask.evidence?.owner?.kind !== 'unassigned' || ask.kind === 'offer') continue;
+    if (!/\[\s?\]/.test(line.text) || NAMED_ITEM.test(line.text) || hasHardDate(ask.sentence)) continue;
+    if (!followUpHeading(ctx, line.index)) continue;
+    if (line.index !== lastLine + 1) flush();
+    run.push(ask);
+    lastLine = line.index;
+  }
+  flush();
+  return hits;
+}
+
 export const ownerlessAsk: Rule = {
   meta: {
     id: 'ownerless-ask',
@@ -83,6 +138,7 @@ export const ownerlessAsk: Rule = {
         });
       }
     }
+    hits.push(...unownedItems(ctx, ctx.asks()));
     return hits;
   },
 };

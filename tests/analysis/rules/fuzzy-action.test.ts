@@ -25,6 +25,16 @@ describe(RULE, () => {
     ['do the needful', 'gmail', 'Dear team,\n\nKindly look into the matter and do the needful at the earliest.\n\nRegards,\nPriya', 'look into'],
     ['revert', 'gmail', 'Dear Sir,\n\nPlease confirm receipt of the attached and revert.\n\nRegards,\nSuresh', 'revert'],
     ['to-do with a fuzzy verb', 'notion', '## To do\n[ ] look into the churn numbers\n[ ] sync w/ sales re: launch', 'look into'],
+    ['eyes on', 'slack', '@platform-team can we get a second pair of eyes on the terraform change before merge', 'get a second pair of eyes on'],
+    ['sanity check', 'slack', '@mo could you sanity check my migration before I run it on prod', 'sanity check'],
+    ['circle up', 'slack', 'can we circle up on the Q3 roadmap tomorrow?', 'circle up'],
+    ['follow up with', 'notion', '## Next steps\n- [ ] follow up with the auditors re: sampling', 'follow up with'],
+    ['check in on', 'notion', '## Action items\n- [ ] check in on the SOC2 evidence collection', 'check in on'],
+    ['feedback welcome', 'slack', 'first cut of the hiring rubric is in the drive, feedback very welcome 🙂', 'feedback very welcome'],
+    ['could use some love', 'slack', 'the README could use some love before we open-source it', 'could use some love'],
+    ['wish + got some love', 'slack', '@ines would be great if the style guide got some love this sprint', 'got some love'],
+    ['placeholder object', 'slack', '@rui can you sort the vendor onboarding thing with procurement', 'the vendor onboarding thing'],
+    ['nudge then the real ask', 'slack', 'bumping this 🙃 any news on the renewal?', 'any news'],
   ])('flags: %s', (_name, site, text, phrase) => {
     const found = hits(text, site);
     expect(found.length).toBeGreaterThan(0);
@@ -49,6 +59,15 @@ describe(RULE, () => {
     ['reported speech', 'notion', '# Design requests\n\nWithout a brief we get three rounds of "can you make it pop more" that nobody has time for.'],
     ['offer of help', 'gmail', 'Hi Max,\n\nThanks for the update. Let me know if you need any help with the rollout.\n\nBest,\nSue'],
     ['git revert', 'slack', 'can you revert the last commit on main? it broke the build'],
+    ['bare bump points at an earlier ask', 'slack', 'Bumping this in case it got lost under everything else 🙂'],
+    ['bump + concrete ask', 'slack', 'bumping this: can you approve PR #1192 by 2pm?'],
+    ['monitoring is a clear action', 'notion', '# Retro\n\n## What to do\nKeep an eye on agency deadlines going into Q3.'],
+    ['eyes on, past', 'slack', 'I had a second pair of eyes on the terraform change, Kai approved it'],
+    ['the whole thing, writer owns it', 'slack', "the whole thing crashed again, I'm on it and will post an RCA by 4pm"],
+    ['placeholder words in a side clause', 'slack', 'can you approve PR #88 by noon? it got buried under all the other stuff'],
+    ['comments as thanks', 'slack', 'thanks everyone for the comments, all very welcome and mostly addressed now'],
+    ['attention as a statement', 'slack', 'my talk got a lot of attention at the conference, super happy'],
+    ['noun + past-tense verb is not a command', 'slack', 'Saturday went fine, checkout backed up a bit around 2pm so facilities is coming Tuesday to look at the scanners.'],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });

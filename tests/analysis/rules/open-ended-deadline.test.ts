@@ -20,6 +20,11 @@ describe(RULE, () => {
     ['no rush, next sentence', 'gmail', 'Hi Tanya,\n\nCould you send the security questionnaire to Initech? No rush.\n\nDerek', 'Hi Tanya,\n\nCould you send the security questionnaire to Initech? By <day> is fine.\n\nDerek'],
     ['any time this quarter', 'slack', 'still waiting on feedback on the brief. any time this quarter is fine 🙂', 'still waiting on feedback on the brief. by <day> is fine 🙂'],
     ['at your convenience', 'gmail', 'Dear Ms. Ito,\n\nPlease return the signed form at your convenience.\n\nRegards,\nK. Berg', 'Dear Ms. Ito,\n\nPlease return the signed form by <day>.\n\nRegards,\nK. Berg'],
+    ['when possible', 'slack', 'can you send me the vendor list when possible?', 'can you send me the vendor list by <day>?'],
+    ["when there's bandwidth", 'slack', "can someone move the cron jobs to the new runner when there's bandwidth", 'can someone move the cron jobs to the new runner by <day>'],
+    ['whenever you get round to it', 'slack', '@li can you update the on-call doc whenever you get round to it', '@li can you update the on-call doc by <day>'],
+    ['asap-ish', 'slack', '@tom can you send the signed NDA asap-ish', '@tom can you send the signed NDA by <day>'],
+    ['no hard deadline', 'gmail', 'Hi Jo,\n\nCould you review the vendor list? No hard deadline.\n\nSam', 'Hi Jo,\n\nCould you review the vendor list? By <day> is fine.\n\nSam'],
   ])('flags and rewrites: %s', (_name, site, text, fixed) => {
     const found = hits(text, site);
     expect(found.length).toBe(1);
@@ -38,6 +43,9 @@ describe(RULE, () => {
     ['as soon as possible', 'slack', 'can you send the signed copy as soon as you can? legal is waiting'],
     ['sometime in a month', 'gmail', 'Hi Bea,\n\nCould we move the handover to sometime in mid-August?\n\nJoão'],
     ['offer', 'gmail', 'Hi Max,\n\nFeel free to call me whenever you like.\n\nSue'],
+    ['deferral, not an ask', 'gmail', 'Hi all,\n\nThanks for the lively discussion. Let\'s continue the conversation in the coming weeks.\n\nMia'],
+    ['when possible, about myself', 'slack', 'I try to batch deploys when possible, fewer surprises that way'],
+    ['bandwidth as a statement', 'slack', "when there's bandwidth we usually pick up tech debt, this sprint there isn't"],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });

@@ -10,6 +10,15 @@ const apply = (text: string, f: { start: number; end: number; suggestion: string
   text.slice(0, f.start) + f.suggestion + text.slice(f.end);
 
 describe(RULE, () => {
+  test('open to-dos with no name under a follow-up heading: one card per list, on the checkbox', () => {
+    const text = '# Q3 planning sync\n\n## Action items\n- [ ] draft the hiring plan\n- [ ] share the budget with finance\n- [ ] book the offsite venue';
+    const found = hits(text, 'notion');
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0].start, found[0].end)).toBe('[ ]');
+    expect(found[0].message).toContain('2 more');
+    expect(found[0].suggestion).toContain('@<name>');
+  });
+
   test.each<[string, Site, string, string]>([
     ['can someone', 'slack', 'can someone look at teh flaky checkout test', 'can @<name> look at teh flaky checkout test'],
     ['someone should', 'slack', 'someone should probably update the on-call runbook, it still points to the old schedule', '@<name> should probably update the on-call runbook, it still points to the old schedule'],
@@ -29,6 +38,12 @@ describe(RULE, () => {
   test.each<[string, Site, string]>([
     ['passive need in a channel', 'slack', 'the pricing page needs to be updated before launch'],
     ['wish that cannot be rewritten', 'slack', "I'm sure everyone's super busy but it'd be nice if the release notes got written 🙂"],
+    ['gerund passive in a channel', 'slack', 'guys the status page is down again, this really needs fixing before the board call'],
+    ['wish that a thing gets done', 'notion', '## Timesheets\nWould be amazing if timesheets got submitted on time this month.'],
+    ['wish about a team, in a doc bullet', 'notion', '# Bugs\n\n## Asks\n- Would be good if eng could review the CSV export bug — customers keep mentioning it'],
+    ['worth someone doing', 'gmail', 'Hi folks,\n\nMight be worth someone checking the SPF record, two clients bounced.\n\nGus'],
+    ['passive need, nameless greeting', 'gmail', 'Hello,\n\nThe vendor contract needs to be reviewed before it is signed.\n\nRegards,\nBarbara'],
+    ['passive need to a group handle', 'slack', '@design-team the empty states need to be redone for dark mode'],
   ])('flags with advice: %s', (_name, site, text) => {
     const found = hits(text, site);
     expect(found.length).toBe(1);
@@ -48,6 +63,16 @@ describe(RULE, () => {
     ['we in a one-to-one email', 'gmail', 'Hi Beatriz,\n\nWe have to give notice on our apartment by the 30th.\n\nBest,\nJoão'],
     ['wish to a named person', 'slack', '@omar would be great if you could send the numbers by Friday'],
     ["let's", 'slack', "+1 to what Nadia said, let's ship it Tuesday."],
+    ['reported proposal', 'slack', 'good chat with support, everyone agreed it matters and that we should do something about the P3 backlog'],
+    ['gerund as a noun modifier', 'slack', 'the new hire needs onboarding training next week, Maria has it covered'],
+    ['needs reviewing, owned', 'gmail', "Hi Priya,\n\nThe contract needs reviewing by legal; I've sent it to Marco and he'll reply by Thursday.\n\nSam"],
+    ['worth scheduling a call (an invitation)', 'slack', 'it might be worth scheduling a call with the vendor next week'],
+    ['condition, not the owner', 'slack', "if anyone can't make the offsite, tell Jess by Friday"],
+    ['reader asked to find the helper', 'slack', 'can you find someone from legal to join the vendor call on tuesday at 3pm?'],
+    ['owned, dated to-dos', 'notion', '# Q3 planning sync\n\n## Action items\n- [ ] Priya: draft the hiring plan by 12 Jul\n- [ ] share the budget with finance (Tom)\n- [ ] book the offsite venue — Lea, Jul 20'],
+    ['personal list', 'notion', '# Groceries\n\n- [ ] milk\n- [ ] eggs\n- [ ] coffee'],
+    ['checklist written to the reader', 'notion', '## Your first week\n\n## To do\n- [ ] set up 2FA\n- [ ] read the handbook'],
+    ['done items', 'notion', '# Launch sync\n\n## Action items\n- [x] update the changelog\n- [x] email the beta list'],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });
