@@ -124,6 +124,7 @@ const COMMITMENT = /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re g
 // "Farid will send …", "@ana to draft …", "Kim owns the rollout": a named owner and an action.
 const NAMED_OWNER =
   /(?:^|[^\p{L}@'])(@[\p{L}\d._-]{1,40}|\p{Lu}[\p{L}'-]{0,30})(?: \p{Lu}[\p{L}'-]{0,30})? (?:will|shall|is going to|owns|is owning|is handling|handles|takes|is taking|leads|is leading|drives|to) ([a-z]+)/gu;
+const ITEM_PLAN = /(?:^[\s\-*•◦▪‣–+]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?|→\s{0,3})(?:will|going to|planning to|plan is to|agreed to|next step is to) ([a-z]+)/i;
 // "which Dev is already looking into", "Mia's on it": someone already owns it (no verb needed after).
 const ON_IT_OWNER =
   /(?:^|[^\p{L}@'])(@[\p{L}\d._-]{1,40}|\p{Lu}[\p{L}'-]{0,30})(?: is|'s) (?:already |now )?(?:looking into (?:it|this|that)|looking into\W|on it\b|on this\b|handling (?:it|this|that)|working on (?:it|this|that|a fix)|following up\b|fixing (?:it|this|that))/u;
@@ -222,6 +223,11 @@ function scanLine(raw: string): LineScan {
     if (NON_COMMITTAL_AFTER_WILL.has(m[1].toLowerCase())) continue;
     if (CONDITIONAL_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     marks.push({ kind: 'commitment', start: m.index, end: m.index + m[0].length });
+  }
+  // "- going to pair with Leo next sprint", "→ will book the room": a plan in an item, subject implied.
+  if (BULLETED.test(text) || text.includes('→')) {
+    const plan = ITEM_PLAN.exec(text);
+    if (plan && !NON_COMMITTAL_AFTER_WILL.has(plan[1].toLowerCase())) marks.push({ kind: 'commitment', start: plan.index, end: plan.index + plan[0].length });
   }
   let itemTo = false;
   // The "<Name> to <verb>" form only exists in list items; elsewhere "to" is in every line.
@@ -333,6 +339,13 @@ function titleContent(raw: string): string {
   return colon >= 0 ? s.slice(colon + 1).replace(/\*\*/g, '').trim() : '';
 }
 
+/** "Meeting notes — infra planning" on its own line above a list: a title typed without "#" or ":". */
+function bareTitle(doc: Doc, line: Line, raw: string): boolean {
+  if (line.kind !== 'text' || line.words > 10 || /[.!?,;]/.test(lastChar(raw))) return false;
+  const next = doc.lines[line.index + 1];
+  return !!next && (next.kind === 'bullet' || next.kind === 'todo');
+}
+
 const stateCache = new WeakMap<Doc, DecisionState>();
 
 export function decisionState(doc: Doc): DecisionState {
@@ -442,12 +455,12 @@ function computeState(doc: Doc): DecisionState {
   let notesTitle: Line | undefined;
   let problemsTitle: Line | undefined;
   const firstRaw = firstContent ? doc.masked.slice(firstContent.start, firstContent.end) : '';
-  if (firstContent && (firstContent.kind === 'heading' || lastChar(firstRaw) === ':') && firstContent.words <= 16) {
+  if (firstContent && (firstContent.kind === 'heading' || lastChar(firstRaw) === ':' || bareTitle(doc, firstContent, firstRaw)) && firstContent.words <= 16) {
     NOTES_TITLE_RE.lastIndex = 0;
     if (NOTES_TITLE_RE.test(firstRaw) && !STATUS_TITLE.test(firstRaw)) notesTitle = firstContent;
     NOTES_TITLE_RE.lastIndex = 0;
     // A document that is only a list of problems under a title ("## Known issues with the API").
-    if (!notesTitle && titles === 1 && listItems >= 2 && listItems >= contentLines - 1 && ownedItems === 0 && PROBLEMS_TITLE.test(firstRaw) && !EMPTY_SLOT.test(firstRaw)) {
+    if (titles === 1 && listItems >= 2 && listItems >= contentLines - 1 && ownedItems === 0 && PROBLEMS_TITLE.test(firstRaw) && !EMPTY_SLOT.test(firstRaw)) {
       problemsTitle = firstContent;
     }
   }
@@ -455,15 +468,22 @@ function computeState(doc: Doc): DecisionState {
   // rate down, vacation in August") needs no decision. Retros and post-mortems exist to change
   // something, so they always do.
   const changeNotes = !!notesTitle && CHANGE_NOTES_TITLE.test(firstRaw);
-  const notes = (!!notesTitle || hasNotesHeading) && doc.structured && contentLines >= 3 && (openContent || changeNotes || placeholders.length > 0 || unownedItems.length > 0 || marks.some((m) => m.kind !== 'recap'));
+  const notes = (!!notesTitle || hasNotesHeading) && doc.structured && contentLines >= 3 && (openContent || changeNotes || placeholders.length > 0 || unownedItems.length > 0 || marks.some((m) => m.kind !== 'recap' && m.kind !== 'proposal' && m.kind !== 'praise' && m.kind !== 'done') || marks.filter((m) => m.kind === 'proposal').length >= 2);
 
   // Questions: opinion-only ones keep a deliberation open; ones that ask to choose settle it.
   // In notes, questions are the open points themselves unless addressed to someone.
   const opinionQuestions: Sentence[] = [];
   // "should we do A or B? … idk, going back and forth": a choice question the writer then
   // agonises over is them thinking aloud, not a request for the reader to decide.
+  // So is one followed by the options weighed and then a deferral ("should we move the deploy
+  // window? some prefer mornings, others afternoons. didn't get to it today").
   let lastIndecision = -1;
-  for (const m of marks) if (m.kind === 'indecision' || m.kind === 'shrug') lastIndecision = Math.max(lastIndecision, m.start);
+  let lastDeferral = -1;
+  for (const m of marks) {
+    if (m.kind === 'indecision' || m.kind === 'shrug') lastIndecision = Math.max(lastIndecision, m.start);
+    else if (m.kind === 'deferral') lastDeferral = Math.max(lastDeferral, m.start);
+  }
+  const weighedBetween = (from: number, to: number) => marks.some((m) => m.kind === 'weighing' && m.start >= from && m.start < to);
   for (const s of doc.sentences) {
     if (!s.question) continue;
     // A title asking the question ("# Should we offer a free tier?") frames the deliberation;
@@ -475,7 +495,7 @@ function computeState(doc: Doc): DecisionState {
       continue;
     }
     if (notes && !q.addressed) continue;
-    if (!q.addressed && lastIndecision >= s.end) continue;
+    if (!q.addressed && (lastIndecision >= s.end || (lastDeferral >= s.end && weighedBetween(s.end, lastDeferral)))) continue;
     if (q.decide) settle(s.start, s.end, 'question asking to decide');
   }
 
@@ -506,7 +526,7 @@ function computeState(doc: Doc): DecisionState {
     const m = marks.find((x) => x.kind === 'done')!;
     settle(m.start, m.end, 'already done');
   }
-  const problems = !!problemsTitle && !resolved;
+  const problems = !!problemsTitle && !notes && !resolved;
   const deliberates =
     notes ||
     problems ||
@@ -514,7 +534,9 @@ function computeState(doc: Doc): DecisionState {
     indecision > 0 ||
     weighing >= 2 ||
     (weighing > 0 && (recap > 0 || open || proposal >= 2)) ||
-    (recap > 0 && (open || proposal >= 2));
+    (recap > 0 && (open || proposal >= 2)) ||
+    // Several proposals or concerns reported, then a deferral ("worth keeping in mind").
+    (proposal >= 2 && open);
 
   return {
     deliberates,

@@ -25,7 +25,7 @@ export const WEIGHING: readonly SignalPhrase[] = [
   { cues: ['option', 'options'], pattern: /\boptions?\s+(?:[a-d1-4]\b|one\b|two\b|three\b|#\d)/, note: '"Option A", "option 2": labelled alternatives' },
   {
     cues: ['option', 'options', 'alternative', 'alternatives', 'candidate', 'candidates', 'approaches', 'choices', 'paths', 'routes', 'scenarios', 'quotes', 'offers', 'proposals', 'bids', 'vendors', 'providers', 'suppliers', 'tools', 'designs', 'versions', 'variants', 'agencies', 'finalists', 'venues', 'plans', 'concepts'],
-    pattern: /\b(?:first|second|third|fourth|another|other|middle|obvious|safer|cheaper|one|two|three|four|both|all three|same (?:two|three)) (?:options?|alternatives?|candidates?|approaches|choices|paths|routes|scenarios)\b|\b(?:two|three|four|both|all three) (?:quotes|offers|proposals|bids|vendors|providers|suppliers|tools|designs|versions|variants|agencies|finalists|venues|plans|concepts)\b/,
+    pattern: /\b(?:first|second|third|fourth|another|other|middle|obvious|safer|cheaper|one|two|three|four|both|all three|same (?:two|three)) (?:[a-z-]{3,15} )?(?:options?|alternatives?|candidates?|approaches|choices|paths|routes|scenarios)\b|\b(?:two|three|four|both|all three) (?:quotes|offers|proposals|bids|vendors|providers|suppliers|tools|designs|versions|variants|agencies|finalists|venues|plans|concepts)\b/,
     note: '"a third option", "the two approaches", "same three options", "two quotes": counting alternatives',
   },
   { cues: ['option', 'options', 'alternatives'], pattern: /\b(?:options?|alternatives)\s*(?:for\b|are\b|include|on the table|here\b|:|—|–|-\s)/, note: '"Options for the offsite:", "fix options:", "the options are"' },
@@ -78,6 +78,7 @@ export const WEIGHING: readonly SignalPhrase[] = [
     pattern: /\b(?:whatever|whichever)(?: \w+)? (?:we|they|the team) (?:pick|choose|decide|go with|do|end up (?:with|doing|picking|choosing))\b/,
     note: 'a choice still pending: "whatever we pick has to coexist with …" (not "whatever you prefer", which hands the choice over)',
   },
+  { cues: ['work', 'works'], pattern: /\b(?:might|could|would|may) (?:also )?work\b[^.?!\n]{0,40}?\bbut\b/, note: 'an alternative floated with its catch: "splitting by timezone might work but we only have two people in APAC"' },
   { cues: ['argues', 'argue', 'argued', 'speaks', 'counts'], pattern: /\b(?:argues?|argued|speaks|counts) (?:for|against|in favou?r of)\b/, note: 'a consideration for or against one alternative: "which kind of argues against staying put"' },
   {
     cues: ['likes', 'liked', 'loves', 'loved', 'wants', 'wanted', 'want', 'prefers', 'prefer', 'favours', 'favors', 'favoured', 'favored', 'voted', 'backs', 'backed'],
@@ -107,6 +108,8 @@ export const AMBIVALENCE: readonly SignalPhrase[] = [
   { cues: ['all', 'none'], pattern: /\ball (?:have|has) (?:tradeoffs|trade-offs|downsides|pros and cons)\b|\bnone of (?:these|them|the options) (?:are|is|seem|feel)/, note: '"all have tradeoffs", "none of these are great"' },
   { cues: ['either', 'any', 'each', 'all', 'both'], pattern: /\b(?:either|any|each|all|both) (?:one |of them |of these |option )?(?:could|would|might|can) work\b|\beither works\b/, note: '"either could work", "any of these would work"' },
   { cues: ['each', 'supporters', 'fans', 'backers'], pattern: /\beach (?:of (?:these|them|the options) )?has (?:its |real |their )?(?:own )?(?:supporters|fans|backers|champions)\b/, note: '"each of these has real supporters"' },
+  { cues: ['ways', 'sides'], pattern: /\b(?:see|argue|read|take) (?:it|this|that) (?:both|either) ways\b|\bsee both sides\b/, note: '"I can see it both ways honestly"' },
+  { cues: ['circles'], pattern: /\b(?:we(?:'ve| have|'re| are)?|the (?:team|discussion|thread|conversation|debate|meeting)|it|this)(?: (?:been|keep|kept|keeps|just))? (?:going|go|goes|went|running|run|ran|talking|talked|arguing|argued) (?:a?round )?in circles\b/, note: '"we\'ve been going around in circles on the onboarding flow" (a group that cannot settle; not "I\'m going in circles" debugging alone)' },
   { cues: ['half'], pattern: /\bhalf (?:the|of the) (?:room|team|group|panel|committee|people)\b/, note: '"half the room says A, the other half B"' },
   { cues: ['mixed'], pattern: /\bmixed (?:bag|reactions?|feedback|views|opinions|results|signals|picture)\b/, note: '"mixed bag overall", "mixed reactions"' },
   {
@@ -181,11 +184,11 @@ export const SHRUG: readonly SignalPhrase[] = [
 export const DEFERRAL: readonly SignalPhrase[] = [
   { cues: ['see'], pattern: /\b(?:let'?s|we'?ll|we will|i'?ll) see how (?:it|things|this|that) (?:goes|go|shakes? out|plays? out|pans? out|turns? out)\b|\bwe'?ll see\b/, note: '"let\'s see how it goes"' },
   { cues: ['revisit', 'circle', 'come'], pattern: /\b(?:will|we'?ll|let'?s|to) (?:revisit|circle back|come back to (?:this|it))\b|^\s*(?:will )?revisit\b/, note: '"will revisit"' },
-  { cues: ['keep', 'keeps', 'think'], pattern: /\b(?:keep|keeps) (?:thinking|the conversation going|discussing|talking|mulling)\b|\bthink (?:about it|it over) (?:some )?more\b/, note: '"will keep thinking about it"' },
+  { cues: ['keep', 'keeps', 'think'], pattern: /\b(?:keep|keeps) (?:thinking|the conversation going|discussing|talking|chatting|mulling)\b|\bthink (?:about it|it over) (?:some )?more\b/, note: '"will keep thinking about it"' },
   { cues: ['think', 'thought'], pattern: /\b(?:lots|plenty|a lot|much) to think about\b|\bfood for thought\b/, note: '"lots to think about"' },
   { cues: ['discuss', 'chat', 'talk', 'discussion', 'conversation'], pattern: /\b(?:happy|glad) to (?:discuss|chat|talk) (?:further|more)\b|\b(?:continue|pick up|resume) the (?:discussion|conversation)\b/, note: '"happy to discuss further", "continue the discussion next week"' },
   { cues: ['tbd', 'decided', 'determined', 'confirmed'], pattern: /\btbd\b|\bto be (?:decided|determined|confirmed)\b/, note: 'placeholder for a decision' },
-  { cues: ['thoughts', 'cents', '2', 'loud', 'knows'], pattern: /\b(?:just|only) my (?:thoughts|two cents|2 cents)\b|\bthinking out loud\b|\bwho knows\b/, note: '"these are just my thoughts for now"' },
+  { cues: ['thoughts', 'cents', '2', 'loud', 'knows'], pattern: /\b(?:just|only) (?:my|some|a few) (?:thoughts|ideas|two cents|2 cents)\b|\b(?:thoughts|ideas) for now\b|\bthinking out loud\b|\bwho knows\b/, note: '"these are just my thoughts for now"' },
   { cues: ['time', 'didn\'t', 'didnt', 'parked'], pattern: /\bran out of time\b|\bdidn'?t get to\b|\bparked (?:it|this|for now)\b/, note: 'the meeting stopped short of a decision' },
   { cues: ['tough', 'hard', 'tricky', 'difficult'], pattern: /\b(?:a|really a|such a) (?:tough|hard|tricky|difficult) one\b/, note: '"everyone agreed it\'s a tough one"' },
   { cues: ['lay', 'out', 'there'], pattern: /\b(?:wanted|want) to (?:lay (?:it|this|everything|them) (?:all )?out|put (?:it|this|that) out there)\b|\bputting (?:it|this) out there\b/, note: '"just wanted to lay it all out"' },
@@ -194,7 +197,12 @@ export const DEFERRAL: readonly SignalPhrase[] = [
   { cues: ['someone', 'somebody', 'should'], pattern: /\b(?:someone|somebody) (?:should|needs to|has to) (?:probably |really |eventually )?(?:make (?:a|the) (?:call|decision)|decide|pick)\b/, note: 'a decision handed to nobody: "someone should make a call at some point"' },
   { cues: ['maybe'], pattern: /\bmaybe not\b/, note: '"maybe freeze scope? maybe not."' },
   // A deferral, not ambivalence on its own: "not sure which one" is also said of unrelated things.
-  { cues: ['which'], pattern: /\bnot sure which (?:one|option|way|is better|to pick|to choose|to go with)\b/, note: '"not sure which is better tbh"' },
+  {
+    cues: ['which', 'what', 'how'],
+    pattern: /\bnot sure which (?:one|option|way|is better|to pick|to choose|to go with)\b|\bnot sure (?:what|which) (?:the )?(?:best|right|better) (?:path|option|way|move|call|approach|answer|choice) (?:is|would be)\b|\bnot sure (?:how|what) to (?:proceed|decide|play (?:it|this))\b|\bhard to know what to make of\b/,
+    note: '"not sure which is better tbh", "not sure what the best path is"',
+  },
+  { cues: ['open', 'questions'], pattern: /\bstill (?:a few |some |several |two |three )?open questions\b|\bquestions? (?:remain|remains) open\b/, note: '"there are still a few open questions around QA capacity"' },
   {
     cues: ['figure', 'work', 'sort', 'get', 'there'],
     pattern: /\b(?:we'?ll|we will|we can|they'?ll|someone will) (?:figure|work|sort|hash|iron) (?:it|this|that|things|something) out\b|\b(?:we'?ll|we will) get there\b/,
@@ -206,8 +214,8 @@ export const DEFERRAL: readonly SignalPhrase[] = [
     note: '"open to ideas on how to break the tie": the choice handed to nobody',
   },
   {
-    cues: ['think', 'consider', 'chew', 'ponder', 'digest', 'reflect'],
-    pattern: /\b(?:something|things|a few things|stuff|a lot|lots|plenty|much) (?:to|for (?:us|everyone|you) to) (?:think about|think over|consider|chew on|ponder|digest|reflect on|mull over)\b/,
+    cues: ['think', 'consider', 'chew', 'ponder', 'digest', 'reflect', 'dig', 'unpack', 'mind'],
+    pattern: /\b(?:something|things|a few things|stuff|a lot|lots|plenty|much)(?: here)? (?:to|for (?:us|everyone|you) to) (?:think about|think over|consider|chew on|ponder|digest|reflect on|mull over|dig into|unpack)\b|\b(?:worth|something to) (?:keeping|keep|bearing|bear) in mind\b/,
     note: '"Something to think about before the budget review", "a few things to chew on"',
   },
   {
@@ -216,8 +224,8 @@ export const DEFERRAL: readonly SignalPhrase[] = [
     note: '"mixed feelings, let\'s reflect", "let\'s sleep on it", "time will tell"',
   },
   {
-    cues: ['again', 'more', 'further', 'later', 'reconvene'],
-    pattern: /\b(?:meet|talk|sync|chat|regroup|discuss(?: (?:it|this|that))?) (?:again|(?:some )?more|further|later)\b(?! (?:than|about the decision))|\breconvene\b/,
+    cues: ['again', 'more', 'further', 'later', 'reconvene', 'regroup', 'point', 'sometime', 'time', 'soon'],
+    pattern: /\b(?:meet|talk|sync|chat|regroup|discuss(?: (?:it|this|that))?) (?:again|(?:some )?more|further|later)\b(?! (?:than|about the decision))|\breconvene\b|\b(?:we'?ll|let'?s|will|we can) regroup\b|\b(?:once|when|until) we know more\b|\blet'?s (?:discuss|talk|chat)(?: (?:it|this|that|more|further))? (?:at some point|sometime|some time|another time|later|soon)\b|\bpick (?:it|this|that) (?:back )?up (?:again|later|next)\b/,
     note: '"we will meet again next week to discuss it some more", "let\'s talk again after the holidays"',
   },
   {
@@ -288,7 +296,7 @@ export const RECAP: readonly SignalPhrase[] = [
     note: 'a discussion reported by its participants and topic: "good convo with support + eng about the backlog"',
   },
   { cues: ['share', 'sharing', 'write', 'writing'], pattern: /\b(?:share|sharing|write up|writing up|jot down) (?:some|a few|my) (?:thoughts|observations|notes|reflections|concerns)\b/, note: '"I wanted to share some thoughts on why …": a write-up that needs an outcome' },
-  { cues: ['recap', 'discussion', 'thread', 'call', 'meeting', 'open', 'attendees'], pattern: /\bthread recap\b|\bthe (?:discussion|thread|call|meeting) (?:started|went|ended)\b|\bopen (?:items|questions|issues|points)\b|\battendees\b/, note: 'notes vocabulary' },
+  { cues: ['recap', 'discussion', 'thread', 'call', 'meeting', 'open', 'attendees', 'parking'], pattern: /\bthread recap\b|\bthe (?:discussion|thread|call|meeting) (?:started|went|ended)\b|\bopen (?:items|questions|issues|points)\b|\bparking lot\b|\battendees\b/, note: 'notes vocabulary' },
 ];
 
 /**
@@ -309,7 +317,7 @@ export const NOTES_TITLE: readonly SignalPhrase[] = [
  */
 export const NOTES_OPEN: readonly SignalPhrase[] = [
   {
-    pattern: /\b(?:wants?|wanted|would like|hoping|worried|worries|concerns?|concerned|unsure|not sure|unclear|undecided|issues?|problems?|pain|painful|risks?|risky|blocked|blockers?|struggl[a-z]*|frustrat[a-z]*|ideas?|suggest[a-z]*|propos[a-z]*|should|could|might|maybe|perhaps|whether|options?|tbd|disagree[a-z]*|pushed back|objected|complain[a-z]*|confus[a-z]*|nobody|no one|too (?:long|slow|late|many|much|often|early|heavy)|not working|broken|missing|behind schedule|slipp(?:ed|ing)|over budget)\b/,
+    pattern: /(?<!\b(?:no|zero|without|fewer|less|any) )\b(?:wants?|wanted|would like|hoping|worried|worries|concerns?|concerned|unsure|not sure|unclear|undecided|issues?|problems?|pain|painful|risks?|risky|blocked|blockers?|struggl[a-z]*|frustrat[a-z]*|ideas?|suggest[a-z]*|propos[a-z]*|should|could|might|maybe|perhaps|whether|options?|tbd|leaned|leaning|leans|unanimous(?:ly)?|mixed|split|divided|weak|weaker|weakest|overdue|trade-?offs?|disagree[a-z]*|pushed back|objected|complain[a-z]*|confus[a-z]*|nobody|no one|too (?:long|slow|late|many|much|often|early|heavy)|not working|broken|missing|behind schedule|slipp(?:ed|ing)|over budget)\b/,
     note: 'an item that raises something open (a want, worry, problem, idea or doubt)',
   },
 ];
@@ -320,8 +328,11 @@ export const OPEN_SECTION = /\b(?:didn'?t|did not|went wrong|go wrong|badly?|imp
 /** Notes titles whose whole point is the changes they lead to (a post-mortem: something broke). */
 export const CHANGE_NOTES_TITLE = /\b(?:post-?mortems?|postmortems?|lessons learned|incident review)\b/i;
 
-/** Titles of status rounds ("Status recap", "Weekly update", "Standup notes"): reports, not discussions. */
-export const STATUS_TITLE = /\b(?:status|update|updates|standup|stand-up|changelog|release notes|progress report|weekly report)\b/i;
+/**
+ * Titles of status rounds ("Status recap", "Weekly update", "Standup notes"): reports, not
+ * discussions. And agendas: written before the meeting, they list what will be discussed.
+ */
+export const STATUS_TITLE = /\b(?:status|update|updates|standup|stand-up|changelog|release notes|progress report|weekly report|agenda)\b/i;
 
 /**
  * A document titled as a list of problems ("Known issues with the partner API", "Risks:"): when

@@ -1,0 +1,130 @@
+// The deliberation model behind the missing-decision rules (lib/analysis/deliberation.ts):
+// fresh messages written around each idea, in words the phrase tables were not written from,
+// and near misses that must stay clean. Rule-level tables live in tests/analysis/rules/.
+
+import { describe, expect, test } from 'vitest';
+import { decisionState } from '../../lib/analysis/deliberation';
+import { buildDoc } from '../../lib/analysis/document';
+import { analyze } from '../../lib/analysis/index';
+import type { Site } from '../../lib/analysis/types';
+
+const missingDecision = (text: string, site: Site) => analyze(text, { site }).findings.filter((f) => f.category === 'missing-decision');
+const state = (text: string, site: Site = 'slack') => decisionState(buildDoc(text, site));
+
+describe('deliberation that ends open is flagged', () => {
+  test.each<[string, Site]>([
+    ["Hey all, we've been going around in circles on the onboarding flow for two weeks. Design wants a wizard, PM wants a checklist, eng says either is fine. Let's pick it up again next sprint.", 'slack'],
+    ["Hi Lena,\n\nI've been thinking about the Q4 offsite. Lisbon would be great for the weather, but flights from Singapore are brutal. Amsterdam is easier to reach but pricier in October. Just some thoughts for now.\n\nBest,\nMarc", 'gmail'],
+    ["So about the on-call rotation: weekly shifts burn people out, daily handoffs lose context. Splitting by timezone might work but we only have two people in APAC. Anyway, let's keep chatting about it.", 'slack'],
+    ["# Hiring debrief — Backend Engineer\n\n- Alex: strong coding, rough on system design\n- Sam: great communicator, weaker on the take-home\n- Panel leaned slightly toward Alex but not unanimously", 'notion'],
+    ["re: the cloud bill. AWS savings plans would cut ~20% but lock us in for 3 years. Moving the batch jobs to spot is cheaper still but flaky. we could also just do nothing until the migration. thoughts welcome", 'slack'],
+    ["Team, after this morning's discussion about the release date, there are still a few open questions around QA capacity and the translation vendor. We'll regroup when we know more.", 'slack'],
+    ["Hi both,\n\nSumming up where we are on the rebrand: the agency delivered three directions, leadership is split between the bold one and the classic one, and the budget only covers one round of revisions. Let me know your thoughts.\n\nThanks,\nJen", 'gmail'],
+    ["Meeting notes — infra planning\n- Kubernetes upgrade overdue\n- Logging costs doubled\n- Nobody owns the staging environment\n- Terraform state is a mess", 'slack'],
+    ["the A/B test results are in: variant B converted 3% better but had higher refunds. variant A was steadier. hard to know what to make of it", 'slack'],
+    ["Hi Tom,\n\nThe three office options we toured:\n1. Downtown loft — great location, $42/sqft\n2. Riverside — cheaper, longer commute for most\n3. Stay put and renegotiate\n\nLet's discuss at some point.\n\nBest,\nAisha", 'gmail'],
+    ["## Vendor comparison: email providers\n\n| | SendGrid | Postmark |\n|---|---|---|\n| Price | $$ | $$$ |\n| Deliverability | good | excellent |\n\nBoth have trade-offs.", 'notion'],
+    ["catching up on the pricing thread — sounds like some folks want usage-based, others want to keep seats. I can see it both ways honestly.", 'slack'],
+    ["Hi all,\n\nFrom the customer advisory board: several asked for an on-prem option, two asked for better reporting, and one threatened to churn over SSO pricing. Worth keeping in mind as we plan H2.\n\nRegards,\nPat", 'gmail'],
+    ["Standup parking lot: should we move the deploy window? some people prefer mornings, others prefer late afternoon. didn't get to it today.", 'slack'],
+    ["we keep going back and forth on whether to rewrite the billing service or patch it. rewrite = 2 quarters, patch = tech debt forever. anyway, food for thought", 'slack'],
+    ["Quick summary of the Slack debate on remote Fridays: about half the team loves it, the other half thinks it slows reviews. Let's see how next month goes.", 'slack'],
+    ["Hi Priya,\n\nThe contractor's proposal came in at $85k, which is above what we budgeted. We could negotiate scope down, find a cheaper vendor, or move budget from Q4. Not sure what the best path is.\n\nBest,\nDerek", 'gmail'],
+  ])('%s', (text, site) => {
+    expect(missingDecision(text, site).length).toBeGreaterThan(0);
+  });
+});
+
+describe('messages that do not deliberate, or settle it, stay clean', () => {
+  test.each<[string, Site]>([
+    ["Hi Lena,\n\nWe're going with Lisbon for the offsite — flights are booked for Oct 12–15. Marc is handling the hotel.\n\nBest,\nJo", 'gmail'],
+    ["Reminder: the office is closed Monday for the holiday. See you Tuesday!", 'slack'],
+    ["# Sprint 14 plan\n\n- Finish the export API (Ana)\n- Fix the login timeout (Ben)\n- Start the billing redesign (Cara)", 'notion'],
+    ["Hi team,\n\nQuick update: the new CRM goes live on Monday. Training sessions are on the calendar, and the old system stays read-only until June.\n\nThanks,\nMo", 'gmail'],
+    ["the A/B test results are in: variant B converted 3% better with no change in refunds, so we're rolling it out to everyone tomorrow.", 'slack'],
+    ["FYI the design team is split across two offices now, so reviews will be on Zoom.", 'slack'],
+    ["Thanks for the thoughtful feedback on the proposal. I've updated the doc with your comments; the new version is in the same folder.", 'gmail'],
+    ["lunch options today: tacos or sushi? I'm good with either 🌮🍣", 'slack'],
+    ["Hi Chris,\n\nCan you send me the Q3 numbers by Thursday? Finance needs them for the board deck.\n\nThanks,\nAmy", 'gmail'],
+    ["I talked to the vendor and they'll ship the replacement parts on Friday. No action needed from anyone.", 'slack'],
+    ["# Onboarding checklist\n\n- [ ] Laptop setup\n- [ ] Accounts: Slack, Gmail, Jira\n- [ ] Meet your buddy\n- [ ] Read the handbook", 'notion'],
+    ["Congrats to the support team on hitting 95% CSAT this month! 🎉 Great work everyone.", 'slack'],
+    ["Hi all,\n\nThe Q2 results: revenue up 12%, churn flat at 2.1%, NPS 48. Full deck attached.\n\nBest,\nRae", 'gmail'],
+    ["heads up: prod deploys are frozen from Dec 20 to Jan 3. ping #release if you need an exception.", 'slack'],
+    ["# 1:1 Maya / Leo — 12 Feb\n\n- Leo shipped the search filters\n- Discussed his talk for the conference; slides due March 1\n- PTO approved for April", 'notion'],
+    ["Hi Ben,\n\nI've been thinking about your question on the roadmap. The short answer: we'll do SSO in Q2 and audit logs in Q3, because two enterprise deals depend on SSO.\n\nBest,\nKim", 'gmail'],
+    ["1:1 with Ana\n- she wants to take on more frontend work\n- going to pair with Leo next sprint\n- PTO in July", 'slack'],
+    ["## 1:1 — Mark / Zoe (Mar 3)\n- Zoe's project is on track for the April launch\n- She'd like feedback on her design doc, I'll review it this week\n- Team lunch next Friday", 'notion'],
+    ["Sync agenda\n- should we move standup?\n- offsite ideas\n- Q3 hiring", 'slack'],
+    ["# Team meeting — 5 May\n\n- Welcomed Priya to the team\n- Q2 numbers: revenue up 8%\n- Office closed on the 27th\n- Reminder: submit expenses by the 30th", 'notion'],
+    ["Hi all,\n\nNotes from today's client call:\n- They're happy with the March release\n- Invoice for April sent\n- Next call in two weeks\n\nThanks,\nBo", 'gmail'],
+    ["Let's each read the proposal and we'll regroup Thursday to make the call. I'll send the invite.", 'slack'],
+    ["Sarah wanted the blue shirts and Tom wanted the red ones, so I ordered both for the event.", 'slack'],
+    ["We added three new payment options this week: Apple Pay, Google Pay and SEPA. Docs are updated.", 'slack'],
+    ["# Weekly sync — Platform\n\n- Postgres upgrade done, no issues\n- On-call: 3 pages, all resolved\n- Mei is out Friday", 'notion'],
+    ["Retro — sprint 30\n\nWent well:\n- shipped on time\n- good pairing\n\nTo improve:\n- PR reviews slow → Jo will set up a review rota starting Monday", 'notion'],
+    ["hey team, quick recap of the offsite planning so far: venue booked (the lake house), dates locked (Jun 12-14), Nina is sorting transport. more soon!", 'slack'],
+    ["Hi Tom,\n\nThanks for the chat yesterday. As discussed, I'll send the revised quote by Friday and we'll start the pilot on the 1st.\n\nBest,\nAmy", 'gmail'],
+    ["Notes from the all-hands:\n- CEO shared the H2 strategy\n- Two new hires in sales\n- Benefits enrolment opens Monday\n- Q&A: someone asked about remote work, policy unchanged", 'slack'],
+    ["Interview feedback for Sam (backend): strong yes from me. Great system design, clear communicator, good questions about our stack. Happy to discuss further if useful.", 'slack'],
+  ])('%s', (text, site) => {
+    expect(missingDecision(text, site)).toEqual([]);
+  });
+});
+
+describe('decisionState', () => {
+  test('a choice question the writer then agonises over does not settle anything', () => {
+    const s = state('should we do the all-hands in person or hybrid? in person is better for energy, hybrid lets remote folks join. idk, going back and forth');
+    expect(s.deliberates).toBe(true);
+    expect(s.resolved).toBe(false);
+  });
+
+  test('the same question left to the reader settles it', () => {
+    const s = state('should we do the all-hands in person or hybrid? in person is better for energy, hybrid lets remote folks join. either works for me');
+    expect(s.resolved).toBe(true);
+  });
+
+  test('status-only notes are not notes that need an outcome; the same notes with a worry are', () => {
+    const status = '# Weekly sync — Payments\n\n- Refund flow shipped to 100%\n- Chargeback rate down to 0.3%\n- Mira joins on Monday';
+    expect(state(status, 'notion').notes).toBe(false);
+    const open = '# Weekly sync — Payments\n\n- Refund flow shipped to 100%\n- Chargeback rate down to 0.3%\n- Finance is worried about the Q3 forecast';
+    expect(state(open, 'notion').notes).toBe(true);
+  });
+
+  test('"no issues" is not an open point', () => {
+    expect(state('# Platform sync\n\n- Postgres upgrade done, no issues\n- On-call quiet\n- Mei is out Friday', 'notion').notes).toBe(false);
+  });
+
+  test('a labelled follow-up item with an owner settles incident notes', () => {
+    const s = state('Incident recap:\n- Cause: expired cert\n- Fix: renewed it\n- Follow-up: @omar adds cert checks by Fri\n- No data affected');
+    expect(s.resolved).toBe(true);
+    expect(s.settledBy.map((x) => x.why)).toContain('owned action item');
+  });
+
+  test('a bare problem list gets the problems shape; owners on the items clear it', () => {
+    const list = '## Known issues with the sync API\n\n- Tokens expire after 5 minutes\n- Retries do not back off\n- Rate limits are undocumented';
+    const s = state(list, 'notion');
+    expect(s.deliberates).toBe(true);
+    expect(s.shape).toBe('problems');
+    const owned = '## Known issues with the sync API\n\n- Tokens expire after 5 minutes (Ana)\n- Retries do not back off (Ana)\n- Rate limits are undocumented (Li)';
+    expect(state(owned, 'notion').deliberates).toBe(false);
+  });
+
+  test('a recap the writer already acted on is settled; open alternatives are not', () => {
+    expect(state('Recap of the call: they asked for the invoice and raised a question about SSO. I sent both answers today.').resolved).toBe(true);
+    expect(state('Recap of the call: we could renew for a year or go month to month. I sent them the pricing sheet. thoughts?').resolved).toBe(false);
+  });
+
+  test('"we\'ll see" inside an owned plan does not undo the owner', () => {
+    expect(state("Options were a or b; we're going with b. Ana will ship it Monday and we'll see how it goes.").resolved).toBe(true);
+  });
+
+  test('stays linear on long preference and deferral lines', () => {
+    const long = `${'design likes the blue one and '.repeat(3000)}marketing likes it`;
+    const t0 = performance.now();
+    state(long);
+    state(`${'half the team, '.repeat(5000)}half`);
+    state(`${'we could '.repeat(5000)}or`);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});
