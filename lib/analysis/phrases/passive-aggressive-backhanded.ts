@@ -31,7 +31,7 @@ export const BACKHANDED_PHRASES: readonly JabPhrase[] = [
     name: 'thanks-for-finally',
     keys: ['finally'],
     pattern:
-      /(?<=\b(?:thanks?|thank you|thx)(?: (?:so|very) much| a lot)? for )finally\b|(?<=\b(?:nice|good|kind|great) of you to )finally\b/i,
+      /(?<=\b(?:thanks?|thank you|thx)(?: (?:so|very) much| a lot)? for )finally\b|(?<=\bappreciate (?:you|it|that|your) )finally\b|(?<=\b(?:nice|good|kind|great) of you to )finally\b/i,
     note: 'Gratitude with a dig at the delay ("thanks for finally sending"). Only "finally" is removed, the thanks stays.',
     why: '"Finally" turns the thanks into a complaint about how long it took.',
     fix: { kind: 'drop', advice: 'Keep the thanks and drop "finally".' },
@@ -133,5 +133,33 @@ export const BACKHANDED_PHRASES: readonly JabPhrase[] = [
       '"I\'d appreciate it if you didn\'t reassign my tickets", "kindly refrain from…" — a reprimand in formal dress. "I\'d appreciate it if you could send the file" (a positive request) is polite and not matched.',
     why: 'Formal courtesy wrapped around a reprimand reads as cold and pointed; say what you need and why.',
     fix: { kind: 'advice', text: 'Say the need and the reason: "Please check with me before reassigning my tickets — I plan my week around them."' },
+  },
+  {
+    name: 'thanks-eventually',
+    keys: ['eventually', 'at last', 'at long last'],
+    pattern: /\b(?:eventually|at (?:long )?last)[.!]*$/i,
+    note: '"Thanks for getting back to me… eventually." — the closing word turns the thanks into a complaint about the delay.',
+    why: '"…eventually" turns the thanks into a complaint about how long it took.',
+    fix: { kind: 'advice', text: 'Keep the thanks and drop "eventually".' },
+    sentenceAlso: /\b(?:thanks?|thank you|thx|appreciate|nice of you|good of you|glad you)\b/i,
+    sentenceNot: /\b(?:will|we'?ll|i'?ll|hope|plan|should)\b/i,
+  },
+  {
+    name: 'disclaimer-but',
+    keys: ['missing something', 'old-fashioned', 'old fashioned', 'crazy', 'just me', 'being honest', 'just being'],
+    pattern:
+      /\b(?:maybe|perhaps) (?:i'?m|i am) (?:missing something|crazy|old-fashioned|old fashioned)(?: here)?,? but\b|\bcall me (?:crazy|old-fashioned|old fashioned|naive|pedantic),? but\b|\bmaybe (?:it'?s|it is) just me,? but\b|\b(?:i'?m|i am|i was) (?:just )?being honest\b|\bjust being honest\b/i,
+    note: '"Maybe I\'m missing something, but…", "call me old-fashioned, but…", "I\'m just being honest" — disclaimers that frame the next clause as a dig.',
+    why: 'The disclaimer flags what follows as a complaint while disowning it; say the point plainly.',
+    fix: { kind: 'advice', text: SAY_IT_PLAINLY },
+  },
+  {
+    name: 'thanks-eventually-fragment',
+    keys: ['eventually', 'at last', 'at long last'],
+    pattern: /^(?:\.{1,3}\s?)?(?:eventually|at (?:long )?last|finally)[.!]*$/i,
+    note: '"Thanks for getting back to me. Eventually." — the one-word afterthought is the jab.',
+    why: 'The afterthought turns the thanks into a complaint about how long it took.',
+    fix: { kind: 'advice', text: 'Keep the thanks and drop the afterthought.' },
+    previousAlso: /\b(?:thanks?|thank you|thx|appreciate|nice of you|good of you|glad you)\b/i,
   },
 ];

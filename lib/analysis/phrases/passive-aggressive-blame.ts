@@ -3,7 +3,7 @@
 // apparently don't read the ticket", "it's in the thread. scroll up"). Stating a fact or a rule
 // plainly ("API keys go in the vault") is not blame; the insinuation around it is.
 
-import { GRIEVANCE_CUE, WARMTH_CUE } from './passive-aggressive-cues';
+import { APOLOGY_CUE, GRIEVANCE_CUE, WARMTH_CUE } from './passive-aggressive-cues';
 import type { JabPhrase } from './passive-aggressive-match';
 
 const DIRECT_ASK = 'Ask a specific person for a specific thing: "@sam, can you look at the failing tests today?"';
@@ -549,5 +549,65 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
       '"The rest of us have noses", "some of us have actual jobs" — a contrast between the writer\'s group and an unnamed culprit. "The rest of us will take the train" (logistics) is not matched.',
     why: 'Setting "the rest of us" against an unnamed culprit is blame everyone feels; name the issue and the ask instead.',
     fix: { kind: 'advice', text: 'Name the issue and the ask: "Please clear your food from the fridge by Friday."' },
+  },
+  {
+    name: 'who-thought-good-idea',
+    keys: ['idea', 'since when'],
+    pattern:
+      /\bwho (?:thought|decided|figured|agreed) (?:that )?[^.!?\n]{1,60}?\b(?:was|is|would be|were) (?:a )?(?:good|great|smart|fine|brilliant|clever|reasonable) idea\b|\bsince when (?:do|does|did|are|is|have|has) (?:we|you|y'?all|people|everyone|they)\b/i,
+    note:
+      '"Who thought a Friday release was a good idea?", "since when do we deploy without review?" — rhetorical questions that accuse. "Since when does the API return 404?" (a bug question about a thing) is not matched.',
+    why: 'A rhetorical question like this accuses instead of asking; the reader defends rather than fixes.',
+    fix: { kind: 'advice', text: 'Say the concern and the ask: "A Friday release leaves no one on call — can we move it to Monday?"' },
+  },
+  {
+    name: 'in-case-you-forgot',
+    keys: ['in case'],
+    pattern:
+      /\bin case (?:you|anyone|anybody|everyone|people|some of you|y'?all|you all|somebody|someone) (?:forgot|has forgotten|have forgotten|had forgotten|need(?:s|ed)? reminding|need(?:s|ed)? a reminder|lost track|weren'?t (?:aware|paying attention)|didn'?t (?:read|notice|get the memo))\b/i,
+    note: '"In case anyone forgot, timesheets are due Friday" — the reminder carries an accusation. "In case you missed it, here\'s the recording" (ICYMI) is helpful and not matched.',
+    why: '"In case you forgot" implies the reader should have remembered; give the reminder without the dig.',
+    fix: { kind: 'advice', text: 'Just give the reminder: "Timesheets are due Friday at 5pm."' },
+  },
+  {
+    name: 'those-who-actually',
+    keys: ['actually', 'people who', 'of you who', 'ones who'],
+    pattern:
+      /\b(?:everyone|everybody|those|anyone|the (?:people|few|ones|folks|handful)|the (?:two|three|four|five|six|\d+) (?:people|of you|folks)) (?:of you )?(?:who|that) (?:actually|bothered to|did bother to|managed to) (?:showed? up|came|come|read|replied|did|turned up|joined|submitted|filled|responded|answered|attended|voted|did (?:the|their|it))\b|\bto the (?:two|three|four|five|six|few|handful of|\d+) (?:people|of you|folks|brave souls) (?:who|that) (?:showed up|came|replied|read|responded|answered|filled|submitted|turned up|voted)\b/i,
+    note:
+      '"Thanks to everyone who actually read the doc", "to the three people who replied: thank you" — thanks to the few, aimed at the many. "Thanks to everyone who came" (no "actually", no tally) is sincere and not matched.',
+    why: 'Thanking the few who "actually" did it shames everyone else without asking them for anything.',
+    fix: { kind: 'advice', text: 'Thank the people who did it, and ask the rest directly: "If you haven\'t filled in the survey yet, please do by Friday."' },
+  },
+  {
+    name: 'dont-make-a-habit',
+    keys: ['habit', 'happen again', 'goes without saying', 'go without saying', 'need saying', 'need to be said', 'love of'],
+    pattern:
+      /\blet'?s not make (?:this|it|that|a habit of (?:this|it|that)) (?:a habit|a thing|a regular thing)?\b|\b(?:i trust|i hope|hopefully|let'?s hope) (?:that )?(?:this|that|it) (?:won'?t|will not|doesn'?t|does not|never) happen(?:s)? again\b|\b(?:this|it|that) should (?:really )?go without saying\b|\b(?:shouldn'?t|should not) (?:really )?need (?:saying|to be said|explaining|a reminder|spelling out)\b|\bfor the love of (?:god|all that is (?:holy|good)|everything|pete|mike)\b/i,
+    note:
+      '"Let\'s not make this a habit", "I trust this won\'t happen again", "this should go without saying", "for the love of god" — a scolding tail or head on a rule. Stating the rule alone is enough.',
+    why: 'This wraps the request in a scolding; the reader hears the reprimand more than the rule.',
+    fix: { kind: 'advice', text: STATE_THE_NEED },
+    messageNot: APOLOGY_CUE,
+  },
+  {
+    name: 'heads-up-would-be-nice',
+    keys: ['heads', 'warning', 'notice', 'ping', 'message', 'call'],
+    pattern:
+      /\b(?:a|some|any) (?:heads[- ]?up|warning|advance notice|notice|quick (?:note|ping|message)|ping|call) (?:would(?:'ve| have) been|might have been|would be) (?:nice|great|appreciated|helpful|good|lovely)\b/i,
+    note:
+      '"A heads-up would have been nice" — a complaint dressed as a wish. The forward-looking "a heads-up would be great if the date moves" is a request; it is matched only with a correction frame (next time, in future).',
+    why: 'Wishing aloud for the heads-up you didn\'t get is a complaint; ask for it next time instead.',
+    fix: { kind: 'advice', text: 'Ask for what you need next time: "If the date moves again, can you tell me the same day?"' },
+    sentenceAlso: /\b(?:would(?:'ve| have) been|might have been|next time|in (?:the )?future|going forward|from now on)\b/i,
+  },
+  {
+    name: 'it-would-appear',
+    keys: ['would appear', 'would seem', 'certain'],
+    pattern:
+      /\bit would (?:appear|seem) (?:that )?(?:someone|somebody|nobody|no one|some(?: people| of you| folks)|you|certain (?:people|individuals)|not everyone|the (?:memo|message|email|rule|policy))\b|\bcertain (?:people|individuals|team members|members of (?:this|the|our) team|folks|persons|colleagues|parties)\b/i,
+    note: '"It would appear someone has been using the test account", "certain individuals" — formal distance around an accusation of an unnamed culprit.',
+    why: 'Formal insinuation about "certain individuals" makes everyone feel accused and tells no one what to do.',
+    fix: { kind: 'advice', text: 'Name the issue and the ask: "Please don\'t use the test account for demos — ask me for a sandbox instead."' },
   },
 ];

@@ -25,6 +25,8 @@ export const JAB_EMOJI: readonly JabEmoji[] = [
   { emoji: '\u{1F446}', when: 'after-complaint', note: '"Scroll up 👆" — pointing at what the reader missed.', why: 'Pointing up at the earlier message tells the reader they didn\'t read it.' },
   { emoji: '\u{1F4CE}', when: 'after-complaint', note: 'Paperclip after "for the third time".', why: 'A pointed paperclip on a re-sent file underlines the reader\'s miss.' },
   { emoji: '\u{1F44F}', when: 'after-complaint', note: 'Clapping after a complaint: a slow clap.', why: 'Applause after a complaint is a slow clap: sarcasm the reader will feel.' },
+  { emoji: '\u{1F937}', when: 'after-complaint', note: 'Shrug after a complaint: "not my problem".', why: 'A shrug after a complaint reads as a dismissal: the reader hears "not my problem".' },
+  { emoji: '\u{1F440}', when: 'after-complaint', note: 'Eyes after a repeat or a wait ("still waiting 👀"): watching the reader.', why: 'Eyes after a complaint read as "I\'m watching you"; the reader feels pressured rather than asked.' },
   { emoji: '\u{1F389}', when: 'after-complaint', note: 'Party popper celebrating a late reply ("wow, a reply 🎉").', why: 'Celebrating a late reply is sarcasm; the reader feels shamed.' },
 ];
 

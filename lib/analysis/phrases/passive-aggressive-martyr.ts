@@ -19,7 +19,7 @@ export const MARTYR_PHRASES: readonly JabPhrase[] = [
   {
     name: 'do-it-myself',
     keys: ['myself', 'i guess', 'fine'],
-    pattern: /\bi'?ll (?:just |go ahead and |have to )?(?:stay (?:late|behind)|redo|re-do|rewrite|rebuild|fix|do|handle|finish|sort)\b[^.!?\n]{0,40}?\bmyself\b|\bi guess i'?ll (?:just )?(?:do|handle|fix|redo|stay|take care of|figure)\b|^fine,? i'?ll\b/i,
+    pattern: /\bi'?ll (?:just |go ahead and |have to )?(?:stay (?:late|behind)|redo|re-do|rewrite|rebuild|fix|do|handle|finish|sort|figure|cover|take care of|write|clean|deal with|pick|book|chase|update|test)\b[^.!?\n]{0,40}?\bmyself\b|\bi guess i'?ll (?:just )?(?:do|handle|fix|redo|stay|take care of|figure)\b|^fine,? i'?ll\b/i,
     note: '"I\'ll stay late and do the design QA myself", "I guess I\'ll just do it", "Fine, I\'ll…".',
     why: 'Taking the work on with a sigh ("I guess I\'ll just…") makes the reader guess what you actually want.',
     fix: { kind: 'advice', text: SAY_THE_COST },
@@ -64,5 +64,14 @@ export const MARTYR_PHRASES: readonly JabPhrase[] = [
     why: 'Taking it on with a sigh makes the reader feel guilty without saying what you need from them.',
     fix: { kind: 'advice', text: SAY_THE_COST },
     sentenceNot: /\b(?:happy to|glad to|no problem|my pleasure|no worries)\b/i,
+  },
+  {
+    name: 'not-like-i-had-plans',
+    keys: ['not like', 'should i just', 'do everything', 'do it all', 'all of it'],
+    pattern:
+      /\b(?:it'?s )?not like i (?:had|have) (?:any )?(?:plans|a life|anything (?:else|better)|other (?:work|things|deadlines)|a weekend|a family)\b|\bor should i just (?:do|take|handle|fix|finish|write|ask someone else|give up|stop)\b|\bi'?ll (?:just )?do (?:everything|it all|all of it)(?: myself)?(?: then| as usual| as always| again)\b/i,
+    note: '"Not like I had plans this weekend", "or should I just do it?", "I\'ll just do everything then" — self-sacrifice announced so it will be felt.',
+    why: 'Announcing the sacrifice makes the reader feel guilty without saying what you need.',
+    fix: { kind: 'advice', text: SAY_THE_COST },
   },
 ];

@@ -69,9 +69,9 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'repeated-reminder',
-    keys: ['reminder'],
+    keys: ['reminder', 'nudge', 'ping', 'bump'],
     pattern:
-      /\b(?:just )?(?:a |another |one more )?(?:friendly|gentle|kind|quick|polite|little|periodic) reminder\b(?: \([^()\n]{1,40}\))?(?: that|:|,| -| —| –)?/i,
+      /\b(?:just )?(?:a |another |one more )?(?:friendly|gentle|kind|quick|polite|little|periodic) (?:reminder|nudge|ping|bump)\b(?: \([^()\n]{1,40}\))?(?: that|:|,| -| —| –)?/i,
     note:
       'LABELS: "friendly reminder" is a jab as a repeated nudge. A first, scheduled reminder ("friendly reminder that the office is closed Monday") is neutral, so the sentence must carry a repeat or overdue cue (again, 3rd one, still, were due).',
     why: 'A "friendly reminder" that follows earlier ones reads as pointed: the word "friendly" signals the opposite.',
@@ -213,5 +213,44 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     sentenceNot:
       /\b(?:thank|thanks|sorry|apolog\w*|congrat\w*|welcome|happy|glad|appreciate\w*|love|great|excited|pleased|let me know|feel free|reach out|hesitate|questions?|enjoy|hope|pleasure|wonderful|amazing|fantastic|nice|kudos|well done)\b/i,
     messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'counting-the-wait',
+    keys: ['been'],
+    pattern:
+      /\b(?:it'?s|it has|it'?s now|it has now|that'?s|this has) been (?:over |more than |almost |nearly |well over |a good )?(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\d+) (?:(?:full |whole |business |working )?(?:days|weeks|months))(?: now)?,? (?:since (?:i|we|my|our)\b[^.!?\n]{0,40}?\b(?:sent|asked|emailed|requested|pinged|submitted|shared|raised|flagged|followed up|messaged|wrote|reached out|first asked)|and (?:still|no|nothing|not a|i(?:'ve| have)?(?: still)? (?:not|n'?t|haven'?t)|we(?:'ve| have)?(?: still)? (?:not|haven'?t)))\b/i,
+    note:
+      '"It\'s been three weeks since I sent the draft", "it\'s been two weeks and still nothing" — counting the wait so the reader feels the delay. "It\'s been two weeks since launch and signups look great" has no ask of the writer in it and is not matched.',
+    why: 'Counting how long you have waited turns the follow-up into a complaint about the reader.',
+    fix: { kind: 'advice', text: DIRECT_ADVICE },
+  },
+  {
+    name: 'top-of-your-inbox',
+    keys: ['top of your', 'crickets', 'radar', 'slipped'],
+    pattern:
+      /\b(?:bumping|moving|floating|bringing|pushing|putting) (?:this|it|my (?:e-?mail|message|note|request)) (?:back )?(?:up )?to the top of (?:your|everyone'?s|the) (?:inbox|list|queue|pile|radar)\b|(?:^|\s)\*?crickets\*?(?=[\s.!?]|$)|\b(?:seems to have|must have|may have|might have|probably|must'?ve) (?:fallen|fell|dropped|slipped) (?:off|through|past|out of) (?:your|everyone'?s|the team'?s) (?:radar|plate|list|mind|inbox)\b|\bslipped (?:your|everyone'?s) mind\b/i,
+    note:
+      '"Bumping this to the top of your inbox", "*crickets*", "in case it fell off your radar" — the writer\'s exasperation at being ignored, told as a joke the reader is the butt of.',
+    why: 'Pointing out that you have been ignored puts the reader on the defensive instead of getting you an answer.',
+    fix: { kind: 'advice', text: DIRECT_ADVICE },
+  },
+  {
+    name: 'for-the-last-time',
+    keys: ['last time', 'final time'],
+    pattern: /\bfor the (?:last|final|very last) time\b(?=[,.!:;]|\s*(?:-|—|–|please|pls|the|this|it|we|you|i|[a-z]+ (?:is|are|go|goes|stays?)\b))/i,
+    note: '"For the last time, the deploy freeze starts Thursday" — exasperation at having to repeat. "We meet in the old office for the last time this Friday" is a farewell and is not matched.',
+    why: '"For the last time" tells the reader they should have listened before; it reads as a reprimand.',
+    fix: { kind: 'drop', advice: RECAP_ADVICE },
+    sentenceNot: /\b(?:this (?:year|week|month|friday|quarter)|before|ever|together|as a team|goodbye|farewell|in the old|meet|met|see|saw|visit|office|building)\b/i,
+  },
+  {
+    name: 'hello-anyone',
+    keys: ['hello', 'anyone', 'anybody', 'bueller'],
+    pattern: /^(?:hello+|anyone|anybody|bueller)\?{1,4}[.!]*$/i,
+    note:
+      'A lone "Hello?" or "Anyone?" in a message that says how long it has waited ("since Monday", "still") — exasperation at being ignored. A help request ("any ideas? anyone?") with no wait in it is not matched, nor is "Lunch at 12, anyone?".',
+    why: 'A lone "Hello?" tells the reader they are ignoring you; ask a specific person instead.',
+    fix: { kind: 'advice', text: DIRECT_ADVICE },
+    messageAlso: /\b(?:still|again|bump\w*|days?|weeks?|since|nobody|no one|yesterday|hours?|twice|waiting)\b/i,
   },
 ];

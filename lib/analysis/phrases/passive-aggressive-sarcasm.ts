@@ -452,4 +452,73 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     fix: { kind: 'advice', text: 'Ask one person with a date: "@sam, could you write up the release process by Friday?"' },
     sentenceNot: /\b(?:visit|come (?:by|over)|grab (?:a )?(?:coffee|lunch|drink)|catch up|meet up)\b/i,
   },
+  {
+    name: 'not-marker',
+    keys: ['(not', '/s', 'jk)'],
+    pattern: /\((?:not|not really|kidding|jk|sarcasm|\/s)\)|(?:^|\s)\/s$/i,
+    note: '"Thanks for the super clear instructions (not)" — an explicit sarcasm marker.',
+    why: WHY_SARCASM,
+    fix: { kind: 'advice', text: SAY_WHATS_WRONG },
+  },
+  {
+    name: 'went-so-well-last-time',
+    keys: ['last time', 'before'],
+    pattern:
+      /\b(?:because|since|cause|'cause|as) (?:that|it|this|those|they) (?:went|worked(?: out)?|turned out|ended) (?:so|really|super|soo+|oh so|just so) (?:well|great|smoothly|nicely|brilliantly) (?:last time|the last time|before|the previous time|in (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december))\b/i,
+    note: '"Let\'s launch on a Friday, because that went so well last time" — mock endorsement of a repeat mistake.',
+    why: WHY_SARCASM,
+    fix: { kind: 'advice', text: 'Name the risk: "Last Friday launch needed a weekend rollback — can we launch Tuesday?"' },
+  },
+  {
+    name: 'just-what-we-needed',
+    keys: ['what we needed', 'what i needed', 'what the team needed', 'what we wanted', 'what i wanted', 'doctor ordered', 'nothing like', 'living the dream'],
+    pattern:
+      /\b(?:just|exactly|precisely) what (?:i|we|the team|everyone) (?:needed|wanted)\b|\bjust what the doctor ordered\b|\bnothing (?:quite )?like (?:a|an|another|getting|being|finding|having|spending|starting|ending|learning|waking|hearing) \b|\bliving the dream\b/i,
+    note:
+      '"Another outage. Just what we needed.", "nothing like a 7pm call to end the week" — mock delight about a setback. Needs a grievance in the sentence or a setback just before; "nothing like a good coffee" or "exactly what we needed, thank you!" is sincere.',
+    why: WHY_SARCASM,
+    fix: { kind: 'advice', text: SAY_WHATS_WRONG },
+    messageAlso: GRIEVANCE_CUE,
+    messageNot: WARMTH_CUE,
+    sentenceNot: /\b(?:thanks|thank you|perfect timing|great work|nice work|good work|love it)\b/i,
+  },
+  {
+    name: 'nice-of-them-to-tell',
+    keys: ['nice of', 'kind of', 'good of', 'thoughtful of', 'considerate of'],
+    pattern:
+      /\b(?:so |how |really |very |awfully )?(?:nice|kind|good|thoughtful|considerate|sweet) of (?:you|them|him|her|someone|somebody|everyone|[a-z]+|the [a-z]+(?: team)?) to (?:tell|let|loop|warn|inform|include|invite|update|give|mention|share|cc|copy|consult|ask|send)\b[^.!?\n]{0,60}?\b(?:finally|eventually|at last|after|the (?:day|night|morning) (?:of|before)|(?:\d+|two|three|five|ten|a few) (?:minutes|hours|days|weeks)|only|just now|last[- ]minute)\b/i,
+    note:
+      '"So nice of legal to let us know, the day before launch" — praise for a courtesy that came too late. Without a lateness marker ("nice of Ana to share her notes") it is sincere and not matched.',
+    why: 'Praising a late heads-up is sarcasm; ask to be told earlier instead.',
+    fix: { kind: 'advice', text: 'Ask for the change: "Next time terms change, can legal tell us a week before launch?"' },
+    messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'hope-that-makes-sense-now',
+    keys: ['now'],
+    pattern:
+      /\b(?:hope|hopefully|i trust) (?:that|this|it|everything|things) (?:makes (?:sense|more sense)|is (?:clear|clearer|clear enough)|clears (?:it|things|that|everything) up|is (?:easier|simpler) to (?:follow|understand)) now\b/i,
+    note: '"Hope that makes sense now" after a repeated explanation — "now" implies the reader was slow the first time. "Hope that makes sense!" is friendly and not matched.',
+    why: '"…now" implies the reader was slow before; the explanation lands as condescension.',
+    fix: { kind: 'replace', text: 'Let me know if anything is unclear.', advice: 'Invite questions instead: "Let me know if anything is unclear."' },
+  },
+  {
+    name: 'you-had-your-reasons',
+    keys: ['your reasons', 'bold', 'brave', 'interesting'],
+    pattern:
+      /\b(?:i'?m sure )?you (?:had|have) your reasons\b|(?<=^[\s"'(*_]{0,3}|\b(?:that'?s|what|quite|a|such) (?:a |an )?)(?:bold|brave|interesting|creative|courageous) (?:move|choice|call|decision)\b(?=\s*(?:[.!,;]|$|\p{Extended_Pictographic}))/iu,
+    note: '"I\'m sure you had your reasons", "Bold move." — mock concession about someone else\'s call. A sincere "brave decision, proud of the team" carries warmth and is not matched.',
+    why: 'Mock appraisal criticises without saying what you\'d do instead.',
+    fix: { kind: 'advice', text: 'Say the concern: "I\'d have kept the old pricing for existing customers — can we talk about it?"' },
+    messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'thanks-scare-quotes',
+    keys: ['"', "'"],
+    pattern:
+      /\b(?:thanks?|thank you|appreciate|loved?|enjoy(?:ed)?) (?:so much |a lot )?(?:for )?(?:the|that|this|your|all the|those) ["'](?:[a-z-]{1,15} )?(?:quick|urgent|small|minor|tiny|simple|easy|final|helpful|useful|constructive|feedback|help|input|heads[- ]up|notice|update|sync|chat|meeting|call|review|support|suggestions?|advice|clarification|fix|plan)(?: [a-z-]{1,15})?["'](?![a-z])/i,
+    note: '"Thanks for the \'quick\' sync", "appreciate the \"feedback\"" — gratitude with scare quotes is sarcasm.',
+    why: 'Thanks with scare quotes is sarcasm: the reader hears the mockery, not the thanks.',
+    fix: { kind: 'advice', text: SAY_WHATS_WRONG },
+  },
 ];

@@ -14,10 +14,10 @@ export const SCOLD_PHRASES: readonly JabPhrase[] = [
     // The frame is dropped and the request ("please", "could you", "don't") keeps the capital.
     // The frame opens its clause: "if you get these emails in the future, please unsubscribe" is not a scold.
     pattern: new RegExp(
-      `(?:(?<=^[\\s"'(*_]{0,3})|(?<=[,;:]\\s{1,3})|(?<=\\b(?:and|also|but|so) ))${FRAMES},?\\s+(?=(?:please|pls|plz|kindly|don'?t|do not|never|make sure|be sure|remember|could you|can you|i need you to|i'?d (?:ask|like) you to|you (?:need|have|must|should)|let'?s not|ensure)\\b)`,
+      `(?:(?<=^[\\s"'(*_]{0,3})|(?<=[,;:]\\s{1,3})|(?<=\\b(?:and|also|but|so) ))${FRAMES},?\\s+(?=(?:please|pls|plz|kindly|don'?t|do not|never|make sure|be sure|remember|could you|can you|i need you to|i'?d (?:ask|like) you to|you (?:need|have|must|should)|let'?s not|ensure|(?:it would|it'?d|would) be (?:great|helpful|nice|good|appreciated|better) if you|i'?d (?:appreciate|prefer) (?:it )?if you|i would (?:appreciate|prefer) (?:it )?if you|i'?d appreciate (?:a|an|being|getting|some)|i would appreciate (?:a|an|being|getting|some)|i expect|we expect|a heads[- ]?up would)\\b)`,
       'i',
     ),
-    note: '"Going forward, please cc me", "In future, don\'t merge without review". Only with an imperative after the frame.',
+    note: '"Going forward, please cc me", "In future, don\'t merge without review", "In future it would be helpful if you copied me". Only with a request aimed at the reader after the frame; "going forward I\'d like standup at 9:30" (a schedule change) is not matched.',
     why: '"Going forward, please…" frames a request as a correction, so the reader hears "you got this wrong".',
     fix: { kind: 'drop', advice: 'Make the request without the correction frame: "Could you cc me on anything that goes to the client?"' },
   },

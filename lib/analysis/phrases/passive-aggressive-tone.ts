@@ -34,10 +34,10 @@ export const TONE_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'no-need-to-get-upset',
-    keys: ['no need', 'not sure why', 'emotional', 'sensitive', 'dramatic', 'defensive', 'overreact'],
+    keys: ['no need', 'not sure why', 'emotional', 'sensitive', 'dramatic', 'defensive', 'overreact', 'worked up', 'heated', 'personal', 'upset', 'calmed', 'cooled', 'settled down', 'adults', 'grown', 'professionals'],
     pattern:
-      /\bno need (?:to (?:get|be|sound)|for) (?:so |that |this |such )?(?:upset|defensive|emotional|worked up|aggressive|rude|snippy|snarky|hostile|dramatic|personal|angry|heated|tone|attitude)\b|\bnot sure why (?:you'?re|you are|you'?d be|everyone'?s) (?:so |getting )?(?:upset|angry|worked up|defensive|annoyed|bothered|heated)\b|\byou'?re (?:being )?(?:too |so |a bit |overly )?(?:emotional|sensitive|dramatic|defensive)\b|\boverreact(?:ing|ed)?\b/i,
-    note: 'Labelling the reader\'s reaction ("no need to get defensive", "you\'re overreacting").',
+      /\bno need (?:to (?:get|be|sound)|for) (?:so |that |this |such )?(?:upset|defensive|emotional|worked up|aggressive|rude|snippy|snarky|hostile|dramatic|personal|angry|heated|tone|attitude|like that)\b|\bno need to (?:shout|yell|use (?:all )?caps|swear)\b|\blet'?s not (?:get|be) (?:so |too )?(?:emotional|worked up|heated|personal|defensive|upset|dramatic)\b|\b(?:once|when) (?:you'?ve|you have|you'?re|you are|everyone'?s|everyone has|everyone is|you guys have|y'?all have) (?:calmed|cooled|settled) down\b|\b(?:we'?re|we are) all (?:adults|grown-?ups|professionals) here\b|\bas (?:adults|grown-?ups|professionals),? (?:we|you|i'?d|i would|i'?d expect|let'?s)\b|\bnot sure why (?:you'?re|you are|you'?d be|everyone'?s) (?:so |getting )?(?:upset|angry|worked up|defensive|annoyed|bothered|heated)\b|\byou'?re (?:being )?(?:too |so |a bit |overly )?(?:emotional|sensitive|dramatic|defensive)\b|\boverreact(?:ing|ed)?\b/i,
+    note: 'Labelling the reader\'s reaction ("no need to get defensive", "you\'re overreacting", "no need to shout", "once you\'ve calmed down", "we\'re all adults here").',
     why: 'Labelling the reader\'s reaction ("defensive", "overreacting") tells them their feelings are the problem.',
     fix: { kind: 'advice', text: ANSWER_THE_POINT },
   },

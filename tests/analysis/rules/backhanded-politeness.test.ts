@@ -80,4 +80,24 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 2', () => {
+    test.each<[string, Site, string]>([
+      ['thanks... eventually', 'gmail', 'Hi Max,\n\nThanks for getting back to me. Eventually.\n\nLi'],
+      ['thanks at last', 'slack', 'thanks for sending the logins at last'],
+      ['appreciate you finally', 'slack', 'appreciate you finally reviewing this'],
+      ["maybe I'm missing something, but", 'slack', "maybe I'm missing something, but why is this still open?"],
+      ['call me old-fashioned', 'gmail', 'Hi all,\n\nCall me old-fashioned, but I expect replies within a day.\n\nJo'],
+      ["I'm just being honest", 'slack', "the deck was weak, I'm just being honest"],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['eventually in a plan', 'slack', "thanks, we'll migrate the old reports eventually"],
+      ['honest feedback invited', 'slack', 'please be honest in the survey, it is anonymous'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

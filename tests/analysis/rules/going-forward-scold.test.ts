@@ -45,4 +45,19 @@ describe(RULE, () => {
     const [f] = hits(text);
     expect(apply(text, f)).toBe('Also, please book the room yourself.');
   });
+
+  describe('recall families', () => {
+    test.each<[string, Site, string]>([
+      ['in future it would be helpful if you', 'gmail', 'Hi Ken,\n\nIn future, it would be helpful if you copied me on client emails.\n\nAva'],
+      ["going forward I'd appreciate a heads-up", 'slack', "going forward, I'd appreciate a heads-up before you change the schedule"],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['schedule change', 'slack', "going forward, I'd like to hold standup at 9:30"],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

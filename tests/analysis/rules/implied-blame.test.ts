@@ -142,4 +142,35 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 2', () => {
+    test.each<[string, Site, string]>([
+      ['who thought it was a good idea', 'slack', 'who thought a Friday release was a good idea?'],
+      ['since when do we', 'slack', 'since when do we merge without review?'],
+      ['in case anyone forgot', 'gmail', 'Hi all,\n\nIn case anyone forgot, expenses are due on the 5th.\n\nRob'],
+      ['those who actually read', 'slack', 'thanks to everyone who actually read the doc before the meeting'],
+      ['to the three people who replied', 'gmail', 'Hi all,\n\nTo the three people who replied to the survey: thank you.\n\nHR'],
+      ["let's not make a habit", 'slack', "let's not make this a habit"],
+      ["I trust this won't happen again", 'gmail', "Hi Leo,\n\nI trust this won't happen again.\n\nMara"],
+      ['should go without saying', 'notion', 'This should go without saying, but lock your screen when you leave your desk.'],
+      ['for the love of god', 'slack', 'for the love of god, stop force-pushing to main'],
+      ['a heads-up would have been nice', 'slack', 'a heads-up would have been nice before the schema changed'],
+      ['it would appear someone', 'gmail', 'Hi team,\n\nIt would appear someone has been using the demo account for testing.\n\nIT'],
+      ['certain individuals', 'notion', 'Certain individuals are still booking rooms they never use.'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['who thought of it (credit)', 'slack', 'who came up with the new logo? love it'],
+      ['since when (bug)', 'slack', 'since when does the API return 404 for missing users?'],
+      ['ICYMI', 'slack', 'in case you missed it, here is the all-hands recording'],
+      ['thanks to everyone who came', 'slack', 'thanks to everyone who came to the offsite!'],
+      ['hope it does not happen (self)', 'slack', "sorry about the outage, I broke the config. I hope it won't happen again"],
+      ['a heads-up would be great (future)', 'slack', 'if the date moves, a heads-up would be great'],
+      ['it would appear (neutral)', 'gmail', 'Hi Lea,\n\nIt would appear the invoice is still pending with finance.\n\nBo'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

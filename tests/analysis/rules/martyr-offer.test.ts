@@ -63,4 +63,22 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 2', () => {
+    test.each<[string, Site, string]>([
+      ['not like I had plans', 'slack', "sure, I'll cover Saturday. not like I had plans"],
+      ['or should I just', 'slack', 'are you going to update the tracker or should I just do it?'],
+      ["I'll just do everything then", 'slack', "I'll just do everything then"],
+      ['figure it out myself', 'slack', "no worries, I'll figure it out myself"],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['coordination question', 'slack', 'are you taking the tracker update or should I take it this week?'],
+      ['plans (sincere)', 'slack', 'I had plans to visit Porto in May'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

@@ -40,4 +40,20 @@ describe(RULE, () => {
     expect(found).toHaveLength(1);
     expect(text.slice(found[0].start, found[0].end)).toBe('👍🏽');
   });
+
+  describe('recall families', () => {
+    test.each<[string, Site, string]>([
+      ['shrug after a complaint', 'slack', 'still waiting on the numbers 🤷'],
+      ['eyes after a wait', 'slack', 'still no reply from design 👀'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['eyes on news', 'slack', 'new pricing page is live 👀'],
+      ['shrug about self', 'slack', 'no idea which one is faster tbh 🤷'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

@@ -102,4 +102,29 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 2', () => {
+    test.each<[string, Site, string]>([
+      ['counting the wait since I sent', 'gmail', "Hi Ian,\n\nIt's been three weeks since I sent the draft.\n\nUma"],
+      ['two weeks and still nothing', 'slack', "it's been two weeks and still nothing on the access request"],
+      ['top of your inbox', 'gmail', 'Hi Ian,\n\nBumping this to the top of your inbox.\n\nUma'],
+      ['crickets', 'slack', 'asked about the budget in #finance on Monday. *crickets*'],
+      ['fell off your radar', 'slack', 'following up since this seems to have fallen off your radar'],
+      ['gentle nudge again', 'slack', 'gentle nudge again on the contract review'],
+      ['for the last time', 'slack', 'for the last time, the staging password is in the vault'],
+      ['hello? after waiting', 'slack', 'can someone approve my PR? been waiting since yesterday. Hello?'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['two weeks since launch', 'slack', "it's been two weeks since launch and signups look great"],
+      ['farewell', 'slack', 'we meet in the old office for the last time this Friday'],
+      ['lone anyone for help', 'slack', 'does anyone have a spare HDMI adapter? Anyone?'],
+      ['lunch anyone', 'slack', 'lunch at 12, anyone?'],
+      ['first gentle nudge', 'slack', 'gentle nudge: the survey closes Friday'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

@@ -135,4 +135,34 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 2', () => {
+    test.each<[string, Site, string]>([
+      ['(not) marker', 'slack', 'thanks for the super clear handover (not)'],
+      ['went so well last time', 'slack', "sure, let's skip the dry run, because that went so well last time"],
+      ['just what we needed', 'slack', 'the deploy failed again. just what we needed on a friday'],
+      ['nothing like a late call', 'slack', 'nothing like a 7pm call to end the week'],
+      ['nice of them to tell us, late', 'slack', 'so nice of legal to let us know about the new terms the day before launch'],
+      ['hope that makes sense now', 'gmail', 'Hi Ana,\n\nThe budget is per quarter, not per month. Hope that makes sense now.\n\nRaj'],
+      ['you had your reasons', 'slack', "I'm sure you had your reasons for dropping the tests"],
+      ['bold move', 'slack', 'pushing straight to prod on a Friday. Bold move.'],
+      ['thanks with scare quotes', 'gmail', 'Hi Tim,\n\nThanks for the "quick" sync, all ninety minutes of it.\n\nEd'],
+      ['appreciate the feedback in quotes', 'slack', 'appreciate the "feedback" on my deck'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['not in a sentence', 'slack', 'not sure yet, will check tomorrow'],
+      ['went well, sincere', 'slack', 'the launch went so well last time that we are reusing the plan'],
+      ['exactly what we needed, thanks', 'slack', 'exactly what we needed, thanks Priya!'],
+      ['nothing like a coffee', 'slack', 'nothing like a good coffee before the planning session'],
+      ['nice of Ana to share', 'slack', 'nice of Ana to share her notes with the new hires'],
+      ['hope that makes sense (no now)', 'gmail', 'Hi Ana,\n\nThe budget is per quarter. Hope that makes sense!\n\nRaj'],
+      ['bold move with warmth', 'slack', 'bold move, proud of the team for shipping it 🎉'],
+      ['thanks, plain quotes for a title', 'slack', 'thanks for the "Q3 roadmap" doc, reading it now'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

@@ -32,4 +32,22 @@ describe(RULE, () => {
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });
+
+  describe('recall families', () => {
+    test.each<[string, Site, string]>([
+      ['no need to shout', 'slack', 'no need to shout, I can read'],
+      ["let's not get emotional", 'slack', "let's not get emotional about a font"],
+      ["once you've calmed down", 'gmail', "Hi Pat,\n\nHappy to talk once you've calmed down.\n\nRo"],
+      ["we're all adults here", 'slack', "we're all adults here, just sort it out"],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['things settled down', 'slack', 'once things have settled down after the launch we can plan Q3'],
+      ['adult learners', 'notion', 'The course is designed for adults returning to study.'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });
