@@ -60,9 +60,20 @@ class ContentScript {
 
     const unwatch = watchSettings((s) => this.guard(() => this.onSettings(s)));
     ctx.onInvalidated(() => {
-      unwatch();
+      // UI first: once the context is gone the storage API throws, and a throw here used to
+      // leave every hint on the page and surface as an uncaught error in the app.
       this.stop();
+      try {
+        unwatch();
+      } catch {
+        /* the listener died with the context */
+      }
     });
+    // Chrome neither stops this script nor tells it when the extension is reloaded, updated or
+    // disabled; WXT only notices when the context is next consulted (a typing pause, a send).
+    // Consulting it every second (one property read) takes hints off a draft the user is only
+    // reading.
+    ctx.setInterval(() => {}, 1000);
 
     // Capture phase on window: runs before the app's own handlers clear or close the composer.
     ctx.addEventListener(window, 'keydown', (e: KeyboardEvent) => this.guard(() => this.onKeydown(e)), { capture: true });
