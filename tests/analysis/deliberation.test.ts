@@ -72,6 +72,44 @@ describe('messages that do not deliberate, or settle it, stay clean', () => {
   });
 });
 
+// Pros and cons with no call, problems reported then "just flagging", a team torn between two
+// tools, "each has its place", "we'll have to see what fits" — and the same situations settled.
+describe('pros/cons, constraints and reported views', () => {
+  test.each<[string, Site]>([
+    ["# Should we sunset the legacy API?\n\n**Pros**\n- Less maintenance\n- Forces migration to v2\n\n**Cons**\n- 12 customers still on it\n- Two of them are top-10 accounts", 'notion'],
+    ["Hi Joe,\n\nCouple of thoughts on the holiday schedule. Closing the office the whole week saves on heating and most people take leave anyway. On the other hand, support still needs coverage and a few folks prefer to work that week.\n\nCheers,\nMaria", 'gmail'],
+    ["been thinking about the monorepo question. pro: one CI, atomic changes. con: builds get slow and ownership gets fuzzy. not convinced either way yet", 'slack'],
+    ["Hi all,\n\nHere's what came out of the budget review. Marketing needs another $50k for the spring campaign, engineering wants to hire two more people, and the office lease goes up 8% in June. We can't do all three.\n\nRegards,\nKen", 'gmail'],
+    ["## Kickoff notes — Atlas project\n\n- Scope still fuzzy: web only or web + mobile?\n- Deadline pressure from sales (they promised Q3)\n- Design capacity is the bottleneck", 'notion'],
+    ["so the team is torn between Vercel and self-hosting on k8s. Vercel is dead simple but costs scale badly, k8s gives us control but somebody has to run it", 'slack'],
+    ["Hi Sam,\n\nI looked into the three CRM options. HubSpot is easiest to adopt, Salesforce is the most powerful but needs an admin, and Pipedrive is cheapest. Each has its place, really.\n\nBest,\nNadia", 'gmail'],
+    ["Thoughts after the customer interviews: people love the reporting but hate the setup. A few mentioned moving to a competitor if pricing goes up again. Lots to unpack here.", 'slack'],
+    ["Hi team,\n\nWe've had several complaints about the 8am standup from the West Coast folks. Moving it to 10am would help them but clashes with the London team's lunch. Maybe async updates instead? Just flagging for now.\n\nThanks,\nLuca", 'gmail'],
+    ["Re: the Q3 roadmap — we've got more asks than capacity again. Search improvements, the billing migration, and mobile offline mode all have strong cases. We'll have to see what fits.", 'slack'],
+    ["# Design review — checkout v2\n\nFeedback:\n- Payment step feels cluttered\n- Mixed opinions on the progress bar\n- Legal wants the terms checkbox more visible", 'notion'],
+    ["talked with Jin and Ola about the flaky tests. Jin thinks we should quarantine them, Ola thinks we should fix them now before they pile up. both fair", 'slack'],
+  ])('flags: %s', (text, site) => {
+    expect(missingDecision(text, site).length).toBeGreaterThan(0);
+  });
+
+  test.each<[string, Site]>([
+    ["# Should we sunset the legacy API?\n\n**Pros**\n- Less maintenance\n\n**Cons**\n- 12 customers still on it\n\n**Decision:** sunset on Dec 31; CS will contact the 12 customers this month.", 'notion'],
+    ["Hi Joe,\n\nThe office will be closed Dec 24 to Jan 1. Support will run a skeleton rota; Maria is organising it.\n\nCheers,\nMaria", 'gmail'],
+    ["so the team picked Vercel over self-hosting, mainly because nobody wants to run k8s. migration starts next sprint (Ben)", 'slack'],
+    ["Hi Sam,\n\nI looked into the three CRM options and recommend HubSpot: easiest to adopt and within budget. Can you approve by Friday so I can start the trial?\n\nBest,\nNadia", 'gmail'],
+    ["Quick heads-up: the customer interviews are done, recordings are in the research folder, and I'll post the synthesis on Wednesday.", 'slack'],
+    ["Hi team,\n\nStarting next week standup moves to 10am so the West Coast can join. Calendar invites are updated.\n\nThanks,\nLuca", 'gmail'],
+    ["# Design review — checkout v2\n\nFeedback:\n- Payment step feels cluttered → Mia simplifies it by Tue\n- Progress bar stays\n- Terms checkbox moves above the button (Leo)", 'notion'],
+    ["Jin and Ola both looked at the flaky tests: we'll quarantine the 6 worst today and Ola fixes them next sprint.", 'slack'],
+    ["What a week! Thanks all for pushing the release over the line. Cake in the kitchen 🎂", 'slack'],
+    ["Hi Priya,\n\nAttached is the signed SOW. Looking forward to working together.\n\nBest,\nTom", 'gmail'],
+    ["# How we run on-call\n\n- Weekly shifts, Monday to Monday\n- Primary and secondary\n- Escalate after 15 minutes\n- Handoff notes in #oncall", 'notion'],
+    ["pros of the new laptop: battery life is amazing, screen is great. cons: only two ports. overall very happy with it!", 'slack'],
+  ])('does not flag: %s', (text, site) => {
+    expect(missingDecision(text, site)).toEqual([]);
+  });
+});
+
 describe('decisionState', () => {
   test('a choice question the writer then agonises over does not settle anything', () => {
     const s = state('should we do the all-hands in person or hybrid? in person is better for energy, hybrid lets remote folks join. idk, going back and forth');

@@ -32,6 +32,11 @@ export const DECISION: readonly SignalPhrase[] = [
     pattern: /\bi (?:think|feel|believe) (?:we|you|it|this|the \w+) should (?!probably|maybe|perhaps|consider|think|discuss|talk|figure|look into|revisit|get on top)[a-z]+|\bi(?:'d| would) (?:still )?prefer\b/,
     note: 'the writer\'s position, which the reader can approve: "I think we should ship A", "I\'d prefer the Marriott"',
   },
+  {
+    cues: ['overall'],
+    pattern: /\boverall,? (?:i'?m |we'?re |it'?s |very |really |pretty |quite ){0,2}(?:happy|pleased|satisfied|worth it|recommended|a (?:clear )?(?:win|yes|no|keeper))\b/,
+    note: 'a verdict after pros and cons: "overall very happy with it"',
+  },
   { cues: ['plan', 'forward', 'now'], pattern: /\bthe plan is (?:to|that)\b|\bgoing forward,? we\b|\bfrom now on,? we\b/, note: 'a settled plan' },
 ];
 

@@ -35,7 +35,8 @@ export const WEIGHING: readonly SignalPhrase[] = [
   { cues: ['either'], pattern: /\beither\b[^.?!\n]{2,120}?\bor\b/, note: '"either … or"' },
   { cues: ['whether'], pattern: /\bwhether (?:to|we|or not)\b/, note: '"whether to add a fourth tier", "unclear whether we present it as a plan"' },
   { cues: ['vs', 'versus'], pattern: /\s(?:vs\.?|versus)\s/, note: '"one senior vs two juniors", "repair vs lease" (lowercase only: "VS" is Visual Studio)', caseSensitive: true },
-  { cues: ['pros', 'cons', 'tradeoff', 'tradeoffs', 'trade', 'upside', 'upsides', 'downside', 'downsides'], pattern: /\bpros\b|\bcons\s*:|\btrade-?offs?\b|\bupsides?\b|\bdownsides?\b/, note: 'pros and cons, trade-offs, upsides and downsides' },
+  { cues: ['pros', 'cons', 'pro', 'con', 'tradeoff', 'tradeoffs', 'trade', 'upside', 'upsides', 'downside', 'downsides'], pattern: /\bpros\b|\b(?:pro|cons?)\s{0,2}:|\btrade-?offs?\b|\bupsides?\b|\bdownsides?\b/, note: 'pros and cons ("pro: one CI … con: slow builds"), trade-offs, upsides and downsides' },
+  { cues: ['cons'], pattern: /^[#*\s]{0,8}cons[*:\s]{0,4}$/, note: 'a "Cons" section heading (counted apart from the "Pros" one)' },
   {
     cues: ['for', 'against'],
     pattern: /^[#*\s]{0,8}(?:for|against|arguments? (?:for|against)|reasons? (?:for|against)|the case (?:for|against))[*:\s]{0,4}$/,
@@ -78,12 +79,14 @@ export const WEIGHING: readonly SignalPhrase[] = [
     pattern: /\b(?:whatever|whichever)(?: \w+)? (?:we|they|the team) (?:pick|choose|decide|go with|do|end up (?:with|doing|picking|choosing))\b/,
     note: 'a choice still pending: "whatever we pick has to coexist with …" (not "whatever you prefer", which hands the choice over)',
   },
-  { cues: ['work', 'works'], pattern: /\b(?:might|could|would|may) (?:also )?work\b[^.?!\n]{0,40}?\bbut\b/, note: 'an alternative floated with its catch: "splitting by timezone might work but we only have two people in APAC"' },
+  { cues: ['work', 'works', 'help', 'fix', 'solve'], pattern: /\b(?:might|could|would|may) (?:also )?(?:work|help|fix (?:it|this|that)|solve (?:it|this|that))\b[^.?!\n]{0,40}?\bbut\b/, note: 'an alternative floated with its catch: "splitting by timezone might work but we only have two people in APAC"' },
+  { cues: ['instead'], pattern: /(?:^|[.!?]\s{1,3})(?:maybe|perhaps|or) (?!you\b)[a-z0-9-]+(?: [a-z0-9-]+){0,3} instead\?/, note: 'one more alternative floated as a question: "Maybe async updates instead?"' },
+  { cues: ['all', 'both', 'everything'], pattern: /\bcan'?t (?:do|have|afford|fund|fit) (?:all|both|everything)(?: (?:three|four|of (?:them|these|it)))?\b/, note: 'a trade-off stated as a constraint: "We can\'t do all three."' },
   { cues: ['argues', 'argue', 'argued', 'speaks', 'counts'], pattern: /\b(?:argues?|argued|speaks|counts) (?:for|against|in favou?r of)\b/, note: 'a consideration for or against one alternative: "which kind of argues against staying put"' },
   {
-    cues: ['likes', 'liked', 'loves', 'loved', 'wants', 'wanted', 'want', 'prefers', 'prefer', 'favours', 'favors', 'favoured', 'favored', 'voted', 'backs', 'backed'],
+    cues: ['likes', 'liked', 'loves', 'loved', 'wants', 'wanted', 'want', 'prefers', 'prefer', 'favours', 'favors', 'favoured', 'favored', 'voted', 'backs', 'backed', 'thinks', 'argues', 'argued'],
     pattern:
-      /(?<!\b(?:i|we|you|they) )\b(?:likes|liked|loves|loved|wants|wanted|prefers|preferred|favou?rs|favou?red|voted for|backs|backed)\b[^.?!\n;]{1,60}?(?:[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.?!\n]{1,50}?(?<!\b(?:i|we|you) )\b(?:likes|liked|loves|loved|wants|wanted|prefers|preferred|favou?rs|favou?red|voted for|backs|backed)\b|\b\d{1,3} (?:want|prefer|like|favou?r|voted for|chose|picked)\b[^.?!\n;]{1,60}?[,;] (?:\d{1,3}|the other \d{1,3}|the rest|others) (?:want|prefer|like|favou?r|voted for|chose|picked)\b/,
+      /(?<!\b(?:i|we|you|they) )\b(?:likes|liked|loves|loved|wants|wanted|prefers|preferred|favou?rs|favou?red|voted for|backs|backed|thinks we should|argues we should|argued we should|argued for)\b[^.?!\n;]{1,60}?(?:[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.?!\n]{1,50}?(?<!\b(?:i|we|you) )\b(?:likes|liked|loves|loved|wants|wanted|prefers|preferred|favou?rs|favou?red|voted for|backs|backed|thinks we should|argues we should|argued we should|argued for)\b|\b\d{1,3} (?:want|prefer|like|favou?r|voted for|chose|picked)\b[^.?!\n;]{1,60}?[,;] (?:\d{1,3}|the other \d{1,3}|the rest|others) (?:want|prefer|like|favou?r|voted for|chose|picked)\b/,
     note: 'preferences split between people: "the CEO likes the blue, marketing likes the green", "3 want CSV, 2 want a Sheets sync"',
   },
   {
@@ -101,9 +104,9 @@ export const AMBIVALENCE: readonly SignalPhrase[] = [
     note: '"could go either way", "I could argue it either way", "happy with either"',
   },
   {
-    cues: ['both', 'all', 'each'],
-    pattern: /\b(?:both|all three|all of them|all (?:the )?options|each of them) (?:make sense|seem (?:viable|fine|reasonable|good|ok)|are (?:fine|viable|good|reasonable|strong|valid)|have (?:merit|their merits|a point|tradeoffs|trade-offs|pros and cons))\b/,
-    note: '"both make sense", "all three seem viable", "both are fine"',
+    cues: ['both', 'all', 'each', 'they', 'these'],
+    pattern: /\b(?:both|all three|all of them|all (?:the )?options|each of them|they all|these all) (?:make sense|seem (?:viable|fine|reasonable|good|ok)|are (?:fine|viable|good|reasonable|strong|valid|fair)|have (?:merit|their merits|a point|tradeoffs|trade-offs|pros and cons|(?:a )?(?:strong|good|valid|real) (?:case|cases|arguments?)))\b|\b(?:both|all) (?:fair|valid|reasonable)\b|\ball (?:three |four |of them )?(?:have|has) (?:a )?(?:strong|good|valid|real) (?:case|cases|arguments?)\b|\beach (?:one )?(?:has|have) (?:its|their) (?:own )?(?:place|merits|strengths|uses|use case|pros and cons)\b/,
+    note: '"both make sense", "all three seem viable", "both fair", "all have strong cases", "each has its place"',
   },
   { cues: ['all', 'none'], pattern: /\ball (?:have|has) (?:tradeoffs|trade-offs|downsides|pros and cons)\b|\bnone of (?:these|them|the options) (?:are|is|seem|feel)/, note: '"all have tradeoffs", "none of these are great"' },
   { cues: ['either', 'any', 'each', 'all', 'both'], pattern: /\b(?:either|any|each|all|both) (?:one |of them |of these |option )?(?:could|would|might|can) work\b|\beither works\b/, note: '"either could work", "any of these would work"' },
@@ -126,6 +129,12 @@ export const AMBIVALENCE: readonly SignalPhrase[] = [
     cues: ['split', 'divided'],
     pattern: /\b(?:opinions|views|votes|the (?:team|room|panel|group|committee|board)|stakeholders|managers|leads|reviewers|members|regions|people|everyone|folks|we|they|leadership|team) (?:are|were|is|remain|remains|seem|seems) (?:still |pretty |fairly |evenly |completely )?(?:split|divided)\b(?! (?:across|into|in|by|among|up|between (?:two|three|the) (?:offices|sites|teams|locations)))|\bsplit (?:on|over|down the middle)\b/,
     note: '"stakeholders are split", "the panel is divided" (not "we are split across two offices")',
+  },
+  { cues: ['torn', 'undecided', 'between'], pattern: /\b(?:torn|undecided|stuck) between\b/, note: '"the team is torn between Vercel and self-hosting": a choice stated as unmade' },
+  {
+    cues: ['either'],
+    pattern: /\b(?:not (?:convinced|sold|sure)|undecided|no (?:strong |real )?(?:view|opinion|preference|feelings?)) either way\b/,
+    note: '"not convinced either way yet"',
   },
   { cues: ['half'], pattern: /\bhalf\b[^.?!\n]{1,60}?[,;] (?:and )?(?:the other )?half\b/, note: '"half prefer SCIM, half prefer CSV upload"' },
   { cues: ['tie', 'tied', 'toss', 'tossup', 'coin'], pattern: /\b(?:break|breaking|broke) (?:the|a|this) tie\b|\b(?:it'?s|it is|we'?re|we are|they'?re|they are|votes are|vote is|still) (?:a )?(?:tie|tied|toss-?up|coin (?:flip|toss))\b/, note: '"open to ideas on how to break the tie", "it\'s a toss-up"' },
@@ -182,7 +191,7 @@ export const SHRUG: readonly SignalPhrase[] = [
 
 /** Deferral: the message closes by postponing instead of deciding. Needs some deliberation to count. */
 export const DEFERRAL: readonly SignalPhrase[] = [
-  { cues: ['see'], pattern: /\b(?:let'?s|we'?ll|we will|i'?ll) see how (?:it|things|this|that) (?:goes|go|shakes? out|plays? out|pans? out|turns? out)\b|\bwe'?ll see\b/, note: '"let\'s see how it goes"' },
+  { cues: ['see'], pattern: /\b(?:let'?s|we'?ll|we will|i'?ll) see how (?:it|things|this|that) (?:goes|go|shakes? out|plays? out|pans? out|turns? out)\b|\bwe'?ll (?:have to |need to |just have to )?see\b/, note: '"let\'s see how it goes", "we\'ll have to see what fits"' },
   { cues: ['revisit', 'circle', 'come'], pattern: /\b(?:will|we'?ll|let'?s|to) (?:revisit|circle back|come back to (?:this|it))\b|^\s*(?:will )?revisit\b/, note: '"will revisit"' },
   { cues: ['keep', 'keeps', 'think'], pattern: /\b(?:keep|keeps) (?:thinking|the conversation going|discussing|talking|chatting|mulling)\b|\bthink (?:about it|it over) (?:some )?more\b/, note: '"will keep thinking about it"' },
   { cues: ['think', 'thought'], pattern: /\b(?:lots|plenty|a lot|much) to think about\b|\bfood for thought\b/, note: '"lots to think about"' },
@@ -238,6 +247,7 @@ export const DEFERRAL: readonly SignalPhrase[] = [
     pattern: /\b(?:no|nothing) (?:(?:firm|final|real|clear) )?(?:decision|decisions|conclusions?|outcome|resolution)(?: (?:yet|reached|made|so far))?\b|\bnothing (?:was )?decided\b|\bno decisions? (?:yet|today|made)\b/,
     note: '"No conclusions yet, but a productive session"',
   },
+  { cues: ['flagging', 'raising', 'noting', 'sharing'], pattern: /\bjust (?:flagging|raising|noting|sharing) (?:it |this |that )?for now\b|\b(?:flagging|raising) (?:it|this) for (?:now|awareness|visibility)\b/, note: '"Just flagging for now": a problem raised and handed to nobody' },
   { cues: ['something'], pattern: /\b(?:do|change|try) something about (?:it|this|that|them)\b/, note: '"everyone agreed we should do something about it": intent without an owner or an action' },
   {
     cues: ['good', 'great', 'nice', 'helpful', 'ideal'],
@@ -286,13 +296,13 @@ export const RECAP: readonly SignalPhrase[] = [
   },
   { cues: ['feedback', 'impressions', 'notes', 'pitches', 'evaluation'], pattern: /\b(?:feedback|impressions|notes) from\b|\bpanel feedback\b|\bcollected feedback\b|\bfinal pitches\b|\bevaluation of\b/, note: 'reporting others\' views: "feedback from the panel", "evaluation of the three providers"' },
   {
-    cues: ['discussion', 'call', 'meeting', 'chat', 'conversation', 'sync', 'offsite', 'session', 'review', 'workshop', 'thread'],
-    pattern: /\b(?:following up on|following|after|since|thank you for|thanks for) (?:our|the|today'?s|yesterday'?s|this morning'?s|last week'?s|tuesday'?s|monday'?s|wednesday'?s|thursday'?s|friday'?s) (?:discussion|call|meeting|chat|conversation|sync|offsite|session|review|workshop|thread)\b/,
-    note: '"following up on our discussion", "after yesterday\'s discussion"',
+    cues: ['discussion', 'call', 'meeting', 'chat', 'conversation', 'sync', 'offsite', 'session', 'review', 'workshop', 'thread', 'interviews', 'calls', 'meetings', 'demo', 'visit', 'survey', 'came'],
+    pattern: /\b(?:following up on|following|after|since|thank you for|thanks for) (?:our|the|today'?s|yesterday'?s|this morning'?s|last week'?s|tuesday'?s|monday'?s|wednesday'?s|thursday'?s|friday'?s) (?:[a-z-]{2,15} )?(?:discussion|call|meeting|chat|conversation|sync|offsite|session|review|workshop|thread|interviews|calls|meetings|demo|visit|survey)\b|\bwhat came out of (?:the|our|today'?s|yesterday'?s|this morning'?s) \w+/,
+    note: '"following up on our discussion", "after yesterday\'s discussion", "thoughts after the customer interviews", "what came out of the budget review"',
   },
   {
-    cues: ['convo', 'conversation', 'chat', 'discussion', 'call', 'meeting', 'sync'],
-    pattern: /\b(?:convo|conversation|chat|discussion|call|meeting|sync) with [^.?!\n]{1,40}? (?:about|on|re:?|regarding) /,
+    cues: ['convo', 'conversation', 'chat', 'discussion', 'call', 'meeting', 'sync', 'talked', 'spoke', 'chatted', 'met'],
+    pattern: /\b(?:convo|conversation|chat|discussion|call|meeting|sync) with [^.?!\n]{1,40}? (?:about|on|re:?|regarding) |\b(?:talked|spoke|chatted|met) (?:with|to) [^.?!\n]{1,40}? (?:about|re:?|regarding) /,
     note: 'a discussion reported by its participants and topic: "good convo with support + eng about the backlog"',
   },
   { cues: ['share', 'sharing', 'write', 'writing'], pattern: /\b(?:share|sharing|write up|writing up|jot down) (?:some|a few|my) (?:thoughts|observations|notes|reflections|concerns)\b/, note: '"I wanted to share some thoughts on why …": a write-up that needs an outcome' },
