@@ -33,6 +33,7 @@ import {
   compileFamily,
   DEFERRAL,
   INDECISION,
+  MENTION as CONVERSATION_MENTION,
   SHRUG,
   STATUS_TITLE,
   NOTES_OPEN,
@@ -56,6 +57,7 @@ export type SignalKind =
   | 'done'
   | 'deferral'
   | 'recap'
+  | 'mention'
   | 'proposal'
   | 'decision'
   | 'request'
@@ -105,6 +107,7 @@ const FAMILIES: Array<[SignalKind, CompiledPhrase[]]> = [
   ['deferral', compileEntries(DEFERRAL)],
   ['praise', compileEntries(PRAISE)],
   ['recap', compileEntries(RECAP)],
+  ['mention', compileEntries(CONVERSATION_MENTION)],
   ['proposal', compileEntries(PROPOSAL)],
   ['decision', compileEntries(DECISION)],
   ['request', compileEntries(DECISION_REQUEST)],
@@ -468,7 +471,7 @@ function computeState(doc: Doc): DecisionState {
   // rate down, vacation in August") needs no decision. Retros and post-mortems exist to change
   // something, so they always do.
   const changeNotes = !!notesTitle && CHANGE_NOTES_TITLE.test(firstRaw);
-  const notes = (!!notesTitle || hasNotesHeading) && doc.structured && contentLines >= 3 && (openContent || changeNotes || placeholders.length > 0 || unownedItems.length > 0 || marks.some((m) => m.kind !== 'recap' && m.kind !== 'proposal' && m.kind !== 'praise' && m.kind !== 'done') || marks.filter((m) => m.kind === 'proposal').length >= 2);
+  const notes = (!!notesTitle || hasNotesHeading) && doc.structured && contentLines >= 3 && (openContent || changeNotes || placeholders.length > 0 || unownedItems.length > 0 || marks.some((m) => m.kind !== 'recap' && m.kind !== 'mention' && m.kind !== 'proposal' && m.kind !== 'praise' && m.kind !== 'done') || marks.filter((m) => m.kind === 'proposal').length >= 2);
 
   // Questions: opinion-only ones keep a deliberation open; ones that ask to choose settle it.
   // In notes, questions are the open points themselves unless addressed to someone.
@@ -507,6 +510,7 @@ function computeState(doc: Doc): DecisionState {
   let done = 0;
   let deferral = 0;
   let recap = 0;
+  let mention = 0;
   let proposal = 0;
   for (const m of marks) {
     if (m.kind === 'weighing') weighing++;
@@ -517,6 +521,7 @@ function computeState(doc: Doc): DecisionState {
     else if (m.kind === 'done') done++;
     else if (m.kind === 'deferral') deferral++;
     else if (m.kind === 'recap') recap++;
+    else if (m.kind === 'mention') mention++;
     else if (m.kind === 'proposal') proposal++;
   }
   const open = deferral > 0 || shrug > 0 || (praise > 0 && (weighing > 0 || proposal > 0)) || opinionQuestions.length > 0 || placeholders.length > 0;
@@ -536,7 +541,8 @@ function computeState(doc: Doc): DecisionState {
     (weighing > 0 && (recap > 0 || open || proposal >= 2)) ||
     (recap > 0 && (open || proposal >= 2)) ||
     // Several proposals or concerns reported, then a deferral ("worth keeping in mind").
-    (proposal >= 2 && open);
+    (proposal >= 2 && open) ||
+    (mention > 0 && proposal > 0 && open);
 
   return {
     deliberates,

@@ -110,6 +110,37 @@ describe('pros/cons, constraints and reported views', () => {
   });
 });
 
+// On the fence, "some want X, some want Y", "options range from", "will leave it here for now";
+// and near misses: a chat mentioned with "we'll see if he can make it", a vendor's asks already
+// answered ("I told them no"), "we'll see everyone at the offsite".
+describe('fence-sitting, "some … some", leaving it there', () => {
+  test.each<[string, Site]>([
+    ["Hi Grace,\n\nFollowing up on the vendor demos. Vendor A has the better UI, Vendor B has the better API, and Vendor C is cheapest. I'm honestly on the fence.\n\nBest,\nHal", 'gmail'],
+    ["# Q3 OKR brainstorm\n\n- Grow self-serve revenue 20%?\n- Cut support tickets in half?\n- Launch in Germany?\n\nToo many options, need to narrow down at some point.", 'notion'],
+    ["long thread above, tl;dr: some want to keep Jira, some want Linear, nobody wants to do the migration. no resolution", 'slack'],
+    ["Hi all,\n\nAfter reviewing the survey, it's clear people are unhappy with the meeting load. Options range from no-meeting Wednesdays to cutting all recurring meetings to 25 minutes. Will leave it here for now.\n\nThanks,\nIsa", 'gmail'],
+    ["Summary of the security review:\n- Secrets are in env files on two servers\n- No MFA on the billing admin\n- Old VPN still open\n\nWe should probably address these at some point.", 'slack'],
+    ["Notes, pricing call w/ Finance\n- current discounting is inconsistent across regions\n- finance would like a max 20% cap\n- sales would like flexibility for strategic deals\n- no agreement reached", 'slack'],
+  ])('flags: %s', (text, site) => {
+    expect(missingDecision(text, site).length).toBeGreaterThan(0);
+  });
+
+  test.each<[string, Site]>([
+    ["Talked with Sam about the trip, we'll see if he can make it next month.", 'slack'],
+    ["Hi Grace,\n\nThanks for the vendor demos. We picked Vendor B for the API; the contract goes out Monday.\n\nBest,\nHal", 'gmail'],
+    ["spoke to IT about the laptop refresh — they'll ship the new machines on the 15th.", 'slack'],
+    ["Hi all,\n\nThe survey results are in the attached deck. Headline: 78% satisfaction, up from 71%. I'll walk through it at Thursday's all-hands.\n\nThanks,\nIsa", 'gmail'],
+    ["Chatted with Lee about the design review; he's happy with the new nav and signed off on it.", 'slack'],
+    ["we'll see everyone at the offsite on Tuesday! bring a jacket, it gets cold by the lake", 'slack'],
+    ["# Security review — done\n\n- Rotated all secrets\n- MFA enforced on billing admin\n- Old VPN closed\n\nNo open items.", 'notion'],
+    ["Hi team, quick one: the vendor asked whether we want the extended warranty and raised the idea of a support plan. I told them no to both for now.", 'slack'],
+    ["Thanks for the great chat about career growth yesterday, Ana. I've added the two courses we discussed to your learning budget.", 'slack'],
+    ["FYI both options for the venue are still available, I've put a hold on the Marriott until Friday as we agreed.", 'slack'],
+  ])('does not flag: %s', (text, site) => {
+    expect(missingDecision(text, site)).toEqual([]);
+  });
+});
+
 describe('decisionState', () => {
   test('a choice question the writer then agonises over does not settle anything', () => {
     const s = state('should we do the all-hands in person or hybrid? in person is better for energy, hybrid lets remote folks join. idk, going back and forth');

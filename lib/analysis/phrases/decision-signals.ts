@@ -33,6 +33,11 @@ export const DECISION: readonly SignalPhrase[] = [
     note: 'the writer\'s position, which the reader can approve: "I think we should ship A", "I\'d prefer the Marriott"',
   },
   {
+    cues: ['told', 'said', 'declined', 'turned', 'passed'],
+    pattern: /\b(?:i|we)(?:'ve| have)? (?:told (?:them|him|her|the \w+) (?:no|yes)|said (?:no|yes)|declined|turned (?:it|them|this|that|both) down|passed on (?:it|this|that|both|them))\b/,
+    note: 'the writer already answered: "I told them no to both for now"',
+  },
+  {
     cues: ['overall'],
     pattern: /\boverall,? (?:i'?m |we'?re |it'?s |very |really |pretty |quite ){0,2}(?:happy|pleased|satisfied|worth it|recommended|a (?:clear )?(?:win|yes|no|keeper))\b/,
     note: 'a verdict after pros and cons: "overall very happy with it"',

@@ -28,7 +28,7 @@ export const WEIGHING: readonly SignalPhrase[] = [
     pattern: /\b(?:first|second|third|fourth|another|other|middle|obvious|safer|cheaper|one|two|three|four|both|all three|same (?:two|three)) (?:[a-z-]{3,15} )?(?:options?|alternatives?|candidates?|approaches|choices|paths|routes|scenarios)\b|\b(?:two|three|four|both|all three) (?:quotes|offers|proposals|bids|vendors|providers|suppliers|tools|designs|versions|variants|agencies|finalists|venues|plans|concepts)\b/,
     note: '"a third option", "the two approaches", "same three options", "two quotes": counting alternatives',
   },
-  { cues: ['option', 'options', 'alternatives'], pattern: /\b(?:options?|alternatives)\s*(?:for\b|are\b|include|on the table|here\b|:|—|–|-\s)/, note: '"Options for the offsite:", "fix options:", "the options are"' },
+  { cues: ['option', 'options', 'alternatives'], pattern: /\b(?:options?|alternatives)\s*(?:for\b|are\b|include|on the table|here\b|range from|:|—|–|-\s)/, note: '"Options for the offsite:", "fix options:", "the options are"' },
   { cues: ['option'], pattern: /\bthe option (?:of|to)\b/, note: '"there\'s also the option of …"' },
   { cues: ['could'], pattern: /\b(?:we|you) could also\b/, note: 'one more alternative: "we could also look at a hybrid"' },
   { cues: ['could', 'might'], pattern: /\b(?:we|you|i|they) (?:could|might) (?:either |also |just )?[a-z][^.?!\n]{2,160}?,? or (?!so\b|two\b|three\b|more\b|less\b|not\b)/, note: '"we could push back, accept it, or ask for a carve-out": alternatives in one breath' },
@@ -50,7 +50,7 @@ export const WEIGHING: readonly SignalPhrase[] = [
   },
   {
     cues: ['between', 'back', 'fence', 'weighing'],
-    pattern: /\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?|torn|split|undecided) between\b|\bback[- ]and[- ]forth\b|\bon the fence\b|\bweighing (?:up )?(?:the |our )?(?:options|whether|pros)\b/,
+    pattern: /\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?|torn|split|undecided) between\b|\bback[- ]and[- ]forth\b|\bweighing (?:up )?(?:the |our )?(?:options|whether|pros)\b/,
     note: 'explicitly deciding between things',
   },
   {
@@ -93,6 +93,11 @@ export const WEIGHING: readonly SignalPhrase[] = [
     cues: ['some', 'others'],
     pattern: /\bsome (?:people|folks|of us|of the team|of them|reviewers|customers|users|managers) (?:think|want|prefer|like|say|said|feel|felt|argued|wanted|liked|preferred)\b[^.?!\n]{1,120}?\bothers? (?:think|want|prefer|like|say|said|feel|felt|argued|wanted|liked|preferred)\b/,
     note: '"some people think it\'s deliverability, others think the format is tired"',
+  },
+  {
+    cues: ['some'],
+    pattern: /\bsome (?:of (?:us|them|you) )?(?:want|prefer|like|think|say|said|wanted|liked|preferred|voted for)\b[^.?!\n]{1,80}?[,;] (?:and )?some(?: of (?:us|them|you))? (?:want|prefer|like|think|say|said|wanted|liked|preferred|voted for)\b/,
+    note: '"some want to keep Jira, some want Linear"',
   },
 ];
 
@@ -154,6 +159,7 @@ export const INDECISION: readonly SignalPhrase[] = [
     pattern: /\b(?:i'?m|i am|i keep|i've been|i have been|still|keep|been|idk,?|honestly,?) (?:going back and forth|flip-?flopping|flipping back and forth)\b|(?:^|[.!,;]\s{0,3})(?:going|went) back and forth\W{0,3}$/,
     note: '"idk, going back and forth", "I keep flip-flopping"',
   },
+  { cues: ['fence'], pattern: /\bon the fence\b/, note: '"I\'m honestly on the fence"' },
   { cues: ['torn'], pattern: /\b(?:i'?m|i am|still|honestly|really|pretty) torn\b(?! between)/, note: '"honestly torn" (the "torn between A and B" form is weighing)' },
 ];
 
@@ -247,6 +253,7 @@ export const DEFERRAL: readonly SignalPhrase[] = [
     pattern: /\b(?:no|nothing) (?:(?:firm|final|real|clear) )?(?:decision|decisions|conclusions?|outcome|resolution)(?: (?:yet|reached|made|so far))?\b|\bnothing (?:was )?decided\b|\bno decisions? (?:yet|today|made)\b/,
     note: '"No conclusions yet, but a productive session"',
   },
+  { cues: ['leave', 'leaving'], pattern: /\b(?:leave|leaving) it (?:here|there|at that|open) for now\b|\bwill leave it (?:here|there)\b/, note: '"Will leave it here for now"' },
   { cues: ['flagging', 'raising', 'noting', 'sharing'], pattern: /\bjust (?:flagging|raising|noting|sharing) (?:it |this |that )?for now\b|\b(?:flagging|raising) (?:it|this) for (?:now|awareness|visibility)\b/, note: '"Just flagging for now": a problem raised and handed to nobody' },
   { cues: ['something'], pattern: /\b(?:do|change|try) something about (?:it|this|that|them)\b/, note: '"everyone agreed we should do something about it": intent without an owner or an action' },
   {
@@ -281,6 +288,11 @@ export const PROPOSAL: readonly SignalPhrase[] = [
     pattern: /\bthe (?:biggest|main|real|other|first|second|bigger|core|underlying|root|key|remaining) (?:issue|problem|risk|concern|blocker|pain point|bottleneck|challenge) (?:is|was|here is|remains)\b/,
     note: 'problems laid out one by one: "The biggest issue is that the accruals process …"',
   },
+  {
+    cues: ['agreed', 'agree', 'agrees', 'admitted', 'acknowledged'],
+    pattern: /\b(?:agreed|agree|agrees|admitted|acknowledged) (?:that )?(?:it'?s|it is|this is|that'?s|there'?s|they'?re|costs are|we'?re) (?:a |an )?(?:(?:real|big|growing) (?:problem|issue|mess|concern)|problem|issue|mess|concern|(?:way |far |much )?too (?:high|slow|long|expensive|big|many|much|late|complicated|hard))\b/,
+    note: 'a problem everyone acknowledges: "everyone agreed it\'s a problem", "everyone agrees it\'s way too high"',
+  },
   { cues: ['asked'], pattern: /\basked (?:for|whether|if|about|us to|again)\b/, note: '"Brightline asked whether we\'d consider on-prem"' },
   { cues: ['nobody', 'no'], pattern: /\b(?:nobody|no one|no-one) (?:has|had|owns|knows|is sure|modeled|modelled|costed|checked|looked)\b/, note: '"nobody has modeled the hybrid yet"' },
 ];
@@ -296,17 +308,26 @@ export const RECAP: readonly SignalPhrase[] = [
   },
   { cues: ['feedback', 'impressions', 'notes', 'pitches', 'evaluation'], pattern: /\b(?:feedback|impressions|notes) from\b|\bpanel feedback\b|\bcollected feedback\b|\bfinal pitches\b|\bevaluation of\b/, note: 'reporting others\' views: "feedback from the panel", "evaluation of the three providers"' },
   {
-    cues: ['discussion', 'call', 'meeting', 'chat', 'conversation', 'sync', 'offsite', 'session', 'review', 'workshop', 'thread', 'interviews', 'calls', 'meetings', 'demo', 'visit', 'survey', 'came'],
-    pattern: /\b(?:following up on|following|after|since|thank you for|thanks for) (?:our|the|today'?s|yesterday'?s|this morning'?s|last week'?s|tuesday'?s|monday'?s|wednesday'?s|thursday'?s|friday'?s) (?:[a-z-]{2,15} )?(?:discussion|call|meeting|chat|conversation|sync|offsite|session|review|workshop|thread|interviews|calls|meetings|demo|visit|survey)\b|\bwhat came out of (?:the|our|today'?s|yesterday'?s|this morning'?s) \w+/,
+    cues: ['discussion', 'call', 'meeting', 'chat', 'conversation', 'sync', 'offsite', 'session', 'review', 'workshop', 'thread', 'interviews', 'calls', 'meetings', 'demo', 'demos', 'visit', 'visits', 'survey', 'presentations', 'pitches', 'tours', 'came', 'reviewing', 'going', 'reading'],
+    pattern: /\b(?:following up on|following|after|since|thank you for|thanks for) (?:our|the|today'?s|yesterday'?s|this morning'?s|last week'?s|tuesday'?s|monday'?s|wednesday'?s|thursday'?s|friday'?s) (?:[a-z-]{2,15} )?(?:discussion|call|meeting|chat|conversation|sync|offsite|session|review|workshop|thread|interviews|calls|meetings|demo|demos|visit|visits|survey|presentations|pitches|tours)\b|\bafter (?:reviewing|going through|reading through) (?:the|our|all the) \w+|\bwhat came out of (?:the|our|today'?s|yesterday'?s|this morning'?s) \w+/,
     note: '"following up on our discussion", "after yesterday\'s discussion", "thoughts after the customer interviews", "what came out of the budget review"',
   },
+  { cues: ['share', 'sharing', 'write', 'writing'], pattern: /\b(?:share|sharing|write up|writing up|jot down) (?:some|a few|my) (?:thoughts|observations|notes|reflections|concerns)\b/, note: '"I wanted to share some thoughts on why …": a write-up that needs an outcome' },
+  { cues: ['recap', 'discussion', 'thread', 'call', 'meeting', 'open', 'attendees', 'parking'], pattern: /\bthread recap\b|\bthe (?:discussion|thread|call|meeting) (?:started|went|ended)\b|\bopen (?:items|questions|issues|points)\b|\bparking lot\b|\battendees\b/, note: 'notes vocabulary' },
+];
+
+/**
+ * A conversation mentioned by who and what ("good convo with support about the backlog", "talked
+ * with Jin and Ola about the flaky tests"). Weaker than a recap: people mention chats in plain
+ * FYIs ("talked with Sam about the trip, we'll see if he can make it"), so it counts only with
+ * a concern or proposal reported and an open ending.
+ */
+export const MENTION: readonly SignalPhrase[] = [
   {
     cues: ['convo', 'conversation', 'chat', 'discussion', 'call', 'meeting', 'sync', 'talked', 'spoke', 'chatted', 'met'],
     pattern: /\b(?:convo|conversation|chat|discussion|call|meeting|sync) with [^.?!\n]{1,40}? (?:about|on|re:?|regarding) |\b(?:talked|spoke|chatted|met) (?:with|to) [^.?!\n]{1,40}? (?:about|re:?|regarding) /,
     note: 'a discussion reported by its participants and topic: "good convo with support + eng about the backlog"',
   },
-  { cues: ['share', 'sharing', 'write', 'writing'], pattern: /\b(?:share|sharing|write up|writing up|jot down) (?:some|a few|my) (?:thoughts|observations|notes|reflections|concerns)\b/, note: '"I wanted to share some thoughts on why …": a write-up that needs an outcome' },
-  { cues: ['recap', 'discussion', 'thread', 'call', 'meeting', 'open', 'attendees', 'parking'], pattern: /\bthread recap\b|\bthe (?:discussion|thread|call|meeting) (?:started|went|ended)\b|\bopen (?:items|questions|issues|points)\b|\bparking lot\b|\battendees\b/, note: 'notes vocabulary' },
 ];
 
 /**
