@@ -112,7 +112,7 @@ const INFO_QUESTION_AT =
 
 // A reporting verb earlier in the same clause: what follows is someone's reported view.
 const REPORTED_BEFORE =
-  /\b(?:everyone|everybody|they|he|she|people|folks|[a-z]+s|all|both|team|group) (?:all |also |mostly |kind of |sort of )?(?:agreed|said|felt|thought|mentioned|suggested|noted|argued|concluded|decided|reckoned|complained)\b[^,;:.!?()]{0,80}$/u;
+  /\b[a-z']+ (?:all |also |mostly |kind of |sort of )?(?:agreed|said|felt|thought|mentioned|suggested|noted|argued|concluded|decided|reckoned|complained)\b[^,;:.!?()]{0,80}$/u;
 
 // Explicit ask markers required of plain (non to-do) bullets in docs, where imperative-looking
 // notes and needs are usually minutes, not requests.
@@ -671,12 +671,17 @@ function findOwnerGap(
         const bare = before.replace(/[^a-z']/g, '');
         // "need someone from design on…", "we want somebody to own this": a request for an
         // unnamed helper, unless the reader is the one asked to find them.
-        const wanted = (bare === 'need' || bare === 'want' || bare === 'needs') && !addressed && /^ (?:from|on|in|at|to|who|that|with)\b/.test(after);
+        const wanted =
+          ((bare === 'need' || bare === 'want' || bare === 'needs') && !addressed && /^ (?:from|on|in|at|to|who|that|with)\b/.test(after)) ||
+          // "Happy for anyone to pick it up": permission handed to nobody in particular.
+          (bare === 'for' && /\b(?:happy|fine|ok|okay|open|glad|great|good|free)\s+for\s*$/.test(lower.slice(Math.max(0, index - 24), index)) && /^ to (?:pick|take|grab|own|run|handle|do|fix|look|review|update|lead|drive|finish|tackle|jump|sort|clean|chase|field|cover)\b/.test(after));
+        // "Anyone else seeing 502s?", "anyone know where…": a poll for information, not a task.
+        if (/^ (?:else\b|(?:seeing|having|getting|experiencing|noticing|hitting|running into|know|knows|remember|recall|seen|heard|tried|used)\b)/.test(after)) continue;
         if (OBJECT_BEFORE_INDEFINITE.has(bare) && !wanted) continue;
         // "If anyone asks, …" is a condition, not the ask.
         // "…be nice if someone reviewed my PR" is the wish form of "can someone review my PR".
         const wish = /\bbe (?:\w+ )?\w+ if\s*$/.test(lower.slice(0, index));
-        if (before === 'if' && !wish && !/^(?: \S+){0,3}? (?:could|can|would|will|should|has time|is able|is free|has a (?:sec|minute|moment))\b/.test(after)) continue;
+        if (before === 'if' && !wish && !/^(?: \S+){0,3}? (?:could|can|would|will|should|has time|is able|is free|has (?:a |some |any )?(?:spare |free |quick )?(?:sec|second|minute|moment|time|cycles|bandwidth|capacity))\b/.test(after)) continue;
         // "Did anyone see…?" asks for information; whoever answers owns it. "…whether anyone
         // will visit" reports a question rather than asking one.
         if (/^(?:did|has|have|was|were|whether)$/.test(before)) continue;

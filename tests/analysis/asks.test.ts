@@ -124,6 +124,9 @@ describe('detectAsks: what each ask leaves unclear', () => {
     ['when possible', 'slack', 'can you send me the vendor list when possible?', ['deadline']],
     ['placeholder object', 'slack', 'can you figure out the partner portal thing with Ana?', ['action']],
     ['group handle is not a named reader', 'slack', '@platform-team the staging DNS records need to be updated', ['owner']],
+    ['permission handed to nobody', 'gmail', 'Hi all,\n\nThe onboarding deck is out of date. Happy for anyone to pick it up.\n\nTim', ['owner']],
+    ['condition that is the ask', 'slack', 'if someone has a spare moment, the onboarding doc is outdated', ['owner', 'deadline']],
+    ['subject-dropped need for eyes', 'slack', 'need eyes on the incident doc before it goes to the customer', ['action']],
     ['nameless email greeting', 'gmail', 'Hello,\n\nThe Q3 invoices need to be approved before payroll runs.\n\nNora', ['owner']],
   ])('%s', (_name, site, text, gaps) => {
     const asks = asksIn(text, site);

@@ -56,7 +56,7 @@ export const REQUEST_CUES: readonly CueEntry[] = [
     note: '"I need your sign-off", "we still need the numbers", "I need to know…": what the writer needs from the reader. Excludes "I need to <do my own task>".',
   },
   {
-    pattern: String.raw`^(?:still )?(?:need|needs|needed|require|requiring) (?:your|ur|some|a|an|the|help|to|someone|somebody|anyone)\b|^(?:wanna|want to|care to|fancy|interested in|up for|free (?:for|to|at|on|tomorrow|today|tonight|this|next|later)|around (?:for|to|at|tomorrow|today|tonight|this|next|later)|got (?:a (?:sec|second|minute|moment)|time|a few))\b`,
+    pattern: String.raw`^(?:still )?(?:need|needs|needed|require|requiring) (?:your|ur|some|a|an|the|help|to|someone|somebody|anyone|eyes|fresh eyes|more eyes|extra eyes|volunteers|hands|input|feedback)\b|^(?:wanna|want to|care to|fancy|interested in|up for|free (?:for|to|at|on|tomorrow|today|tonight|this|next|later)|around (?:for|to|at|tomorrow|today|tonight|this|next|later)|got (?:a (?:sec|second|minute|moment)|time|a few))\b`,
     note: 'Subject-dropped chat: "need help with something", "need your eyes on this".',
   },
   {
@@ -80,12 +80,12 @@ export const REQUEST_CUES: readonly CueEntry[] = [
     note: '"Might be worth someone checking the DKIM setup": a suggestion with the doer left open (meeting proposals like "worth setting up a call" are invitations).',
   },
   {
-    pattern: String.raw`\b(?:i|we)(?:'d| would| really| also| still| just| will|'ll| urgently)? (?:need|want|could use|require) (?:someone|somebody|anyone|anybody|some1) (?:from|on|in|at|who|with)\b`,
+    pattern: String.raw`\b(?:i|we)(?:'d| would| really| also| still| just| will|'ll| urgently)? (?:need|want|could use|require) (?:someone|somebody|anyone|anybody|some1) (?:from|on|in|at|with)\b`,
     note: '"We need someone from legal on the call": asks for a helper without naming one.',
   },
   {
-    pattern: String.raw`\b(?:could|can) (?:really |definitely |seriously )?use (?:some|a bit of|a little|more|a lot of|some more|a good|a proper|a quick|another|a second|fresh) (?:love|tlc|polish|care|attention|cleanup|clean-up|work|help|eyes|review|updating|tidying)\b`,
-    note: '"The docs could use some love": a hint at work that names neither the change nor who makes it.',
+    pattern: String.raw`\b(?:could|can) (?:really |definitely |seriously )?(?:use|do with) (?:some|a bit of|a little|more|a lot of|some more|a good|a proper|a quick|another|a second|fresh|a|an) (?:love|tlc|polish|care|attention|cleanup|clean-up|work|help|hand|eyes|review|updating|tidying|update|refresh|rewrite|overhaul)\b`,
+    note: '"The docs could use some love", "the portal could do with an update": a hint at work that names neither the change nor who makes it.',
   },
   {
     pattern: String.raw`\b(?:feedback|thoughts|comments|input|opinions|suggestions|edits|ideas)(?: (?:are|is))?(?: very| always| most| more than| super| much| greatly)? (?:welcome|appreciated|encouraged|wanted)\b`,
@@ -110,6 +110,10 @@ export const REQUEST_CUES: readonly CueEntry[] = [
   {
     pattern: String.raw`\b(?:needs?|needed|requires?)(?: (?:really|urgently|badly|definitely|still|seriously|probably))? (?!(?:some|any|every|no)thing\b|during\b|morning\b|evening\b|bring\b|string\b|spring\b|meeting\b|building\b|feeling\b|ceiling\b|king\b|ring\b|ping\b)[a-z]{2,20}ing(?: (?:into|at|over|through|up|out|on))?(?=\s*(?:$|[.,;:!?)—–\u2600-\u27bf\ud83c-\ud83e-]|(?:before|by|asap|soon|now|urgently|again|today|tomorrow|this|next|first|still|too|though|tbh|imo|badly|properly|please|pls|and|but|or|so|if|when|once|in|on|at)\b))`,
     note: 'Gerund passive: "this really needs fixing", "the runbook needs updating": the doer is left out.',
+  },
+  {
+    pattern: String.raw`\bshould (?:probably|really|ideally|definitely|eventually|honestly) (?:be (?!(?:finished|completed|shipped|merged|closed|resolved|released|delivered|signed|approved|updated by)\b)(?:[a-z]{2,20}ed|redone|rewritten|sorted|fixed)|get (?:a |an |some )?(?:refresh|update|review|cleanup|clean-up|rewrite|overhaul|owner|polish|look|fix|[a-z]{2,20}ed))\b`,
+    note: '"The deck should probably get a refresh", "this should really be fixed": a hedged passive suggestion (a plain "should be done by Friday" is a prediction, so the hedge is required).',
   },
   {
     pattern: String.raw`\bneeds? (?:some|a bit of|a little|more|a lot of|serious|a little bit of|a|an|your) (?:love|work|attention|tlc|polish|cleanup|clean-up|care|updating|fixing|tweaking|review|look|refresh|owner|decision|sign-?off|approval|eyes|input)\b`,

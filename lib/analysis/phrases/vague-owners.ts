@@ -22,7 +22,7 @@ export const OWNER_GAPS: readonly OwnerGapEntry[] = [
   },
   {
     kind: 'impersonal',
-    pattern: String.raw`\b(?:it(?:'d| would| will| might| may)|would|might|may) be (?:(?:really|very|super|so|much|just|also|probably|especially|hugely|truly) )?(?:great|good|nice|helpful|ideal|wonderful|lovely|awesome|useful|appreciated|better|best|preferable|worthwhile|beneficial|smart|wise|amazing|fantastic|perfect|cool|valuable|important|sensible|excellent|brilliant|handy) (?:if (?:we|this|that|it|these|those|the|our|things|someone|somebody|anyone)\b|if (?!(?:you|u|ya|y'all|you'd|you'll|your|ur|i|i'd|i'm|i'll|me)\b)[a-z][a-z'-]{0,20} (?:[a-z][a-z'-]{0,20} )?(?:could|can|would|will|got|get|gets|were|was|is|are)\b|to (?:get|have|see|make|move)\b|for (?:us|this|that|it|someone)\b)`,
+    pattern: String.raw`\b(?:it(?:'d| would| will| might| may)|would|might|may) be (?:(?:really|very|super|so|much|just|also|probably|especially|hugely|truly) )?(?:great|good|nice|helpful|ideal|wonderful|lovely|awesome|useful|appreciated|better|best|preferable|worthwhile|beneficial|smart|wise|amazing|fantastic|perfect|cool|valuable|important|sensible|excellent|brilliant|handy) (?:if (?:we|this|that|it|someone|somebody|anyone)\b|if (?!(?:you|u|ya|y'all|you'd|you'll|your|ur|i|i'd|i'm|i'll|me)\b)[a-z][a-z'-]{0,20} (?:[a-z][a-z'-]{0,20} )?(?:[a-z][a-z'-]{0,20} )?(?:could|can|would|will|got|get|gets|were|was|is|are|had|has)\b|to (?:get|have|see|make|move)\b|for (?:us|this|that|it|someone)\b)`,
     note: '"It would be great if we could…", "would be amazing if timesheets got submitted", "would be good if eng could…": a wish with nobody (or a whole team) holding it.',
   },
   {
@@ -39,5 +39,10 @@ export const OWNER_GAPS: readonly OwnerGapEntry[] = [
     kind: 'passive',
     pattern: String.raw`\b(?:needs?|has to|have to|must|ought to)(?: to)? be (?:[a-z]{2,20}ed|done|signed|sent|written|made|taken|redone|paid|built|given|drawn|run|set up|sorted|fixed)\b|\bneeds? (?:some|a bit of|a little|more|a lot of|serious|an|a) (?:love|work|attention|tlc|polish|owner|cleanup|care)\b|\b(?:needs?|needed|requires?)(?: (?:really|urgently|badly|definitely|still|seriously|probably))? (?!(?:some|any|every|no)thing\b|during\b|morning\b|evening\b|bring\b|string\b|spring\b|meeting\b|building\b|feeling\b|ceiling\b|king\b|ring\b|ping\b)[a-z]{2,20}ing(?: (?:into|at|over|through|up|out|on))?(?=\s*(?:$|[.,;:!?)—–\u2600-\u27bf\ud83c-\ud83e-]|(?:before|by|asap|soon|now|urgently|again|today|tomorrow|this|next|first|still|too|though|tbh|imo|badly|properly|please|pls|and|but|or|so|if|when|once|in|on|at)\b))`,
     note: '"This needs to be fixed", "this really needs fixing": the doer is left out of the sentence.',
+  },
+  {
+    kind: 'passive',
+    pattern: String.raw`\bshould (?:probably|really|ideally|definitely|eventually|honestly) (?:be (?!(?:finished|completed|shipped|merged|closed|resolved|released|delivered|signed|approved|updated by)\b)(?:[a-z]{2,20}ed|redone|rewritten|sorted|fixed)|get (?:a |an |some )?(?:refresh|update|review|cleanup|clean-up|rewrite|overhaul|owner|polish|look|fix|[a-z]{2,20}ed))\b|\b(?:could|can) (?:really |definitely |seriously )?(?:use|do with) (?:a |an |some |a bit of |a little |more |a good |a proper |another )?(?:update|refresh|rewrite|overhaul|cleanup|clean-up|review|owner)\b`,
+    note: '"The deck should probably get a refresh", "the portal could do with an update": a suggestion with the doer left out.',
   },
 ];

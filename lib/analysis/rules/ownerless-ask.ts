@@ -33,7 +33,8 @@ function rewriteWe(ctx: RuleContext, ask: AskInfo, from: number, to: number): { 
 
 // Shared follow-up lists ("## Action items", "## Follow-ups", "## Next steps"): an open to-do
 // there with no name on it is one everyone at the meeting assumes someone else took.
-const FOLLOW_UP_HEADING = /\b(?:action items?|actions|follow[- ]?ups?|next steps|takeaways|to[- ]?dos?|tasks|open items)\b/i;
+// A bare "To do" list is as often someone's own shopping list, so only meeting vocabulary counts.
+const FOLLOW_UP_HEADING = /\b(?:action items?|actions|follow[- ]?ups?|next steps|takeaways|open items)\b/i;
 // A name anywhere on the item: "@ama", "(Ines)", "— Pavel, 12 Mar", "owner: Chen", "Bea:".
 const NAMED_ITEM =
   /@[\w.-]+|\(\s*(?:owner:?\s*)?\p{Lu}[\p{L}'-]+\s*[),]|\s[—–-]\s*\p{Lu}[\p{L}'-]+\s*(?:[,(]|$)|\b(?:owner|assignee|assigned to|owned by)\b|\]\s*(?:\*\*)?\p{Lu}[\p{L}'-]{1,20}(?:\*\*)?\s*[:—–-]/u;
@@ -86,6 +87,16 @@ function unownedItems(ctx: RuleContext, asks: AskInfo[]): Hit[] {
   return hits;
 }
 
+// Someone takes the work in the same paragraph ("…, I'll do it", "Lisa is running that", "she's
+// on it", "Maria has it covered"): the need has an owner after all.
+const OWNER_CLAIM =
+  /\b(?:i'm|i am|we're|we are|[a-z]+ is|[a-z]+'s|they're|they are) (?:on|running|handling|doing|covering|owning|taking care of|sorting|fixing|looking into|picking up) (?:it|this|that|them)\b|\b(?:i|we|he|she|they)(?:'ll| will| can) (?:do|handle|take|fix|kick off|kick|sort|own|pick up|run|cover|look into|chase) (?:it|this|that|them)\b|\b(?:i'll|i will|we'll|we will) (?:kick|take|pick) (?:it|this|that) (?:off|on|up)\b|\bhas (?:it|this|that) covered\b/i;
+
+function claimed(ctx: RuleContext, ask: AskInfo): boolean {
+  const p = ask.sentence.paragraph;
+  return OWNER_CLAIM.test(ctx.doc.masked.slice(p.start, p.end).replace(/’/g, "'"));
+}
+
 export const ownerlessAsk: Rule = {
   meta: {
     id: 'ownerless-ask',
@@ -100,6 +111,7 @@ export const ownerlessAsk: Rule = {
       const owner = ask.evidence?.owner;
       if (!owner || ask.kind === 'offer') continue;
       const words = ctx.doc.text.slice(owner.start, owner.end);
+      if (owner.kind !== 'indefinite' && owner.kind !== 'unassigned' && claimed(ctx, ask)) continue;
       if (owner.kind === 'indefinite') {
         hits.push({
           start: owner.start,

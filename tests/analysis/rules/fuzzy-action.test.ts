@@ -34,6 +34,7 @@ describe(RULE, () => {
     ['could use some love', 'slack', 'the README could use some love before we open-source it', 'could use some love'],
     ['wish + got some love', 'slack', '@ines would be great if the style guide got some love this sprint', 'got some love'],
     ['placeholder object', 'slack', '@rui can you sort the vendor onboarding thing with procurement', 'the vendor onboarding thing'],
+    ['have a think', 'slack', '@jon pls have a think about the pricing tiers and get back to me', 'have a think'],
     ['nudge then the real ask', 'slack', 'bumping this 🙃 any news on the renewal?', 'any news'],
   ])('flags: %s', (_name, site, text, phrase) => {
     const found = hits(text, site);
@@ -65,6 +66,8 @@ describe(RULE, () => {
     ['eyes on, past', 'slack', 'I had a second pair of eyes on the terraform change, Kai approved it'],
     ['the whole thing, writer owns it', 'slack', "the whole thing crashed again, I'm on it and will post an RCA by 4pm"],
     ['placeholder words in a side clause', 'slack', 'can you approve PR #88 by noon? it got buried under all the other stuff'],
+    ['opinion with a yes/no', 'gmail', 'Hi Rosa,\n\nWould love to hear your thoughts on the proposal by Friday: yes or no on the extra budget?\n\nIan'],
+    ['thought already given', 'gmail', 'Hi Sam,\n\nI gave it some thought and I think option B is better.\n\nLi'],
     ['comments as thanks', 'slack', 'thanks everyone for the comments, all very welcome and mostly addressed now'],
     ['attention as a statement', 'slack', 'my talk got a lot of attention at the conference, super happy'],
     ['noun + past-tense verb is not a command', 'slack', 'Saturday went fine, checkout backed up a bit around 2pm so facilities is coming Tuesday to look at the scanners.'],

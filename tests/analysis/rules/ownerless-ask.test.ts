@@ -44,6 +44,8 @@ describe(RULE, () => {
     ['worth someone doing', 'gmail', 'Hi folks,\n\nMight be worth someone checking the SPF record, two clients bounced.\n\nGus'],
     ['passive need, nameless greeting', 'gmail', 'Hello,\n\nThe vendor contract needs to be reviewed before it is signed.\n\nRegards,\nBarbara'],
     ['passive need to a group handle', 'slack', '@design-team the empty states need to be redone for dark mode'],
+    ['hedged passive suggestion', 'slack', 'the Q3 board deck should probably get a refresh at some point'],
+    ['could do with an update', 'gmail', 'Hi all,\n\nThe client portal could do with an update before the renewal season.\n\nTim'],
   ])('flags with advice: %s', (_name, site, text) => {
     const found = hits(text, site);
     expect(found.length).toBe(1);
@@ -71,7 +73,17 @@ describe(RULE, () => {
     ['reader asked to find the helper', 'slack', 'can you find someone from legal to join the vendor call on tuesday at 3pm?'],
     ['owned, dated to-dos', 'notion', '# Q3 planning sync\n\n## Action items\n- [ ] Priya: draft the hiring plan by 12 Jul\n- [ ] share the budget with finance (Tom)\n- [ ] book the offsite venue — Lea, Jul 20'],
     ['personal list', 'notion', '# Groceries\n\n- [ ] milk\n- [ ] eggs\n- [ ] coffee'],
+    ['happy for anyone, as permission to a group', 'gmail', 'Hi Tom,\n\nThe client portal update is yours; happy for anyone on your team to pick it up.\n\nAna'],
     ['checklist written to the reader', 'notion', '## Your first week\n\n## To do\n- [ ] set up 2FA\n- [ ] read the handbook'],
+    ['prediction, not a suggestion', 'slack', 'the migration should probably be finished by Thursday if nothing weird comes up'],
+    ['owner claimed in the same message', 'slack', "the quarterly numbers will need checking once finance closes the books, I'll do it"],
+    ['owner named for the need', 'slack', 'our new intern needs onboarding and Lisa is running that all week'],
+    ['reported by a named person who owns it', 'slack', "Sarah said the logs need reviewing before Friday, she's on it"],
+    ['an open invitation', 'slack', 'happy for anyone to join the book club, we meet Thursdays at 6'],
+    ['hiring, not a task', 'slack', 'we need someone who knows Rust, so I posted the role on the careers page today'],
+    ['a poll for information', 'slack', "anyone else seeing 502s on staging? I'm looking into it"],
+    ['a wish about the weather', 'slack', "it'd be great if the weather holds for the offsite 🤞"],
+    ['a shopping list under "To do"', 'notion', '# Shopping for the offsite\n\n## To do\n- [ ] snacks\n- [ ] name tags\n- [ ] projector adapter'],
     ['done items', 'notion', '# Launch sync\n\n## Action items\n- [x] update the changelog\n- [x] email the beta list'],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
