@@ -42,7 +42,7 @@ export const BACKHANDED_PHRASES: readonly JabPhrase[] = [
     name: 'glad-you-finally',
     keys: ['finally'],
     pattern:
-      /\bglad (?:you|someone|somebody|they|he|she) (?:could |have |has |'ve )?finally\b|\b(?:you|someone|somebody) (?:have |has )?finally (?:replied|responded|answered|got back|sent|showed up|read|looked|decided|noticed)\b/i,
+      /\bglad (?:you|someone|somebody|they|he|she) (?:could |have |has |'ve )?finally\b|\b(?:great|nice|good|lovely|glad|happy|wonderful) to (?:finally|at last) (?:hear (?:back )?from you|hear back|get (?:a|an|your|some) (?:reply|response|answer|update)|see (?:a|your|some) (?:reply|response|update))\b|\b(?:you|someone|somebody) (?:have |has )?finally (?:replied|responded|answered|got back|sent|showed up|read|looked|decided|noticed)\b/i,
     note: 'Remarking that the reader "finally" did it. "Glad we finally shipped it" (shared relief) is not matched.',
     why: 'Remarking that someone "finally" acted points at the delay rather than the work.',
     fix: { kind: 'advice', text: 'Thank them without the timing dig, and raise the delay separately if it matters.' },

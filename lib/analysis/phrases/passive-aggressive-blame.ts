@@ -33,9 +33,9 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'not-that-hard',
-    keys: ['how hard', 'that hard', 'so hard', 'that difficult', 'so difficult', 'that complicated', 'so complicated', 'rocket'],
+    keys: ['how hard', 'that hard', 'so hard', 'that difficult', 'so difficult', 'that complicated', 'so complicated', 'rocket', 's hard about', 's difficult about', 's complicated about', 's confusing about'],
     pattern:
-      /\bhow hard (?:is it|can it be|could it be|would it be) to\b|\b(?:it'?s|it is|this is|that'?s|that is|it really is)(?:n'?t| not) (?:that|so) (?:hard|difficult|complicated)\b(?! to (?:set up|install|learn|use|get started|fix))|\b(?:it'?s|this is|that'?s) not rocket science\b/i,
+      /\bhow hard (?:is it|can it be|could it be|would it be) to\b|\b(?:it'?s|it is|this is|that'?s|that is|it really is)(?:n'?t| not) (?:that|so) (?:hard|difficult|complicated)\b(?! to (?:set up|install|learn|use|get started|fix))|\b(?:it'?s|this is|that'?s) not rocket science\b|\b(?:not sure|i don'?t (?:see|get|understand|know)|i fail to see|no idea) what'?s (?:so )?(?:hard|difficult|complicated|confusing) about\b/i,
     note:
       '"How hard is it to…", "it\'s not that hard". Reassurance ("don\'t worry, it\'s not that hard to set up") is excluded by sentenceNot and the lookahead.',
     why: 'Calling it "not that hard" implies the reader failed at something simple; they hear contempt, not the request.',
@@ -82,24 +82,24 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     name: 'rtfm',
     keys: ['scroll up', 'sent to', 'shared to', 'emailed to', 'circulated to', 'posted to', 'announced to', 'distributed to', 'actually', 'even ', 'read the', 'answered in', 'covered in', 'explained in', 'documented in'],
     pattern:
-      /\bscroll up\b(?=\s*(?:[.!]|$|\p{Extended_Pictographic}))|\b(?:which|that|it) (?:was|were|has been|have been) (?:sent|shared|emailed|circulated|posted|announced|distributed) to (?:everyone|everybody|all of you|the whole (?:team|company)|all staff)\b|\b(?:please|pls|plz|you|did you|do you|if you|if anyone|if people|nobody|no one|anyone|someone|somebody|anybody)(?: \w+)? (?:actually|even) (?:read|open(?:ed)?|look(?:ed)? at|check(?:ed)?|tried|try|bother(?:ed)?|test(?:ed)?|click(?:ed)?|answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?)\b|\bread the (?:doc|docs|documentation|handbook|wiki|readme|faq|manual|thread|ticket|spec|page)s? (?:first|before (?:asking|you ask|posting|pinging|messaging))\b|\b(?:questions?|things?) (?:that (?:are|were|have been)|already) (?:answered|covered|explained|documented) in\b/iu,
+      /\bscroll up\b(?=\s*(?:[.!]|$|\p{Extended_Pictographic}))|\b(?:which|that|it) (?:was|were|has been|have been) (?:sent|shared|emailed|circulated|posted|announced|distributed) to (?:everyone|everybody|all of you|the whole (?:team|company)|all staff)\b|\b(?:please|pls|plz|you|did you|do you|if you|if anyone|if people|nobody|no one|anyone|someone|somebody|anybody)(?: \w+){0,2} (?:actually|even) (?:read|open(?:ed)?|look(?:ed)? at|check(?:ed)?|tried|try|bother(?:ed)?|test(?:ed)?|click(?:ed)?|answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?)\b|\b(?:remember|try|make sure|be sure|bother|manage|expected|expect you|asking you|ask you|need you) to actually [a-z]+\b|\bread the (?:doc|docs|documentation|handbook|wiki|readme|faq|manual|thread|ticket|spec|page)s? (?:first|before (?:asking|you ask|posting|pinging|messaging))\b|\b(?:questions?|things?) (?:that (?:are|were|have been)|already) (?:answered|covered|explained|documented) in\b/iu,
     note: '"Scroll up", "which was sent to everyone in January", "please actually read this", "read the doc before asking". Helpful pointers ("it\'s in the doc, section 3") are not matched.',
     why: 'Pointing out that the answer was already available tells the reader they didn\'t bother to look.',
     fix: { kind: 'advice', text: 'Point to the answer without the dig: "It\'s in the thread above (Mar 3) — here\'s the link."' },
   },
   {
     name: 'fragment-again',
-    keys: ['again', 'last time', 'always', 'usual', 'every'],
-    pattern: /^again[.!?]*$|^(?:just )?(?:like|as) (?:last time|always|usual|every (?:time|other time|week|sprint|quarter))[.!]*$|\((?:[a-z]+,? )?again[.!]?\)/i,
+    keys: ['again', 'last time', 'always', 'usual', 'every', 'where'],
+    pattern: /^again[.!?]*$|^(?:right )?where (?:it|they|this|that|these|those) (?:always|has always|have always|has always been|have always been) (?:is|are|been|lives?|sits?)?[.!]*$|^(?:just )?(?:like|as) (?:last time|always|usual|every (?:time|other time|week|sprint|quarter))[.!]*$|\((?:[a-z]+,? )?again[.!]?\)/i,
     note: 'A one-word "Again." (or "Like last time.", "(updated, again)") tacked on to mark a repeat offence.',
     why: 'A pointed "Again." turns a fact into an accusation of a pattern.',
     fix: { kind: 'advice', text: 'If it keeps happening, say so directly and propose a fix: "This is the third sprint with late changes; can we freeze scope at sign-off?"' },
   },
   {
     name: 'hindsight',
-    keys: ['been great', 'been nice', 'been good', 'been helpful', 'been useful', 'been lovely'],
+    keys: ['been great', 'been nice', 'been good', 'been helpful', 'been useful', 'been lovely', 'been appreciated'],
     pattern:
-      /\bwould(?:'ve| have) been (?:great|nice|good|helpful|useful|lovely) to (?:know|hear|be told|find out|have known|be included|be asked)\b/i,
+      /\bwould(?:'ve| have) been (?:great|nice|good|helpful|useful|lovely|appreciated) to (?:know|hear|be told|find out|have known|be included|be asked|be invited|be consulted|be informed|be looped in|be cc'?d|be copied|be warned|get (?:a|an|some|the) (?:heads|warning|notice|say|chance|invite|update)|have (?:a|an|some|the) (?:heads|warning|notice|say|chance)|receive|see (?:it|this|that|the [a-z]+) (?:before|earlier|first|in advance))\b/i,
     note: '"Which would have been great to know on Friday" — a complaint dressed as a wish.',
     why: 'Sarcastic hindsight ("would have been great to know") complains without asking for anything.',
     fix: { kind: 'advice', text: 'Ask for what you need next time: "Next time, can you tell me before I start on it?"' },
@@ -213,9 +213,9 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'more-of-a-suggestion',
-    keys: ['suggestion', 'guideline', 'memo'],
+    keys: ['suggestion', 'guideline', 'memo', 'optional', 'voluntary'],
     pattern:
-      /\bmore of a (?:suggestion|guideline|rough guide|friendly suggestion)\b|\b(?:just|only|merely) a (?:suggestion|guideline) (?:now|apparently|these days|at this point)\b|\b(?:must have|must've|guess i|i guess i|did i|seem to have) missed (?:the|a) memo\b/i,
+      /\bmore of a (?:suggestion|guideline|rough guide|friendly suggestion)\b|\b(?:just|only|merely) a (?:suggestion|guideline) (?:now|apparently|these days|at this point)\b|\b(?:must have|must've|guess i|i guess i|did i|seem to have) missed (?:the|a) memo\b|\b(?:optional|voluntary) (?:now|again|apparently|these days|all of a sudden)\b|\bapparently (?:optional|voluntary)\b/i,
     note: '"Guess the deadline was more of a suggestion", "I must have missed the memo where we stopped reviewing code" — sarcasm about a rule being ignored.',
     why: 'Calling a rule "more of a suggestion" mocks the reader for ignoring it instead of asking them to follow it.',
     fix: { kind: 'advice', text: STATE_THE_NEED },
@@ -244,7 +244,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     name: 'rhetorical-are-we',
     keys: ['we ', 'we\'re'],
     pattern:
-      /\b(?:are|r) we (?:just |now |all |seriously )?(?:ignoring|skipping|pretending|letting|not (?:doing|bothering|testing|reviewing|reading)|ok with|okay with|fine with)\b[^.!?\n]{0,60}?(?:\bnow\b|\banymore\b|\bor\b)\s*[?.!]*$|\bso (?:we'?re|we are) (?:just |now |apparently )?[a-z]+ing\b[^.!?\n]{0,60}?\bnow\b/i,
+      /\b(?:are|r) we (?:just |now |all |seriously )?(?:ignoring|skipping|pretending|letting|not (?:doing|bothering|testing|reviewing|reading)|ok with|okay with|fine with)\b[^.!?\n]{0,60}?(?:\bnow\b|\banymore\b|\bor\b)\s*[?.!]*$|\bso (?:we'?re|we are) (?:just |now |apparently )?[a-z]+ing\b[^.!?\n]{0,60}?\bnow\b|\bso now (?:we'?re|we are|you'?re|you are|everyone'?s|everyone is|they'?re|they are) (?:just |apparently )?[a-z]+ing\b/i,
     note: '"So are we just ignoring the failing tests now or", "so we\'re doing the roadmap in a spreadsheet now" — a complaint phrased as a mock question.',
     why: 'A mock question ("are we just ignoring X now?") complains without asking anyone to do anything.',
     fix: { kind: 'advice', text: 'Ask for the decision or the action: "The tests have failed for two days; who can look today?"' },
@@ -318,8 +318,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'everyone-elses-job',
-    keys: ['else'],
-    pattern: /\b(?:everyone|everybody|someone|somebody|other people|others) else'?s? (?:job|jobs|work|mess|messes|tickets|homework)\b|\bother people'?s (?:job|jobs|work|mess|messes)\b/i,
+    keys: ['else', 'me to', 'everyone\'s', 'everybody\'s', 'everyones'],
+    pattern: /\b(?:everyone|everybody|someone|somebody|other people|others) else'?s? (?:job|jobs|work|mess|messes|tickets|homework)\b|\bi(?:'ve| have| had)? (?:did|done|do|doing|finished|wrote|written|covered|handled|picked up|ended up doing) (?:all of |half of )?(?:everyone|everybody)'?s (?:part|parts|share|portion|bit|bits|sections?|work)\b|\b(?:want|expect|need|like) me to (?:just )?do (?:your|his|her|their) (?:job|work|homework)\b|\bother people'?s (?:job|jobs|work|mess|messes)\b/i,
     note: '"Happy to do everyone else\'s job too" — martyrdom aimed at the team.',
     why: 'Complaining that you do "everyone else\'s job" blames the whole team without asking anyone for anything.',
     fix: { kind: 'advice', text: 'Name the task and ask for help with it: "Can someone take over the release notes? I\'m covering QA this week."' },
@@ -343,8 +343,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'nobody-told-me',
-    keys: ['nobody', 'no one', 'no-one'],
-    pattern: /\b(?:nobody|no one|no-one) (?:bothered to |thought to |cared to )?(?:told|tells|informed|asked|warned|consulted|invited|cc'?d|looped in) (?:me|us)\b/i,
+    keys: ['nobody', 'no one', 'no-one', 'without any', 'without some'],
+    pattern: /\b(?:nobody|no one|no-one) (?:bothered to |thought to |cared to )?(?:told|tells|informed|asked|warned|consulted|invited|cc'?d|looped in) (?:me|us)\b|\bwithout (?:anyone|anybody|someone|somebody) (?:bothering to |thinking to )?(?:telling|asking|informing|consulting|warning|looping in|letting|cc'?ing|inviting) (?:me|us)\b/i,
     note: '"Nobody told me the launch moved" — indirect blame at the group.',
     why: '"Nobody told me" blames the whole group indirectly; ask to be included instead.',
     fix: { kind: 'advice', text: 'Ask for it: "Can you add me to launch-date changes so I can update the page?"' },
@@ -609,5 +609,60 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     note: '"It would appear someone has been using the test account", "certain individuals" — formal distance around an accusation of an unnamed culprit.',
     why: 'Formal insinuation about "certain individuals" makes everyone feel accused and tells no one what to do.',
     fix: { kind: 'advice', text: 'Name the issue and the ask: "Please don\'t use the test account for demos — ask me for a sandbox instead."' },
+  },
+  {
+    name: 'need-an-invite-to-reply',
+    keys: ['for you to'],
+    pattern:
+      /\b(?:do|should|will|would) i (?:need|have) to (?:send|book|schedule|set up|file|open|put in|write)\b[^.!?\n]{0,40}?\bfor you to (?:reply|respond|answer|read|look|get back|notice|show up|see)\b|\bif i (?:need|have|should) to (?:send|book|schedule|set up|file|open|put in|write)\b[^.!?\n]{0,40}?\bfor you to (?:reply|respond|answer|read|look|get back|notice|show up|see)\b/i,
+    note: '"Let me know if I need to send a calendar invite for you to reply to emails" — a mock offer that says the reader ignores you.',
+    why: 'A mock offer like this mocks the reader\'s responsiveness instead of asking for what you need.',
+    fix: { kind: 'advice', text: 'Ask directly with a time: "Can you reply on the budget by Thursday?"' },
+  },
+  {
+    name: 'remind-me-why',
+    keys: ['remind me'],
+    pattern: /\bremind me (?:again )?why (?:we|you|they|this|that|it|the|our|anyone|everyone)\b/i,
+    note: '"Remind me again why we need three approvals?" — a rhetorical question that mocks a decision. "Remind me what time the demo is" is a real question and is not matched.',
+    why: 'A rhetorical "remind me why…" mocks the decision instead of questioning it; say what you\'d change.',
+    fix: { kind: 'advice', text: 'Ask or propose directly: "Could we drop one of the three approvals for small UI changes?"' },
+  },
+  {
+    name: 'assume-nobody',
+    keys: ['assume', 'take it'],
+    pattern:
+      /\bi'?ll (?:just |go ahead and |have to |simply )?(?:assume|take it) (?:that )?(?:nobody|no one|no-one|none of you|you (?:didn'?t|haven'?t|don'?t|won'?t|aren'?t|weren'?t|never))\b/i,
+    note: '"I\'ll go ahead and assume nobody is reading these updates" — a resigned jab at the group. "I\'ll assume everyone\'s fine with Tuesday unless I hear otherwise" (a stated default) is not matched.',
+    why: 'Announcing that you assume nobody reads or cares is a complaint aimed at everyone; ask a person directly.',
+    fix: { kind: 'advice', text: DIRECT_ASK },
+  },
+  {
+    name: 'whoever-did-it',
+    keys: ['whoever', 'except'],
+    pattern:
+      /\b(?:everyone|everybody|all of you|y'?all) (?:except|but|minus) (?:whoever|the (?:person|people|one|ones|genius)|you know who)\b|\bwhoever (?:[a-z]+ed|took|ate|left|broke|drank|stole|forgot|put)\b[^.!?\n]{0,60}?\b(?:and didn'?t|and did not|without|and never|but didn'?t|and then didn'?t)\b/i,
+    note: '"Good morning to everyone except whoever finished the coffee and didn\'t make more" — a public note to an unnamed culprit.',
+    why: 'A note to "whoever" did it is a public call-out; everyone reading it feels accused.',
+    fix: { kind: 'advice', text: 'State the norm neutrally: "If you finish the coffee, please start a new pot."' },
+    sentenceNot: /\b(?:thanks?|thank you|kudos|shout-?out|hero|legend)\b/i,
+  },
+  {
+    name: 'you-may-not-have-read',
+    keys: ['you may', 'you might', 'you probably', 'you clearly', 'you obviously', 'you apparently', 'you didn', 'you haven', 'you never'],
+    pattern:
+      /\([^()\n]{0,30}?\byou (?:may|might|probably|clearly|obviously|apparently)? ?(?:not have|didn'?t|haven'?t|never|did not|have not) (?:read|seen|opened|noticed|checked|looked at)\b[^()\n]{0,30}\)/i,
+    note: '"As I said on Monday (which you may not have read), the venue is booked" — the aside accuses the reader of not reading.',
+    why: 'The aside accuses the reader of not reading; restate the point without it.',
+    fix: { kind: 'advice', text: 'Drop the aside and restate the point: "The venue is booked (details in Monday\'s email)."' },
+  },
+  {
+    name: 'for-once-statement',
+    keys: ['for once'],
+    pattern: /\bfor once\b(?! in (?:my|our) (?:life|lives|career))/i,
+    note:
+      '"The report is on time for once", "could someone empty the dishwasher for once this week" — "for once" says it never happens. About the writer ("I left on time for once") or a treat ("let\'s celebrate for once") it is not matched.',
+    why: '"For once" says it never happens; the reader hears an accusation, not a request.',
+    fix: { kind: 'advice', text: 'Drop "for once" and make the request: "Can someone empty the dishwasher this week?"' },
+    sentenceNot: /\b(?:i|i'?m|i'?ve|me|my|we|we'?re|we'?ve|us|our|let'?s|treat|relax|break|celebrate|enjoy|vacation|holiday|sun|weather)\b/i,
   },
 ];

@@ -4,7 +4,7 @@
 
 /** The thing keeps happening: the writer is repeating themselves or the reader is late. */
 export const REPEAT_CUE =
-  /\b(?:again|another (?:one|reminder|ping|nudge|friendly|gentle|kind|quick|polite)|once more|one more time|still (?:waiting|haven'?t|hasn'?t|not|no|need your|need you)|already (?:asked|mentioned|reminded|sent|said|flagged)|(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d+th|umpteenth|nth|last) (?:one|time|reminder|request|ask|ping|nudge)|(?:was|were) due|(?:is|are|now) overdue|overdue|past due|as (?:i|we) (?:said|mentioned))\b/i;
+  /\b(?:again|another (?:one|reminder|ping|nudge|friendly|gentle|kind|quick|polite)|once more|one more time|still (?:waiting|haven'?t|hasn'?t|not|no|need your|need you)|already (?:asked|mentioned|reminded|sent|said|flagged)|(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d+th|umpteenth|nth|last) (?:one|time|reminder|request|ask|ping|nudge)|(?:was|were) due|(?:deadline|due date|cut-?off) (?:was|passed|has passed)|(?:is|are|now) overdue|overdue|past due|as (?:i|we) (?:said|mentioned))\b/i;
 
 /**
  * Annoyances: what sarcasm is usually about (meetings, late changes, outages, after-hours work),

@@ -74,4 +74,22 @@ export const MARTYR_PHRASES: readonly JabPhrase[] = [
     why: 'Announcing the sacrifice makes the reader feel guilty without saying what you need.',
     fix: { kind: 'advice', text: SAY_THE_COST },
   },
+  {
+    name: 'someone-has-to',
+    keys: ['has to', 'needs to', 'else will', 'else is going', 'else would', 'else did', 'else does'],
+    pattern:
+      /^(?:well,? |hey,? |after all,? )?(?:someone|somebody) (?:has|had|needs|needed) to[.!]*$|\b(?:since|because|as|'cause|cause|seeing as) (?:nobody|no one|no-one) else (?:will|would|is going to|seems to|did|does|can be bothered|bothered|cares|volunteered)\b/i,
+    note: '"Sure, I can stay until 9 again. Someone has to.", "…since nobody else will" — taking the work on so the others feel it.',
+    why: 'Pointing out that nobody else would do it makes the reader feel guilty without asking anyone for help.',
+    fix: { kind: 'advice', text: SAY_THE_COST },
+  },
+  {
+    name: 'cancel-my-weekend',
+    keys: ['i\'ll just', 'ill just', 'i will just'],
+    pattern: /\bi(?:'?ll| will) just (?:cancel|skip|miss|give up|work through|sacrifice) my (?:vacation|holiday|weekend|plans|evening|lunch|pto|day off|time off|saturday|sunday|friday night|sleep|birthday)\b/i,
+    note: '"Totally fine, I\'ll just cancel my weekend." — the sacrifice announced with a sigh ("just"). "I\'ll move my 1:1 to Thursday" is scheduling and not matched.',
+    why: 'Announcing the sacrifice makes the reader feel guilty without saying what you need.',
+    fix: { kind: 'advice', text: SAY_THE_COST },
+    messageNot: /\b(?:happy to|glad to|my pleasure|excited)\b/i,
+  },
 ];

@@ -50,6 +50,8 @@ export interface JabPhrase {
   sentenceNot?: RegExp;
   /** The sentence before it (same paragraph) must match: a one-word "great." is sarcastic only after a complaint. */
   previousAlso?: RegExp;
+  /** The sentence after it (same paragraph) must match: "Great." is sarcastic when the next line is a setback. */
+  nextAlso?: RegExp;
   /** Sites where the phrase is a jab (all when absent): a norms page in Notion may say what a chat reply must not. */
   sites?: readonly Site[];
   /** The user's whole text must also / must not match. */
@@ -68,7 +70,7 @@ interface Compiled extends JabPhrase {
 // facts for every passive-aggressive rule are computed once and shared, and a one-character edit
 // in a long document re-matches one sentence instead of every table over every sentence.
 const REGISTRY: Compiled[][] = [];
-// Distinct message-level and previous-sentence gates, each a bit in the per-sentence facts.
+// Distinct message-level and neighbour-sentence (previous/next) gates, each a bit in the per-sentence facts.
 const MESSAGE_GATES: RegExp[] = [];
 const PREVIOUS_GATES: RegExp[] = [];
 function gateBit(list: RegExp[], re: RegExp): number {
@@ -90,6 +92,7 @@ export function compileTable(table: readonly JabPhrase[]): readonly Compiled[] {
     if (e.messageAlso) gateBit(MESSAGE_GATES, e.messageAlso);
     if (e.messageNot) gateBit(MESSAGE_GATES, e.messageNot);
     if (e.previousAlso) gateBit(PREVIOUS_GATES, e.previousAlso);
+    if (e.nextAlso) gateBit(PREVIOUS_GATES, e.nextAlso);
     return { ...e, global: new RegExp(e.pattern.source, [...flags].join('')), table: t, entry: i };
   });
   REGISTRY.push(compiled);
@@ -275,10 +278,12 @@ export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] 
     if (matches.length === 0) continue;
     const s = doc.sentences[si];
     const prev = si > 0 && doc.sentences[si - 1].paragraph === s.paragraph ? si - 1 : -1;
+    const next = si + 1 < doc.sentences.length && doc.sentences[si + 1].paragraph === s.paragraph ? si + 1 : -1;
     for (let k = 0; k < matches.length; k += 4) {
       if (matches[k] !== t) continue;
       const e = table[matches[k + 1]];
       if (e.previousAlso && !(prev >= 0 && (facts.sentences[prev].previousBits & (1 << PREVIOUS_GATES.indexOf(e.previousAlso))) !== 0)) continue;
+      if (e.nextAlso && !(next >= 0 && (facts.sentences[next].previousBits & (1 << PREVIOUS_GATES.indexOf(e.nextAlso))) !== 0)) continue;
       if (!messagePasses(e)) continue;
       const hit = toHit(s, sentenceText(s), matches[k + 2], matches[k + 3], e);
       if (hit && !hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);

@@ -69,9 +69,9 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'repeated-reminder',
-    keys: ['reminder', 'nudge', 'ping', 'bump'],
+    keys: ['reminder', 'nudge', 'ping', 'bump', 'heads'],
     pattern:
-      /\b(?:just )?(?:a |another |one more )?(?:friendly|gentle|kind|quick|polite|little|periodic) (?:reminder|nudge|ping|bump)\b(?: \([^()\n]{1,40}\))?(?: that|:|,| -| —| –)?/i,
+      /\b(?:just )?(?:a |another |one more )?(?:friendly|gentle|kind|quick|polite|little|periodic) (?:reminder|nudge|ping|bump|heads[- ]?up)\b(?: \([^()\n]{1,40}\))?(?: that|:|,| -| —| –)?/i,
     note:
       'LABELS: "friendly reminder" is a jab as a repeated nudge. A first, scheduled reminder ("friendly reminder that the office is closed Monday") is neutral, so the sentence must carry a repeat or overdue cue (again, 3rd one, still, were due).',
     why: 'A "friendly reminder" that follows earlier ones reads as pointed: the word "friendly" signals the opposite.',
@@ -112,7 +112,7 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     why: 'Counting your attempts makes the reader the problem; they feel accused rather than asked.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },
     sentenceAlso:
-      /\b(?:[a-z]+ing|me|my|i|i'm|im|i'll|i've|we|we're|we've|circling|bumping|following|asking|reattaching|re-attaching|resending|re-sending|sending|attaching|reminding|chasing|pinging|writing|repeating|explaining|requesting|checking|nudging|reposting|this is)\b/i,
+      /\b(?:[a-z]+ing|me|my|i|i'm|im|i'll|i've|we|we're|we've|happy to|glad to|willing to|walk you|explain|show you|remind|circling|bumping|following|asking|reattaching|re-attaching|resending|re-sending|sending|attaching|reminding|chasing|pinging|writing|repeating|explaining|requesting|checking|nudging|reposting|this is)\b/i,
     messageNot: WARMTH_CUE,
   },
   {
@@ -151,7 +151,7 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     name: 'sitting-in-your-inbox',
     keys: ['sitting'],
     pattern:
-      /\bbeen sitting (?:in|on) (?:your|the|his|her|their) (?:inbox|queue|desk|court|plate|to-?do list)\b|\b(?:it'?s|it has|this has|this'?s|that has) been sitting (?:there|untouched|idle|around)\b/i,
+      /\bbeen sitting (?:in|on) (?:your|the|his|her|their) (?:inbox|queue|desk|court|plate|to-?do list)\b|\b(?:still|is|are|it'?s|they'?re) sitting (?:in|on) (?:your|his|her|their) (?:inbox|queue|desk|court|plate|to-?do list)\b|\b(?:it'?s|it has|this has|this'?s|that has) been sitting (?:there|untouched|idle|around)\b/i,
     note: 'Describing how long the reader has left it ("it\'s been sitting in your inbox for two weeks").',
     why: 'Describing how long it has sat with the reader is blame; the useful part is what you need and by when.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },
@@ -252,5 +252,13 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     why: 'A lone "Hello?" tells the reader they are ignoring you; ask a specific person instead.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },
     messageAlso: /\b(?:still|again|bump\w*|days?|weeks?|since|nobody|no one|yesterday|hours?|twice|waiting)\b/i,
+  },
+  {
+    name: 'as-i-said-in-my-email',
+    keys: ['in my'],
+    pattern: /\bas i (?:said|stated|wrote|explained|made clear|spelled out|pointed out) in my (?:e-?mail|message|note|reply|comment|post)\b(?: (?:on|from|of|last|yesterday|this)[^,.!?\n]{0,25})?,?/i,
+    note: '"As I said in my email on Monday, …" — pointing back at your own message, any date. "As I mentioned on the call" is shared context and not matched.',
+    why: 'Pointing back at your earlier message tells the reader they missed it; that lands as blame.',
+    fix: { kind: 'replace', text: 'To recap:', advice: RECAP_ADVICE, startOnly: true },
   },
 ];

@@ -78,7 +78,7 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     name: 'wow-a-reply',
     keys: ['wow', 'look', 'nice of you', 'whoa'],
     pattern:
-      /\b(?:wow|oh look|look|whoa),? (?:a|an) (?:reply|response|answer|update)\b|\blook who(?:'s| is| decided to) (?:back|alive|awake|here|show up|join|reply|finally)\b|\bnice of you to (?:join|show up|reply|respond|grace|let (?:me|us) know)\b/i,
+      /\b(?:wow|oh look|look|whoa),? (?:a|an) (?:reply|response|answer|update)\b|\blook who(?:'s| is| decided to) (?:back|alive|awake|here|show up|join|reply|finally)\b|\bnice of you to (?:join|show up|reply|respond|grace|let (?:me|us) know|drop (?:by|in)|stop by|turn up|make it|come in|finally)\b/i,
     note: 'Mock surprise that the reader responded at all.',
     why: 'Mock surprise at a reply ("wow, a reply") shames the reader for the delay instead of moving things on.',
     fix: { kind: 'advice', text: 'Just pick up the thread: "Thanks — so, on X, can we…?"' },
@@ -240,9 +240,9 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'positive-opener-setback',
-    keys: ['great', 'perfect', 'fantastic', 'wonderful', 'brilliant', 'awesome', 'lovely', 'super', 'excellent', 'terrific', 'amazing', 'nice to', 'good to', 'glad', 'fine that'],
+    keys: ['great', 'perfect', 'fantastic', 'wonderful', 'brilliant', 'awesome', 'lovely', 'super', 'excellent', 'terrific', 'amazing', 'nice to', 'good to', 'glad', 'happy to', 'pleased to', 'delighted to', 'thrilled to', 'fine that'],
     pattern:
-      /(?<=^[\s"'(*_]{0,3})(?:oh )?(?:great|perfect|fantastic|wonderful|brilliant|awesome|lovely|super|excellent|terrific|amazing)[,!]+ (?:so )?(?:the|our|my|we|it|they|now)\b|\b(?:nice|good|great|lovely|fun) to (?:see|know|hear) (?:that )?(?:the|we|our|it|they|nobody|no one|everyone|you)\b|\b(?:so |really )?glad (?:we|you|they|everyone)\b|\b(?:totally |completely |perfectly )?fine that (?:nobody|no one|you|they|we|someone)\b/i,
+      /(?<=^[\s"'(*_]{0,3})(?:oh )?(?:great|perfect|fantastic|wonderful|brilliant|awesome|lovely|super|excellent|terrific|amazing)[,!]+ (?:so )?(?:the|our|my|we|it|they|now)\b|\b(?:nice|good|great|lovely|fun) to (?:see|know|hear) (?:that )?(?:the|we|our|it|they|nobody|no one|everyone|you)\b|\b(?:so |really )?glad (?:we|you|they|everyone)\b|\b(?:so |really )?(?:glad|happy|pleased|delighted|thrilled) to (?:see|know|hear|learn) (?:that )?(?:the|we|our|it|they|nobody|no one|everyone|you)\b|\b(?:totally |completely |perfectly )?fine that (?:nobody|no one|you|they|we|someone)\b/i,
     note: 'Positive framing of a setback: "fantastic, the client call got moved to 7am", "nice to see the estimate tripled overnight", "so glad we spent an hour on the font again". Needs a setback in the sentence.',
     why: WHY_SARCASM,
     fix: { kind: 'advice', text: SAY_WHATS_WRONG },
@@ -357,9 +357,9 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'verdict-after-setback',
-    keys: ['who', 'figure', 'typical', 'shocking', 'quelle', 'imagine', 'fancy', 'naturally', 'as expected', 'called it', 'worth it', 'of course it'],
+    keys: ['who', 'figure', 'typical', 'shocking', 'quelle', 'imagine', 'fancy', 'naturally', 'as expected', 'called it', 'worth it', 'of course it', 'interesting', 'good to know', 'noted', 'cool', 'then', 'love it', 'lovely', 'favo'],
     pattern:
-      /^(?:who (?:would|could)(?:'ve| have) (?:thought|guessed|known|predicted)(?: it)?|who knew|go figure|figures|typical|how typical|shocking|quelle surprise|imagine that|fancy that|naturally|as expected|called it|was it worth it|of course (?:it|they|he|she) (?:did|does|is|was|has|had|didn'?t|doesn'?t|wasn'?t))[.!?]*$/i,
+      /^(?:who (?:would|could)(?:'ve| have) (?:thought|guessed|known|predicted)(?: it)?|who knew|go figure|figures|typical|how typical|shocking|quelle surprise|imagine that|fancy that|naturally|as expected|called it|interesting|very interesting|good to know|noted|cool|ok then|okay then|love it|lovely|my (?:absolute )?favou?rite(?: part)?|was it worth it|of course (?:it|they|he|she) (?:did|does|is|was|has|had|didn'?t|doesn'?t|wasn'?t))[.!?]*$/i,
     note:
       'A one-line verdict ("Typical.", "Go figure.", "Who knew.") right after describing a setback. After good news ("we shipped early. who knew!") warmth or the lack of a setback keeps it clean.',
     why: WHY_SARCASM,
@@ -371,7 +371,7 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     name: 'pointed-thanks-timing',
     keys: ['only', 'just', 'mere', 'barely', 'minutes', 'hour', 'notice', 'heads', 'quick', 'speedy', 'prompt', 'swift', 'timely', 'fast'],
     pattern:
-      /^(?:and |but )?(?:only|just|a mere|merely|barely)(?: \w+){1,2} (?:(?:days?|weeks?|months?|years?|sprints?|quarters?) (?:after|late|past|overdue|behind)|(?:minutes?|hours?) (?:before|after|late))\b[^.!?\n]{0,40}[.!?]*$|\b(?:thanks?|thank you|appreciate)(?: (?:so|very) much| a lot)?,? (?:for )?(?:the|your) (?:quick|speedy|prompt|fast|swift|timely|lightning[- ]fast|rapid|early|advance) (?:reply|response|turnaround|answer|action|feedback|notice|heads[- ]?up|warning|update)\b[^.!?\n]{0,60}?\b(?:(?:\d+|two|three|four|five|six|several|a few) (?:days|weeks|months)|(?:\d+|ten|five|fifteen|twenty|thirty|a few) minutes (?:before|after)|an hour before|after the (?:fact|deadline|meeting|call|launch)|the (?:night|day|morning) (?:before|of))\b/i,
+      /^(?:and |but )?(?:only|just|a mere|merely|barely)(?: \w+){1,2} (?:(?:days?|weeks?|months?|years?|sprints?|quarters?) (?:after|late|past|overdue|behind)|(?:minutes?|hours?) (?:before|after|late))\b[^.!?\n]{0,40}[.!?]*$|\b(?:thanks?|thank you|appreciate)(?: (?:so|very) much| a lot)?,? (?:for )?(?:the|your) (?:quick|speedy|prompt|fast|swift|timely|lightning[- ]fast|rapid|early|advance) (?:reply|response|turnaround|answer|action|feedback|notice|heads[- ]?up|warning|update)\b[^.!?\n]{0,60}?\b(?:(?:only |just |a mere )?(?:\d+|a|one|two|three|four|five|six|several|a few) (?:days?|weeks?|months?|years?)|(?:\d+|ten|five|fifteen|twenty|thirty|a few) minutes (?:before|after)|an hour before|after the (?:fact|deadline|meeting|call|launch)|the (?:night|day|morning) (?:before|of))\b/i,
     note:
       '"Thanks so much for the signed contract. Only five weeks after kickoff!", "appreciate the advance notice, ten minutes before the call" — thanks turned into a tally of the delay. The fragment counts only in a message that thanks; "only two weeks left" or a plan ("just two days after launch we will…") is not matched.',
     why: 'Thanks followed by a tally of the delay is sarcasm: the reader feels the rebuke, not the gratitude.',
@@ -392,7 +392,7 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     name: 'scare-quotes',
     keys: ['"', "'", 'so-called'],
     pattern:
-      /\b(?:your|his|her|their|this|that|these|those) ["'](?:[a-z-]{1,15} )?(?:quick|urgent|small|minor|tiny|simple|easy|final|finished|done|fixed|fix|tested|reviewed|feedback|help|input|plan|process|priority|emergency|improvements?|tweaks?|suggestions?|strategy|working|solution|clean-?up|expert|experts|professional|ready|stable|agreed|heads[- ]up|notice|asap|soon|research)(?: [a-z-]{1,15})?["'](?![a-z])(?! ?(?:column|status|label|button|field|state|lane|option|checkbox|folder|channel|stage|tag|list|filter|section|menu|tab|page|template|link|key|flag|setting|mode|view|board|workflow|doc|file|sheet|notation|tray|ticket|card|item|task|issue|pr|pull request)s?\b)|\b(?:your|his|her|their|this|that|these) so-called\b/i,
+      /\b(?:your|his|her|their|this|that|these|those) ["'](?:[a-z-]{1,15} )?(?:quick|urgent|small|minor|tiny|simple|easy|final|finished|done|fixed|fix|tested|reviewed|feedback|help|input|plan|process|priority|emergency|improvements?|tweaks?|suggestions?|strategy|working|solution|clean-?up|expert|experts|professional|ready|stable|agreed|heads[- ]up|notice|asap|soon|research)(?: [a-z-]{1,15})?["'](?![a-z])(?! ?(?:column|status|label|button|field|state|lane|option|checkbox|folder|channel|stage|tag|list|filter|section|menu|tab|page|template|link|key|flag|setting|mode|view|board|workflow|doc|file|sheet|notation|tray|ticket|card|item|task|issue|pr|pull request)s?\b)|\bthe (?:[a-z]{1,15} )?["'](?:[a-z-]{1,15} )?(?:quick|urgent|simple|final|minor|small|tiny|asap|emergency|improvements?|fix|feedback|plan|process|help|priority|brief|short|friendly)(?: [a-z-]{1,15})?["'](?![a-z])(?! ?(?:column|status|label|button|field|state|lane|option|checkbox|folder|channel|stage|tag|list|filter|section|menu|tab|page|template|link|key|flag|setting|mode|view|board|workflow|doc|file|sheet|ticket|card|item|task|issue)s?\b)|\b(?:your|his|her|their|this|that|these) so-called\b/i,
     note:
       'Scare quotes around the reader\'s own word (your "quick" fix, this "final" version, their so-called plan) say "I don\'t believe it". Only with a pointing word (your, this, their): quoted terms in explanations ("there is some form of \'solution\'") and UI labels ("move it to the \\"Done\\" column") are not matched.',
     why: 'Scare quotes mock the reader\'s word instead of saying what is wrong with the thing.',
@@ -520,5 +520,48 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     note: '"Thanks for the \'quick\' sync", "appreciate the \"feedback\"" — gratitude with scare quotes is sarcasm.',
     why: 'Thanks with scare quotes is sarcasm: the reader hears the mockery, not the thanks.',
     fix: { kind: 'advice', text: SAY_WHATS_WRONG },
+  },
+  {
+    name: 'praise-then-setback',
+    keys: ['great', 'wonderful', 'perfect', 'fantastic', 'lovely', 'brilliant', 'awesome', 'super', 'excellent', 'amazing', 'terrific', 'yay', 'oh good', 'marvel', 'splendid'],
+    pattern: /^(?:oh )?(?:great|wonderful|perfect|fantastic|lovely|brilliant|awesome|super|excellent|amazing|terrific|yay|good|marvellous|marvelous|splendid)[.!]*$/i,
+    note:
+      '"Wonderful. So the launch is moving again." — a one-word cheer that opens a complaint. A cheer before good news or a plan ("Great. I\'ll send the invite.") is not matched.',
+    why: WHY_SARCASM,
+    fix: { kind: 'advice', text: SAY_WHATS_WRONG },
+    nextAlso:
+      /^(?!\s*(?:i'?ll|i will|we'?ll|we will|let'?s|can|could|please|thanks|thank|see you|talk)\b)[^\n]{0,300}?\b(?:again|yet again|still|once more|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|broke|broken|failed|down again|delayed|slipped|postponed|cancel(?:l)?ed|pushed (?:back|out)|missed|nobody|no one|without (?:telling|asking|warning))\b/i,
+    messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'stock-sarcasm-2',
+    keys: ['coincidence', 'charm', 'deserves', 'deserve', 'in front of'],
+    pattern:
+      /\b(?:i'?m sure )?(?:it'?s|it was|this is|that'?s|that was) (?:just |purely |pure |a )?(?:a )?(?:total |complete |pure )?coincidence (?:that|how)\b|\bthird time'?s (?:the|a) charm\b|\b(?:all )?the (?:consideration|attention|thought|respect|weight|time) (?:it|they|that|this) (?:deserves?|merits?)\b|\b(?:always|so|really|super|very) (?:helpful|nice|great|fun|lovely|useful) to (?:hear|get|receive|find out|learn|be told)(?: [a-z]+){0,3} in front of (?:the (?:whole|entire)|everyone|everybody|all|the client|the board|leadership|the ceo|my (?:boss|manager|team))\b/i,
+    note:
+      '"I\'m sure it\'s just a coincidence that…", "third time\'s the charm", "I\'ll give it all the consideration it deserves", "always helpful to hear it in front of the whole team" — stock sarcasm with no sincere reading at work.',
+    why: WHY_SARCASM,
+    fix: { kind: 'advice', text: SAY_WHATS_WRONG },
+    messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'thanks-for-escalating',
+    keys: ['boss', 'manager', 'director', 'lead', 'vp', 'ceo'],
+    pattern:
+      /\b(?:thanks?|thank you|appreciate|love) (?:so much |a lot )?(?:for |you )?(?:cc'?ing|copying|looping in|escalating (?:this |it )?to|forwarding (?:this|it|that) to|bringing (?:this|it) to|telling|going (?:straight )?to) (?:my|our) (?:boss|manager|director|vp|ceo|lead|team lead|line manager|skip-level|skip level)\b/i,
+    note: '"Thanks for cc\'ing my boss" — thanks for a slight: going over the writer\'s head.',
+    why: 'Thanking someone for going over your head is sarcasm; say what bothered you and what you\'d prefer.',
+    fix: { kind: 'advice', text: 'Say it directly: "I\'d rather you came to me first before looping in Dana — can we agree on that?"' },
+    messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'my-favourite',
+    keys: ['favourite', 'favorite'],
+    pattern: /^(?:just )?(?:my|everyone'?s|our) (?:absolute |very )?favou?rite(?: part| thing| kind)?[.!]*$/i,
+    note: '"Ah, the quarterly \"quick check-in\" that takes the whole afternoon. My favourite." — a fragment of mock delight after a grievance.',
+    why: WHY_SARCASM,
+    fix: { kind: 'advice', text: SAY_WHATS_WRONG },
+    previousAlso: GRIEVANCE_CUE,
+    messageNot: WARMTH_CUE,
   },
 ];

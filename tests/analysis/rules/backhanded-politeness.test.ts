@@ -100,4 +100,18 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 3', () => {
+    test.each<[string, Site, string]>([
+      ['great to finally hear back', 'gmail', 'Hi Tom,\n\nGreat to finally hear back from you!\n\nLia'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['great to finally meet', 'gmail', 'Hi Tom,\n\nGreat to finally meet you in person last week!\n\nLia'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

@@ -173,4 +173,40 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 3', () => {
+    test.each<[string, Site, string]>([
+      ['would have been nice to be invited', 'slack', 'would have been nice to be invited to the review of my own design'],
+      ['without anyone telling me', 'slack', 'the pricing page changed without anyone telling us'],
+      ["what's so hard about", 'slack', "not sure what's so hard about filling in the PR template"],
+      ['remember to actually test', 'slack', 'please remember to actually run the tests before merging'],
+      ['optional now', 'notion', 'Looks like code review is optional now.'],
+      ['where they always are', 'slack', 'the slides are in the team drive. Where they always are.'],
+      ['did everyone’s part', 'gmail', "Hi all,\n\nThe report is done. I did everyone's part of it.\n\nNia"],
+      ['do your job', 'slack', 'do you want me to do your job too?'],
+      ['so now we are', 'slack', "oh, so now we're skipping retros?"],
+      ['invite for you to reply', 'slack', 'do I need to book a meeting for you to answer a yes/no question?'],
+      ['remind me why', 'slack', 'remind me again why we have a change freeze if nobody follows it?'],
+      ["I'll assume nobody", 'slack', "I'll assume nobody has opinions on the offsite then"],
+      ['everyone except whoever', 'notion', 'Happy Friday to everyone except whoever took my charger.'],
+      ["whoever did X and didn't", 'slack', "whoever used the last of the milk and didn't replace it, please do"],
+      ['aside: you may not have read', 'gmail', 'Hi Jo,\n\nThe venue is booked (see my email, which you may not have read).\n\nAl'],
+      ['for once (statement)', 'slack', 'the status report came in on time for once'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['would have been great to see you', 'slack', 'would have been great to see you at the offsite, next time!'],
+      ['hard about (advice)', 'slack', "the hard part about the migration is the data backfill"],
+      ['optional (neutral)', 'notion', 'The Friday session is optional; slides will be shared after.'],
+      ['where it lives', 'slack', 'where is the deck? I can never find it'],
+      ['remind me what time', 'slack', 'remind me what time the demo starts?'],
+      ["I'll assume everyone is fine", 'slack', "I'll assume everyone's fine with Tuesday unless I hear otherwise"],
+      ['thanks to whoever', 'slack', 'thanks to whoever brought the cake and left the recipe, amazing'],
+      ['for once (self)', 'slack', 'I left on time for once, see you tomorrow'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

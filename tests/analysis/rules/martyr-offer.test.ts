@@ -81,4 +81,21 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 3', () => {
+    test.each<[string, Site, string]>([
+      ['someone has to', 'slack', "sure, I'll stay late again. Someone has to."],
+      ['since nobody else will', 'slack', "I'll write the postmortem since nobody else will"],
+      ["I'll just cancel my weekend", 'slack', "totally fine, I'll just cancel my weekend. no problem at all"],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['someone has to approve (process)', 'slack', 'someone has to approve the PO before Friday, can you?'],
+      ['happy to cancel', 'slack', "happy to move things around, I'll just skip my lunch walk today"],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

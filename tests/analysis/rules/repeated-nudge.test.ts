@@ -127,4 +127,23 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 3', () => {
+    test.each<[string, Site, string]>([
+      ['friendly heads-up, deadline passed', 'slack', 'just a friendly heads up that the deadline was yesterday'],
+      ['still sitting in your queue', 'slack', 'the access request is still sitting in your queue'],
+      ['as I said in my email on Monday', 'gmail', 'Hi Sam,\n\nAs I said in my email on Monday, the venue is booked.\n\nAl'],
+      ['happy to explain for the third time', 'slack', 'happy to walk you through the tool for the third time'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['friendly heads-up (first)', 'slack', 'friendly heads up: the office closes early on Friday'],
+      ['as I mentioned on the call', 'gmail', 'Hi Sam,\n\nAs I mentioned on the call, the venue is booked.\n\nAl'],
+      ['third time winning', 'slack', 'for the third time this year we topped the NPS chart, thanks all 🎉'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

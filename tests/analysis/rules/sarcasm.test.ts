@@ -165,4 +165,34 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 3', () => {
+    test.each<[string, Site, string]>([
+      ['glad to see (setback)', 'slack', 'glad to see the release checklist got skipped again'],
+      ['pointed thanks, a month', 'gmail', 'Hi Dev,\n\nAppreciate the speedy response on the quote - only a month!\n\nKit'],
+      ['nice of you to drop by', 'slack', 'oh, you made it to standup. nice of you to drop by'],
+      ['interesting after a setback', 'slack', 'the roadmap changed again without anyone telling design. Interesting.'],
+      ['praise then setback', 'gmail', 'Hi all,\n\nPerfect. The vendor slipped the date again.\n\nRo'],
+      ['just a coincidence', 'slack', "I'm sure it's just a coincidence that every outage happens on your deploy days"],
+      ["third time's the charm", 'slack', "moving the kickoff again? third time's the charm"],
+      ['consideration it deserves', 'gmail', 'Hi Lou,\n\nThanks for the suggestion, I will give it all the consideration it deserves.\n\nMai'],
+      ['helpful in front of everyone', 'slack', 'always helpful to get that feedback in front of the whole team'],
+      ['thanks for cc-ing my manager', 'gmail', 'Hi Jon,\n\nThanks for looping in my manager on this.\n\nEl'],
+      ['scare quotes with the', 'slack', 'the "quick" sync ran to two hours'],
+      ['my favourite', 'slack', 'another "optional" training on a Saturday. My favourite.'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['glad to see (good news)', 'slack', 'glad to see the new hires settling in'],
+      ['praise then plan', 'slack', "Great. I'll send the invite again with the new room."],
+      ['praise then good news', 'gmail', 'Hi all,\n\nGreat! The vendor confirmed the date.\n\nRo'],
+      ['coincidence (neutral)', 'slack', 'funny coincidence, Ana and I went to the same school'],
+      ['my favourite (sincere)', 'slack', 'the new espresso machine is here. My favourite!'],
+      ['thanks for looping in my manager (warm)', 'slack', 'thanks for looping in my manager, she loved the demo 🎉'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });
