@@ -141,6 +141,29 @@ describe('fence-sitting, "some … some", leaving it there', () => {
   });
 });
 
+// Announcements and recaps that mention trade-offs or who wants what, but are already settled
+// or only report: they must stay clean.
+describe('settled or reporting messages that mention trade-offs', () => {
+  test.each<[string, Site]>([
+    ["Heads up: we're moving from Jira to Linear next month. Linear is faster but has fewer integrations, so the Zapier flows will be rebuilt by Ops.", 'slack'],
+    ["Hi all,\n\nStarting in June, the team switches to a 4-day week. Upside: more focus time. Downside: Friday support is thinner, so we'll rotate cover.\n\nBest,\nRui", 'gmail'],
+    ["# Why we chose Postgres over Mongo\n\n- Relational data fits our model\n- Team knows SQL\n- Mongo would be faster to start but harder to report on", 'notion'],
+    ["Weekly recap: two deals closed, one slipped to next quarter, and the pipeline is up 12%. Sales wants more demos, marketing wants more webinars — both are in next month's plan.", 'slack'],
+    ["1:1 recap with Dev: he's enjoying the new team, wants more code review from seniors (I'll pair him with Ana), and is out the week of the 20th.", 'slack'],
+    ["Hi Jess,\n\nYou asked whether to use the blue or the green template. Either is fine with me — pick whichever you like and send it over when ready.\n\nThanks,\nOmar", 'gmail'],
+    ["Quick summary of the incident: the cache node failed, traffic fell back to the DB, and latency spiked for 10 minutes. It's resolved and the RCA is in the doc.", 'slack'],
+    ["the vendor gave us two options for the renewal and we went with the 2-year term. contract's signed.", 'slack'],
+    ["Hi team,\n\nThanks for a productive planning session. Final plan: mobile ships offline mode in Q3, web ships the editor in Q4. Owners are in the roadmap doc.\n\nBest,\nLi", 'gmail'],
+    ["# Weekly status — Mobile\n\n- iOS 4.2 in review\n- Android crash rate 0.3%\n- Risks: App Store review could slip the date\n- Next: release notes", 'notion'],
+    ["Hey, how did the interview go? Curious whether you liked the candidate or not.", 'slack'],
+    ["Hi Maria,\n\nI compared the two laptops you sent. The Dell is cheaper but heavier; the Lenovo is lighter and has better battery. I've ordered the Lenovo for the new hires.\n\nBest,\nAmy", 'gmail'],
+    ["Notes from the customer call:\n- They want SSO by Q3\n- Unhappy with response times last month\n- Action: I'll send the SSO roadmap and an SLA summary by Friday", 'slack'],
+    ["Reminder that the offsite survey closes Friday. Options for dates are in the form; pick all that work for you.", 'slack'],
+  ])('does not flag: %s', (text, site) => {
+    expect(missingDecision(text, site)).toEqual([]);
+  });
+});
+
 describe('decisionState', () => {
   test('a choice question the writer then agonises over does not settle anything', () => {
     const s = state('should we do the all-hands in person or hybrid? in person is better for energy, hybrid lets remote folks join. idk, going back and forth');

@@ -38,6 +38,11 @@ export const DECISION: readonly SignalPhrase[] = [
     note: 'the writer already answered: "I told them no to both for now"',
   },
   {
+    cues: ['plan', 'roadmap', 'schedule', 'planned', 'scheduled', 'approved', 'booked'],
+    pattern: /\b(?:both|all three|all of them|they|it|this|that) (?:are|is|were|was) (?:already |now )?(?:in|on) (?:the|our|next \w+'s|this \w+'s) (?:plan|roadmap|schedule)\b|\b(?:both|all three|all of them) (?:are |were )?(?:already |now )?(?:planned|scheduled|approved|booked)\b/,
+    note: 'the asks were already planned: "Sales wants demos, marketing wants webinars — both are in next month\'s plan"',
+  },
+  {
     cues: ['overall'],
     pattern: /\boverall,? (?:i'?m |we'?re |it'?s |very |really |pretty |quite ){0,2}(?:happy|pleased|satisfied|worth it|recommended|a (?:clear )?(?:win|yes|no|keeper))\b/,
     note: 'a verdict after pros and cons: "overall very happy with it"',

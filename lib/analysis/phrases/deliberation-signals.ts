@@ -299,7 +299,7 @@ export const PROPOSAL: readonly SignalPhrase[] = [
 
 /** Recaps and notes: the message reports a discussion. Deliberation when combined with weighing or an open ending. */
 export const RECAP: readonly SignalPhrase[] = [
-  { cues: ['recap', 'summary', 'summarise', 'summarize', 'summarising', 'summarizing', 'debrief', 'takeaways', 'minutes'], pattern: /\b(?:to )?(?<!status )recap\b|\bsummary of\b|\bsummari[sz](?:e|ing)\b|\bdebrief\b|\btakeaways\b|\bminutes (?:from|of)\b|\bmeeting minutes\b/, note: '"to recap", "summary of today\'s call", "summarising the points"' },
+  { cues: ['recap', 'summary', 'summarise', 'summarize', 'summarising', 'summarizing', 'debrief', 'takeaways', 'minutes'], pattern: /\b(?:to )?(?<!(?:status|weekly|daily|monthly|weekend|week|sprint|standup) )recap\b|\bsummary of\b|\bsummari[sz](?:e|ing)\b|\bdebrief\b|\btakeaways\b|\bminutes (?:from|of)\b|\bmeeting minutes\b/, note: '"to recap", "summary of today\'s call", "summarising the points"' },
   { cues: ['where'], pattern: /\bhere'?s where (?:we|things) (?:are|stand|landed)\b|\bwhere (?:we|things) (?:stand|landed)\b|\bwhere (?:we|things) are\s{0,2}:/, note: '"here\'s where we are"' },
   {
     cues: ['discussed', 'talked', 'covered', 'spent'],
