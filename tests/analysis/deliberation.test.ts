@@ -164,6 +164,28 @@ describe('settled or reporting messages that mention trade-offs', () => {
   });
 });
 
+// A soft lean with "happy to be convinced otherwise", a Recommendation slot left TBD, "still
+// nowhere", feedback "all over the place"; and the same choices put to the reader or decided.
+describe('soft leans, empty recommendations, going nowhere', () => {
+  test.each<[string, Site]>([
+    ["Hi all,\n\nTwo ways we could handle the price increase: absorb it this year, or pass 5% on to customers in January. Absorbing it protects renewals; passing it on protects margin. I'm leaning towards passing it on, but happy to be convinced otherwise.\n\nBest,\nKai", 'gmail'],
+    ["## Option 1: Keep the monolith\nLess risk, slower teams.\n\n## Option 2: Split out billing\nFaster billing work, new ops burden.\n\n## Recommendation\nTBD", 'notion'],
+    ["we've now discussed the hiring freeze in three meetings. still nowhere. 🙃", 'slack'],
+    ["Hi team,\n\nThe feedback on the new onboarding is all over the place: some customers love the checklist, others find it patronising, and a couple didn't notice it at all. Hard to draw conclusions.\n\nThanks,\nBea", 'gmail'],
+    ["Two candidates for the launch date: May 6 (before the conference) or May 20 (after QA has breathing room). Pros and cons either way.", 'slack'],
+  ])('flags: %s', (text, site) => {
+    expect(missingDecision(text, site).length).toBeGreaterThan(0);
+  });
+
+  test.each<[string, Site]>([
+    ["Two candidates for the launch date: May 6 or May 20. Any preference? I need to tell the agency by Wednesday.", 'slack'],
+    ["Hi all,\n\nWe could absorb the price increase or pass 5% on. I recommend passing it on in January; Kai will draft the customer email once you approve.\n\nBest,\nKai", 'gmail'],
+    ["hiring freeze is lifted as of today, 🎉 recruiters can reopen the 4 roles", 'slack'],
+  ])('does not flag: %s', (text, site) => {
+    expect(missingDecision(text, site)).toEqual([]);
+  });
+});
+
 describe('decisionState', () => {
   test('a choice question the writer then agonises over does not settle anything', () => {
     const s = state('should we do the all-hands in person or hybrid? in person is better for energy, hybrid lets remote folks join. idk, going back and forth');

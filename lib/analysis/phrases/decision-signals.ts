@@ -86,7 +86,7 @@ export const DECISION_REQUEST: readonly SignalPhrase[] = [
 /** In a question, these words ask the reader to choose or approve (not just to share thoughts). */
 export const DECISION_QUESTION: readonly SignalPhrase[] = [
   { pattern: /\b(?:which|whether)\b/, note: '"which one is correct?", "could you confirm whether net 45 works?"' },
-  { pattern: /\b(?:decide|decision|pick|choose|go with|prefer|approve|approval|sign off|sign-off|greenlight|green-light|ok with|okay with|good to go|go ahead|agree to|happy to go|vote)\b/, note: '"can we pick A or B by Friday?", "ok to go ahead?"' },
+  { pattern: /\b(?:decide|decision|pick|choose|go with|prefer|preference|preferences|approve|approval|sign off|sign-off|greenlight|green-light|ok with|okay with|good to go|go ahead|agree to|happy to go|vote)\b/, note: '"can we pick A or B by Friday?", "ok to go ahead?"' },
   { pattern: /\b(?:or|vs\.?)\b[^?]{1,80}\?|\byes or no\b|\byes\/no\b/, note: '"is it gross or net?"' },
   { pattern: /\bshould (?:we|i)\b/, note: '"should we extend the pilot?"' },
 ];

@@ -91,7 +91,7 @@ export const WEIGHING: readonly SignalPhrase[] = [
   },
   {
     cues: ['some', 'others'],
-    pattern: /\bsome (?:people|folks|of us|of the team|of them|reviewers|customers|users|managers) (?:think|want|prefer|like|say|said|feel|felt|argued|wanted|liked|preferred)\b[^.?!\n]{1,120}?\bothers? (?:think|want|prefer|like|say|said|feel|felt|argued|wanted|liked|preferred)\b/,
+    pattern: /\bsome (?:people|folks|of us|of the team|of them|reviewers|customers|users|managers) (?:think|want|prefer|like|love|hate|find|say|said|feel|felt|argued|wanted|liked|loved|hated|found|preferred)\b[^.?!\n]{1,120}?\bothers? (?:think|want|prefer|like|love|hate|find|say|said|feel|felt|argued|wanted|liked|loved|hated|found|preferred)\b/,
     note: '"some people think it\'s deliverability, others think the format is tired"',
   },
   {
@@ -140,6 +140,11 @@ export const AMBIVALENCE: readonly SignalPhrase[] = [
     cues: ['either'],
     pattern: /\b(?:not (?:convinced|sold|sure)|undecided|no (?:strong |real )?(?:view|opinion|preference|feelings?)) either way\b/,
     note: '"not convinced either way yet"',
+  },
+  {
+    cues: ['nowhere', 'closer', 'place'],
+    pattern: /\b(?:still|we'?re|we are|getting|got|went|going) (?:nowhere|no closer)\b|\bno closer to (?:a|an|any) (?:decision|answer|agreement|conclusion)\b|\b(?:feedback|opinions|views|responses|results|reactions|answers) (?:is|are|was|were) (?:all over the place|all over the map)\b/,
+    note: '"discussed it in three meetings, still nowhere", "the feedback is all over the place"',
   },
   { cues: ['half'], pattern: /\bhalf\b[^.?!\n]{1,60}?[,;] (?:and )?(?:the other )?half\b/, note: '"half prefer SCIM, half prefer CSV upload"' },
   { cues: ['tie', 'tied', 'toss', 'tossup', 'coin'], pattern: /\b(?:break|breaking|broke) (?:the|a|this) tie\b|\b(?:it'?s|it is|we'?re|we are|they'?re|they are|votes are|vote is|still) (?:a )?(?:tie|tied|toss-?up|coin (?:flip|toss))\b/, note: '"open to ideas on how to break the tie", "it\'s a toss-up"' },
@@ -213,8 +218,8 @@ export const DEFERRAL: readonly SignalPhrase[] = [
   { cues: ['maybe'], pattern: /\bmaybe not\b/, note: '"maybe freeze scope? maybe not."' },
   // A deferral, not ambivalence on its own: "not sure which one" is also said of unrelated things.
   {
-    cues: ['which', 'what', 'how'],
-    pattern: /\bnot sure which (?:one|option|way|is better|to pick|to choose|to go with)\b|\bnot sure (?:what|which) (?:the )?(?:best|right|better) (?:path|option|way|move|call|approach|answer|choice) (?:is|would be)\b|\bnot sure (?:how|what) to (?:proceed|decide|play (?:it|this))\b|\bhard to know what to make of\b/,
+    cues: ['which', 'what', 'how', 'conclusions', 'conclusion', 'verdict'],
+    pattern: /\bnot sure which (?:one|option|way|is better|to pick|to choose|to go with)\b|\bnot sure (?:what|which) (?:the )?(?:best|right|better) (?:path|option|way|move|call|approach|answer|choice) (?:is|would be)\b|\bnot sure (?:how|what) to (?:proceed|decide|play (?:it|this))\b|\bhard to know what to make of\b|\bhard to (?:draw|reach) (?:any |a )?(?:conclusions?|verdict)\b/,
     note: '"not sure which is better tbh", "not sure what the best path is"',
   },
   { cues: ['open', 'questions'], pattern: /\bstill (?:a few |some |several |two |three )?open questions\b|\bquestions? (?:remain|remains) open\b/, note: '"there are still a few open questions around QA capacity"' },
@@ -303,7 +308,7 @@ export const RECAP: readonly SignalPhrase[] = [
   { cues: ['where'], pattern: /\bhere'?s where (?:we|things) (?:are|stand|landed)\b|\bwhere (?:we|things) (?:stand|landed)\b|\bwhere (?:we|things) are\s{0,2}:/, note: '"here\'s where we are"' },
   {
     cues: ['discussed', 'talked', 'covered', 'spent'],
-    pattern: /\b(?:we|i|they) (?:discussed|talked about|covered|spent (?:most of |the )?(?:the |our )?(?:session|call|meeting|hour|time) (?:comparing|discussing|debating|on))\b|\bwe talked\b/,
+    pattern: /\b(?:we|i|they)(?:'ve| have)? (?:now |already |again )?(?:discussed|talked about|covered|spent (?:most of |the )?(?:the |our )?(?:session|call|meeting|hour|time) (?:comparing|discussing|debating|on))\b|\bwe talked\b/,
     note: '"we talked about the on-call rotation again"',
   },
   { cues: ['feedback', 'impressions', 'notes', 'pitches', 'evaluation'], pattern: /\b(?:feedback|impressions|notes) from\b|\bpanel feedback\b|\bcollected feedback\b|\bfinal pitches\b|\bevaluation of\b/, note: 'reporting others\' views: "feedback from the panel", "evaluation of the three providers"' },
