@@ -97,9 +97,9 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'hindsight',
-    keys: ['been great', 'been nice', 'been good', 'been helpful', 'been useful', 'been lovely', 'been appreciated'],
+    keys: ['been great', 'been nice', 'been good', 'been helpful', 'been useful', 'been lovely', 'been appreciated', 'been even', 'been better', 'been more', 'been much', 'been nicer', 'next time'],
     pattern:
-      /\bwould(?:'ve| have) been (?:great|nice|good|helpful|useful|lovely|appreciated) to (?:know|hear|be told|find out|have known|be included|be asked|be invited|be consulted|be informed|be looped in|be cc'?d|be copied|be warned|get (?:a|an|some|the) (?:heads|warning|notice|say|chance|invite|update)|have (?:a|an|some|the) (?:heads|warning|notice|say|chance)|receive|see (?:it|this|that|the [a-z]+) (?:before|earlier|first|in advance))\b/i,
+      /\bwould(?:'ve| have) been (?:great|nice|good|helpful|useful|lovely|appreciated) to (?:know|hear|be told|find out|have known|be included|be asked|be invited|be consulted|be informed|be looped in|be cc'?d|be copied|be warned|get (?:a|an|some|the) (?:heads|warning|notice|say|chance|invite|update)|have (?:a|an|some|the) (?:heads|warning|notice|say|chance)|receive|see (?:it|this|that|the [a-z]+) (?:before|earlier|first|in advance))\b|\bwould(?:'ve| have) been (?:even |much |a lot |way )?(?:better|more helpful|more useful|nicer) (?:before|earlier|yesterday|last week|in advance|if (?:you|someone|anyone|i)'?d?)\b|\bwould (?:love|like|prefer|appreciate) (?:to (?:get|have|hear|see) |getting |having |hearing )?[^.!?\n]{0,30}?\bbefore\b[^.!?\n]{0,50}?\bnext time\b/i,
     note: '"Which would have been great to know on Friday" — a complaint dressed as a wish.',
     why: 'Sarcastic hindsight ("would have been great to know") complains without asking for anything.',
     fix: { kind: 'advice', text: 'Ask for what you need next time: "Next time, can you tell me before I start on it?"' },
@@ -318,8 +318,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'everyone-elses-job',
-    keys: ['else', 'me to', 'everyone\'s', 'everybody\'s', 'everyones'],
-    pattern: /\b(?:everyone|everybody|someone|somebody|other people|others) else'?s? (?:job|jobs|work|mess|messes|tickets|homework)\b|\bi(?:'ve| have| had)? (?:did|done|do|doing|finished|wrote|written|covered|handled|picked up|ended up doing) (?:all of |half of )?(?:everyone|everybody)'?s (?:part|parts|share|portion|bit|bits|sections?|work)\b|\b(?:want|expect|need|like) me to (?:just )?do (?:your|his|her|their) (?:job|work|homework)\b|\bother people'?s (?:job|jobs|work|mess|messes)\b/i,
+    keys: ['else', 'me to', 'everyone\'s', 'everybody\'s', 'everyones', 'and yours', 'and his', 'and hers', 'and theirs'],
+    pattern: /\b(?:everyone|everybody|someone|somebody|other people|others) else'?s? (?:job|jobs|work|mess|messes|tickets|homework)\b|\bi(?:'ve| have| had)? (?:did|done|do|doing|finished|wrote|written|covered|handled|picked up|ended up doing) (?:all of |half of )?(?:everyone|everybody)'?s (?:part|parts|share|portion|bit|bits|sections?|work)\b|\b(?:want|expect|need|like) me to (?:just )?do (?:your|his|her|their) (?:job|work|homework)\b|\bmy (?:job|work) and (?:yours|his|hers|theirs)\b|\bother people'?s (?:job|jobs|work|mess|messes)\b/i,
     note: '"Happy to do everyone else\'s job too" — martyrdom aimed at the team.',
     why: 'Complaining that you do "everyone else\'s job" blames the whole team without asking anyone for anything.',
     fix: { kind: 'advice', text: 'Name the task and ask for help with it: "Can someone take over the release notes? I\'m covering QA this week."' },
@@ -487,9 +487,9 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'where-is-the-confusion',
-    keys: ['confus', 'unclear', 'clearer', 'clearly', 'plainly', 'else to', 'else can'],
+    keys: ['confus', 'unclear', 'clearer', 'clearly', 'plainly', 'else to', 'else can', 'ways'],
     pattern:
-      /\b(?:not sure|unsure|no idea|i (?:don'?t|do not|can'?t|cannot) (?:see|understand|tell|know)) (?:where|what|why|how) (?:the confusion (?:is|was|came from|comes from|lies)|(?:is|was|'s) (?:so )?(?:confusing|unclear|complicated|hard to (?:understand|follow))(?: (?:about|here|in))?|(?:this|that|it) (?:is|was) (?:so )?(?:confusing|unclear|hard to (?:understand|follow)))|\b(?:not sure|no idea|i (?:don'?t|do not) know) how (?:much )?(?:else|clearer|more clearly|more plainly|else) (?:to|i can|i could) (?:say|put|explain|phrase|write|make)\b|\bhow (?:much )?(?:clearer|more clearly|more plainly) (?:can|could) i (?:be|say|put|make)\b/i,
+      /\b(?:not sure|unsure|no idea|i (?:don'?t|do not|can'?t|cannot) (?:see|understand|tell|know)) (?:where|what|why|how) (?:the confusion (?:is|was|came from|comes from|lies)|(?:is|was|'s) (?:so )?(?:confusing|unclear|complicated|hard to (?:understand|follow))(?: (?:about|here|in))?|(?:this|that|it) (?:is|was) (?:so )?(?:confusing|unclear|hard to (?:understand|follow)))|\b(?:not sure|no idea|i (?:don'?t|do not) know) how (?:much )?(?:else|clearer|more clearly|more plainly|else) (?:to|i can|i could) (?:say|put|explain|phrase|write|make)\b|\bhow (?:much )?(?:clearer|more clearly|more plainly) (?:can|could) i (?:be|say|put|make)\b|\bhow many (?:more |other |different )?ways (?:i can|can i|to|do i (?:have|need) to|i could) (?:say|put|explain|phrase)\b|\b(?:since|as|because|given(?: that)?) there (?:seems|appears) to be (?:some |a lot of |so much |continued |ongoing |still )?confusion\b/i,
     note:
       '"Not sure where the confusion is", "I don\'t know how much clearer I can be" — feigned puzzlement that puts the misunderstanding on the reader. Asking what is unclear ("let me know which part is unclear") is an offer and is not matched.',
     why: 'Wondering aloud where the confusion is tells the reader the confusion is theirs; explain the point again instead.',
@@ -571,9 +571,9 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'those-who-actually',
-    keys: ['actually', 'people who', 'of you who', 'ones who'],
+    keys: ['actually', 'people who', 'of you who', 'ones who', 'well', 'i mean', 'or rather'],
     pattern:
-      /\b(?:everyone|everybody|those|anyone|the (?:people|few|ones|folks|handful)|the (?:two|three|four|five|six|\d+) (?:people|of you|folks)) (?:of you )?(?:who|that) (?:actually|bothered to|did bother to|managed to) (?:showed? up|came|come|read|replied|did|turned up|joined|submitted|filled|responded|answered|attended|voted|did (?:the|their|it))\b|\bto the (?:two|three|four|five|six|few|handful of|\d+) (?:people|of you|folks|brave souls) (?:who|that) (?:showed up|came|replied|read|responded|answered|filled|submitted|turned up|voted)\b/i,
+      /\b(?:everyone|everybody|those|anyone|the (?:people|few|ones|folks|handful)|the (?:two|three|four|five|six|\d+) (?:people|of you|folks)) (?:of you )?(?:who|that) (?:actually|bothered to|did bother to|managed to) (?:showed? up|came|come|read|replied|did|turned up|joined|submitted|filled|responded|answered|attended|voted|did (?:the|their|it))\b|\bto the (?:two|three|four|five|six|few|handful of|\d+) (?:people|of you|folks|brave souls) (?:who|that) (?:showed up|came|replied|read|responded|answered|filled|submitted|turned up|voted)\b|^(?:well|i mean|or rather|ok,? well),? (?:the|both|all) (?:two|three|four|five|few|handful|one|\d+)(?: of you| people)? (?:who|that)\b/i,
     note:
       '"Thanks to everyone who actually read the doc", "to the three people who replied: thank you" — thanks to the few, aimed at the many. "Thanks to everyone who came" (no "actually", no tally) is sincere and not matched.',
     why: 'Thanking the few who "actually" did it shames everyone else without asking them for anything.',
@@ -664,5 +664,42 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     why: '"For once" says it never happens; the reader hears an accusation, not a request.',
     fix: { kind: 'advice', text: 'Drop "for once" and make the request: "Can someone empty the dishwasher this week?"' },
     sentenceNot: /\b(?:i|i'?m|i'?ve|me|my|we|we'?re|we'?ve|us|our|let'?s|treat|relax|break|celebrate|enjoy|vacation|holiday|sun|weather)\b/i,
+  },
+  {
+    name: 'planning-on-telling-me',
+    keys: ['planning', 'going to tell', 'going to let', 'gonna tell', 'intending'],
+    pattern:
+      /\b(?:was|is|were|are) (?:anyone|anybody|someone|somebody|you|they|he|she|the team) (?:ever )?(?:planning|going|gonna|intending|meaning) (?:on |to )?(?:tell(?:ing)?|let(?:ting)?|inform(?:ing)?|loop(?:ing)?|mention(?:ing)?|warn(?:ing)?|invit(?:e|ing)|cc(?:'?ing)?) (?:me|us)\b/i,
+    note: '"Was anyone planning on telling me the launch moved?" — a rhetorical question that complains about being left out.',
+    why: 'A rhetorical "was anyone planning on telling me" complains about being left out instead of asking to be included.',
+    fix: { kind: 'advice', text: 'Ask for it: "Can you add me to launch-date changes so I can update the page?"' },
+  },
+  {
+    name: 'dont-do-themselves',
+    keys: ['themselves', 'itself', 'this means you', 'your fault', 'decided to', 'chosen to', 'opted to', 'supposed to'],
+    pattern:
+      /\b(?:didn'?t|don'?t|won'?t|doesn'?t|do not|did not|will not|aren'?t going to|isn'?t going to) (?:write|fix|clean|wash|build|test|file|do|update|empty|refill|organi[sz]e|review|load|unload|answer|document|deploy|restock|replace|tidy|put) (?:themselves|itself)(?: away| up)?\b|\bthis (?:means|includes|applies to) you(?=\s*(?:[,.!:;\u2014\u2013-]|$))|\bi'?m not saying (?:it'?s|it was|this is|that'?s) (?:your|anyone'?s|his|her|their|someone'?s) fault\b|\bi see (?:that )?(?:you'?ve|you have|someone has|somebody has|we'?ve|they'?ve|you) (?:decided|chosen|opted) to\b|\b(?:that|which|what) (?:was|were) supposed to (?:be |have been )?(?:fixed|done|finished|shipped|delivered|sent|ready|merged|resolved|handled|sorted|completed)\b[^.!?\n]{0,30}?\b(?:last|yesterday|ago|already|weeks|months|days|sprint)\b/i,
+    note:
+      '"The release notes didn\'t write themselves", "this means you, owner of the mystery soup", "I\'m not saying it\'s your fault, but…", "I see you\'ve decided to reformat the whole sheet", "the thing that was supposed to be fixed last sprint" — blame delivered sideways.',
+    why: 'This points at someone without saying what you need; the reader hears the accusation, not the request.',
+    fix: { kind: 'advice', text: STATE_THE_NEED },
+  },
+  {
+    name: 'left-out',
+    keys: ['been included', 'been invited', 'been consulted', 'been looped', 'been told', 'been informed', 'been asked', 'been copied'],
+    pattern:
+      /\bi (?:haven'?t|have not|wasn'?t|was not|hadn'?t|had not) been (?:included|invited|consulted|looped in|told|informed|cc'?d|asked|copied)\b[^.!?\n]{0,60}?\b(?:since|in (?:weeks|months|ages)|for (?:weeks|months|ages)|once|ever|again|apparently|of course|as usual)\b/i,
+    note: '"…since I haven\'t been included in a meeting since March" — a complaint about being left out, told as an aside.',
+    why: 'Complaining about being left out, as an aside, puts the reader on the defensive; ask to be included.',
+    fix: { kind: 'advice', text: 'Ask for it: "Could you add me to the weekly sync? I\'d like to follow the project."' },
+  },
+  {
+    name: 'were-all-busy',
+    keys: ['all busy'],
+    pattern: /\b(?:we'?re|we are|everyone'?s|everyone is|everybody'?s|everybody is) all busy\b|\b(?:we'?re|we are) all busy\b/i,
+    note: '"I get that you\'re busy, we\'re all busy" — dismissing the reader\'s reason. "We\'re all busy this week, so let\'s keep it short" (shared sympathy) has no "you\'re busy" contrast and is not matched.',
+    why: '"We\'re all busy" dismisses the reader\'s reason; say what you need and by when.',
+    fix: { kind: 'advice', text: DIRECT_ASK },
+    sentenceAlso: /\b(?:you'?re busy|you are busy|i get (?:that|it)|i know you'?re|i understand)\b/i,
   },
 ];

@@ -92,4 +92,13 @@ export const MARTYR_PHRASES: readonly JabPhrase[] = [
     fix: { kind: 'advice', text: SAY_THE_COST },
     messageNot: /\b(?:happy to|glad to|my pleasure|excited)\b/i,
   },
+  {
+    name: 'ill-just-then',
+    keys: ['i\'ll just', 'ill just', 'i will just'],
+    pattern: /\bi(?:'?ll| will) just [a-z]+\b[^.!?\n]{0,40}?\bthen[.!]*$/i,
+    note: '"I see you\'ve reformatted the sheet. I\'ll just redo my formulas then." — resigned compliance. "OK, I\'ll update the doc then" (no "just") is a plain acknowledgement.',
+    why: 'Resigned compliance ("I\'ll just… then") signals annoyance without saying what you need.',
+    fix: { kind: 'advice', text: SAY_THE_COST },
+    sentenceNot: /\b(?:happy to|glad to|no problem|no worries|easier|quicker|faster|thanks)\b/i,
+  },
 ];

@@ -261,4 +261,24 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     why: 'Pointing back at your earlier message tells the reader they missed it; that lands as blame.',
     fix: { kind: 'replace', text: 'To recap:', advice: RECAP_ADVICE, startOnly: true },
   },
+  {
+    name: 'having-to-repeat',
+    keys: ['have to', 'having to', 'had to', 'need to'],
+    pattern:
+      /\b(?:disappointing|frustrating|sad|unfortunate|annoying|tiring|exhausting|surprising) (?:that|to) (?:i|we) (?:have|need|had|keep having) to (?:send|say|repeat|remind|ask|write|explain|chase|raise|flag)\b|\b(?:i|we)(?:'m| am|'re| are)? (?:have|having|had|need|keep having) to (?:send|say|repeat|remind (?:you|everyone|people)|ask|write|explain|chase|raise|flag)\b[^.!?\n]{0,40}?\b(?:again|yet again|once more|one more time)\b/i,
+    note: '"It\'s disappointing that I have to send this email again", "I keep having to remind people…" — the writer\'s burden made the reader\'s fault.',
+    why: 'Complaining that you have to repeat yourself turns the reminder into a reprimand; just restate the point.',
+    fix: { kind: 'advice', text: RECAP_ADVICE },
+    sentenceNot: /\b(?:sorry|apolog\w*|correct(?:ed)?|right (?:file|version|link)|updated|typo)\b/i,
+  },
+  {
+    name: 'no-pressure-but',
+    keys: ['no pressure'],
+    pattern: /\bno pressure,? but\b/i,
+    note: '"No pressure, but the client has been waiting since Tuesday" — the disclaimer delivers the pressure. With a direct ask in the same sentence ("…could you reply by EOD?") it is a softener and not matched.',
+    why: '"No pressure, but…" applies pressure while disowning it; say what you need and by when.',
+    fix: { kind: 'advice', text: DIRECT_ADVICE },
+    sentenceAlso: /\b(?:since|waiting|still|days|weeks|already|again|overdue|late)\b/i,
+    sentenceNot: /\b(?:could|can|would|will) you\b|\?/i,
+  },
 ];

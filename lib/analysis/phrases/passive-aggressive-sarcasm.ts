@@ -16,7 +16,7 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     name: 'great-another',
     keys: ['another', 'more'],
     pattern:
-      /\b(?:oh )?(?:great|perfect|awesome|fantastic|wonderful|lovely|brilliant|excellent|super|yay|terrific|amazing|just great|oh good|joy)[,!.]* (?:yet )?(?:another|more|one more)\b/i,
+      /\b(?:oh )?(?:great|perfect|awesome|fantastic|wonderful|lovely|brilliant|excellent|super|yay|terrific|amazing|just great|oh good|joy|cool|oh cool|nice|oh nice)[,!.]* (?:yet )?(?:another|more|one more)\b/i,
     note: '"Great, another meeting" — enthusiasm for one more of something unwelcome. Needs a grievance; warmth in the message (nice work, 🎉) means it is sincere.',
     why: '"Great, another…" is sarcasm: the reader hears the eye-roll, not what you\'d like changed.',
     fix: { kind: 'advice', text: SAY_WHATS_WRONG },
@@ -108,9 +108,9 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'hyperbolic-deadline',
-    keys: ['quarter', 'year', 'decade', 'century', 'millennium', 'lifetime', 'retire'],
+    keys: ['quarter', 'year', 'decade', 'century', 'millennium', 'lifetime', 'retire', 'month'],
     pattern:
-      /\b(?:any ?time|whenever|sometime|at some point) (?:this|next|in the next) (?:quarter|year|decade|century|millennium|lifetime)\b(?: (?:is|would be|works)(?: (?:fine|great|nice|ok|okay|good|lovely))?)?|\bthis (?:decade|century|lifetime|millennium) would be (?:nice|great|lovely|good)\b|\bbefore (?:i|we) retire\b/i,
+      /\b(?:any ?time|whenever|sometime|at some point) (?:this|next|in the next) (?:quarter|year|decade|century|millennium|lifetime)\b(?: (?:is|would be|works)(?: (?:fine|great|nice|ok|okay|good|lovely))?)?|\bthis (?:decade|century|lifetime|millennium) would be (?:nice|great|lovely|good)\b|\bbefore (?:i|we) retire\b|\bhopefully (?:this|before (?:the )?end of (?:the|this)|sometime this|at some point this) (?:month|quarter|year|decade|century|lifetime)\b/i,
     note: '"Any time this quarter is fine" — an exaggerated deadline that mocks the delay.',
     why: 'An exaggerated deadline ("any time this quarter") mocks the delay instead of setting a real one.',
     fix: { kind: 'advice', text: 'Give the real deadline: "Could you send feedback by Thursday?"' },
@@ -392,7 +392,7 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     name: 'scare-quotes',
     keys: ['"', "'", 'so-called'],
     pattern:
-      /\b(?:your|his|her|their|this|that|these|those) ["'](?:[a-z-]{1,15} )?(?:quick|urgent|small|minor|tiny|simple|easy|final|finished|done|fixed|fix|tested|reviewed|feedback|help|input|plan|process|priority|emergency|improvements?|tweaks?|suggestions?|strategy|working|solution|clean-?up|expert|experts|professional|ready|stable|agreed|heads[- ]up|notice|asap|soon|research)(?: [a-z-]{1,15})?["'](?![a-z])(?! ?(?:column|status|label|button|field|state|lane|option|checkbox|folder|channel|stage|tag|list|filter|section|menu|tab|page|template|link|key|flag|setting|mode|view|board|workflow|doc|file|sheet|notation|tray|ticket|card|item|task|issue|pr|pull request)s?\b)|\bthe (?:[a-z]{1,15} )?["'](?:[a-z-]{1,15} )?(?:quick|urgent|simple|final|minor|small|tiny|asap|emergency|improvements?|fix|feedback|plan|process|help|priority|brief|short|friendly)(?: [a-z-]{1,15})?["'](?![a-z])(?! ?(?:column|status|label|button|field|state|lane|option|checkbox|folder|channel|stage|tag|list|filter|section|menu|tab|page|template|link|key|flag|setting|mode|view|board|workflow|doc|file|sheet|ticket|card|item|task|issue)s?\b)|\b(?:your|his|her|their|this|that|these) so-called\b/i,
+      /\b(?:your|his|her|their|this|that|these|those) ["'](?:[a-z-]{1,15} )?(?:quick|urgent|small|minor|tiny|simple|easy|final|finished|done|fixed|fix|tested|reviewed|feedback|help|input|plan|process|priority|emergency|improvements?|tweaks?|suggestions?|strategy|working|solution|clean-?up|expert|experts|professional|ready|stable|agreed|heads[- ]up|notice|asap|soon|research)(?: [a-z-]{1,15})?["'](?![a-z])(?! ?(?:column|status|label|button|field|state|lane|option|checkbox|folder|channel|stage|tag|list|filter|section|menu|tab|page|template|link|key|flag|setting|mode|view|board|workflow|doc|file|sheet|notation|tray|ticket|card|item|task|issue|pr|pull request)s?\b)|\bthe (?:[a-z]{1,15} )?["'](?:[a-z-]{1,15} )?(?:quick|urgent|simple|final|minor|small|tiny|asap|emergency|flexible|optional|improvements?|fix|feedback|plan|process|help|priority|brief|short|friendly)(?: [a-z-]{1,15})?["'](?![a-z])(?! ?(?:column|status|label|button|field|state|lane|option|checkbox|folder|channel|stage|tag|list|filter|section|menu|tab|page|template|link|key|flag|setting|mode|view|board|workflow|doc|file|sheet|ticket|card|item|task|issue)s?\b)|\b(?:your|his|her|their|this|that|these) so-called\b/i,
     note:
       'Scare quotes around the reader\'s own word (your "quick" fix, this "final" version, their so-called plan) say "I don\'t believe it". Only with a pointing word (your, this, their): quoted terms in explanations ("there is some form of \'solution\'") and UI labels ("move it to the \\"Done\\" column") are not matched.',
     why: 'Scare quotes mock the reader\'s word instead of saying what is wrong with the thing.',
@@ -563,5 +563,45 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     fix: { kind: 'advice', text: SAY_WHATS_WRONG },
     previousAlso: GRIEVANCE_CUE,
     messageNot: WARMTH_CUE,
+  },
+  {
+    name: 'sarcastic-afterthought',
+    keys: ['of it', 'apparently', 'welcome', 'pretend', 'wait to'],
+    pattern:
+      /\ball (?:\w+ ){1,2}(?:words?|minutes?|seconds?|lines?|pages?|sentences?|characters?|emails?|slides?|comments?) of (?:it|them)\b|^apparently (?:not|nobody|no one|none|so|yes|never)[.!?]*$|\b(?:are|were) (?:we|you|they) (?:still |just |all )?pretending\b|\blet'?s (?:all )?(?:just )?(?:keep )?pretend(?:ing)?\b|\b(?:can'?t|cannot) wait to (?:learn|find out|see|hear|discover) (?:who|what|how|which|where|if|whether)\b/i,
+    note:
+      '"Thanks for the detailed review. All two words of it.", "Who knew? Apparently nobody.", "are we still pretending the deadline is real?", "can\'t wait to find out who I report to this time" — a sarcastic afterthought or mock anticipation. Sincere anticipation ("can\'t wait to see what you build!") carries warmth or no grievance.',
+    why: WHY_SARCASM,
+    fix: { kind: 'advice', text: SAY_WHATS_WRONG },
+    messageNot: WARMTH_CUE,
+    sentenceNot: /\b(?:excited|congrat\w*|proud|welcome aboard|fun game|role[- ]?play|improv)\b/i,
+  },
+  {
+    name: 'youre-welcome-unasked',
+    keys: ['welcome'],
+    pattern: /^you'?re (?:very |so |most )?welcome[.!]*$/i,
+    note: '"I\'ve gone ahead and fixed your code. You\'re welcome." — thanking yourself on the reader\'s behalf. A reply to someone\'s thanks ("You\'re welcome!") has nothing of the writer\'s own before it and is not matched.',
+    why: 'An unasked "You\'re welcome" tells the reader they should have thanked you; it reads as a dig.',
+    fix: { kind: 'advice', text: 'Drop it; say what you did and anything they need to know: "I fixed the null check in your PR — shout if it conflicts with your branch."' },
+    previousAlso: /\b(?:i'?ve|i have|i|i'?ll|i went|went ahead)\b/i,
+    messageNot: /\b(?:thanks|thank you|thx|ty)\b/i,
+  },
+  {
+    name: 'credit-taking',
+    keys: ['liked', 'loved', 'enjoyed'],
+    pattern: /\b(?:especially|particularly|mostly|really|most of all) (?:liked|loved|enjoyed) the (?:parts?|bits?|sections?|slides?|pages?|ideas?) (?:that )?i (?:wrote|did|made|built|designed|drafted|suggested|came up with)\b/i,
+    note: '"Great job on the slides, I especially liked the parts I wrote" — praise that claims the credit.',
+    why: 'Praise that claims your own share is a dig about credit; say it directly if credit matters.',
+    fix: { kind: 'advice', text: 'Say it directly: "I wrote sections 2 and 3 — can we list contributors on the title slide?"' },
+  },
+  {
+    name: 'as-usual-setback',
+    keys: ['usual', 'always'],
+    pattern: /(?<=^[\s"'(*_]{0,3})(?:per usual|as usual|as always|like always|same as always|as per usual),\s/i,
+    note: '"Per usual, the kitchen sink is full of dishes" — a setback reported as a pattern. "As usual, the kitchen gets deep cleaned on Friday" (a routine) has no setback and is not matched.',
+    why: '"As usual" turns one problem into a pattern and puts everyone on trial.',
+    fix: { kind: 'drop', advice: 'Describe this instance and the fix: "The sink is full — please load the dishwasher before you leave."' },
+    sentenceAlso: /\b(?:full of|broken|broke|late|missing|nobody|no one|again|still|empty|dirty|left (?:in|on|out)|forgot|forgotten|failed|ignored|skipped|down|over budget|overran|ran over)\b/i,
+    sentenceNot: /\b(?:thanks|thank you|great|amazing|well done|congrat\w*|proud|delicious)\b/i,
   },
 ];

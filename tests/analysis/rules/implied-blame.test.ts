@@ -209,4 +209,36 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 4', () => {
+    test.each<[string, Site, string]>([
+      ['planning on telling me', 'slack', 'was anyone planning on telling me the launch moved?'],
+      ["don't wash themselves", 'notion', 'Friendly note: the mugs in the sink do not wash themselves.'],
+      ['this means you', 'notion', 'The fridge is cleared every Friday. This means you, owner of the mystery soup.'],
+      ["not saying it's your fault", 'slack', "I'm not saying it's your fault, I'm just saying it broke on your shift"],
+      ["I see you've decided", 'gmail', "Hi Greg,\n\nI see you've decided to rename every column in the sheet.\n\nPia"],
+      ['supposed to be fixed last sprint', 'slack', "I'll be on the export bug that was supposed to be fixed last sprint"],
+      ['left out since March', 'gmail', "Hi Ana,\n\nGlad it's going well, though I haven't been invited to a review since March.\n\nLu"],
+      ["we're all busy", 'slack', "I get that you're busy, we're all busy"],
+      ['how many ways', 'slack', 'not sure how many more ways I can say this: no deploys on Friday'],
+      ['since there seems to be confusion', 'gmail', 'Hi all,\n\nSince there seems to be some confusion, the office is closed on Monday.\n\nHR'],
+      ['even better before', 'slack', 'thanks for the heads-up. would have been even better before the call started'],
+      ['would love it before, next time', 'slack', 'would love to get the numbers before the review next time'],
+      ['my job and yours', 'slack', "I'd love to help, but I'm busy doing my job and yours"],
+      ['well, the two of you who', 'slack', 'thanks everyone for the retro notes. Well, the two of you who wrote any.'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['planning to tell (self)', 'slack', 'I was planning to tell you at standup, sorry'],
+      ['I see you (neutral)', 'slack', 'I see you added the tests, thanks!'],
+      ['supposed to (plan)', 'slack', 'the release was supposed to be Friday, but legal needs a day'],
+      ["we're all busy (sympathy)", 'slack', "we're all busy this week, so let's keep standup short"],
+      ['the two of you (logistics)', 'slack', 'the two of you who are presenting, please arrive at 9'],
+      ['next time (future plan)', 'slack', 'next time we could book the bigger room'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

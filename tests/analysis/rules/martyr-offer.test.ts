@@ -98,4 +98,19 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 4', () => {
+    test.each<[string, Site, string]>([
+      ["I'll just ... then", 'slack', "I see you've reformatted the sheet. I'll just redo my formulas then."],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ["I'll ... then (no just)", 'slack', "ok, I'll update the doc then."],
+      ["I'll just ... then, happily", 'slack', "no worries, I'll just ask Ana then"],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

@@ -146,4 +146,22 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 4', () => {
+    test.each<[string, Site, string]>([
+      ['disappointing to have to send again', 'gmail', "Dear team,\n\nIt's disappointing that I have to send this email again.\n\nMo"],
+      ['keep having to remind', 'slack', 'I keep having to remind people about the dress code again and again'],
+      ['no pressure, but (wait)', 'slack', 'no pressure, but the client has been waiting since Tuesday'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['resend with the right file', 'gmail', 'Hi Jo,\n\nSorry, I have to send this again with the right file.\n\nMo'],
+      ['no pressure with an ask', 'slack', 'no pressure, but the client is waiting since Tuesday; could you reply by EOD?'],
+      ['no pressure (plain)', 'slack', 'no pressure, but if you have a minute I would love your eyes on the draft'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

@@ -195,4 +195,30 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 4', () => {
+    test.each<[string, Site, string]>([
+      ['all N words of it', 'gmail', 'Hi Bo,\n\nThanks for the thorough feedback. All four words of it.\n\nKai'],
+      ['apparently not', 'slack', 'did anyone check the rota? Apparently not.'],
+      ['still pretending', 'slack', 'are we still pretending the launch date is realistic?'],
+      ["can't wait to find out", 'slack', "oh cool, another pivot. can't wait to find out what we're building next"],
+      ["unasked you're welcome", 'slack', "I've cleaned up your branch. You're welcome."],
+      ['credit-taking', 'gmail', 'Hi all,\n\nGreat deck! I particularly liked the sections I wrote.\n\nMo'],
+      ['as usual, a setback', 'slack', 'As usual, the standup started late.'],
+      ['hopefully this month', 'gmail', 'Hi Raj,\n\nLooking forward to your reply, hopefully this quarter.\n\nEm'],
+      ['cool, another', 'slack', 'oh cool, another all-hands on a friday evening'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ["can't wait to see (warm)", 'slack', "can't wait to see what you build at the hackathon! 🎉"],
+      ["you're welcome (reply to thanks)", 'slack', "You're welcome!"],
+      ['as usual, routine', 'slack', 'As usual, the kitchen gets deep cleaned on Friday.'],
+      ['apparently (news)', 'slack', 'apparently the office reopens on Monday'],
+      ['liked the parts (sincere)', 'slack', 'I really liked the parts you wrote about onboarding'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });
