@@ -94,7 +94,7 @@ const OWNER = OWNER_GAPS.map((e) => ({ kind: e.kind, re: new RegExp(e.pattern, '
 
 // Cheap gate before any further work: a question mark or a word that asks can occur in.
 const QUICK_CUE =
-  /\?|\b(?:you|u|ya|y'all|ur|please|pls|plz|kindly|let|lets|let's|lmk|need|needs|needed|should|must|would|could|can|may|might|shall|someone|somebody|anyone|anybody|whoever|wondering|hoping|chance|waiting|thoughts|update|updates|suggest|propose|recommend|appreciate|reminder|bump|bumping|we|ping|call|gotta|ought|have to|has to)\b/;
+  /\?|\b(?:you|u|ya|y'all|ur|please|pls|plz|kindly|let|lets|let's|lmk|need|needs|needed|should|must|would|could|can|may|might|shall|someone|somebody|anyone|anybody|whoever|wondering|hoping|chance|waiting|thoughts|update|updates|suggest|propose|recommend|appreciate|reminder|bump|bumping|we|ping|call|gotta|ought|have to|has to|circling|following|checking|bumping|welcome|worth|appreciated|open|eyes|use|whoever's|who)\b/;
 
 const PERSONAL_RE = /\b(?:i|me|my|i'm|i'll|i'd|i've|myself)\b/;
 // An offer pointing at an organisation, a page or a number ("contact our support team", "visit
@@ -681,7 +681,7 @@ function findOwnerGap(
         // "If anyone asks, …" is a condition, not the ask.
         // "…be nice if someone reviewed my PR" is the wish form of "can someone review my PR".
         const wish = /\bbe (?:\w+ )?\w+ if\s*$/.test(lower.slice(0, index));
-        if (before === 'if' && !wish && !/^(?: \S+){0,3}? (?:could|can|would|will|should|has time|is able|is free|has (?:a |some |any )?(?:spare |free |quick )?(?:sec|second|minute|moment|time|cycles|bandwidth|capacity))\b/.test(after)) continue;
+        if (before === 'if' && !wish && !/^'s (?:free|around|available|up for)\b/.test(after) && !/^(?: \S+){0,3}? (?:could|can|would|will|should|has time|is able|is free|has (?:a |some |any )?(?:spare |free |quick )?(?:sec|second|minute|moment|time|cycles|bandwidth|capacity))\b/.test(after)) continue;
         // "Did anyone see…?" asks for information; whoever answers owns it. "…whether anyone
         // will visit" reports a question rather than asking one.
         if (/^(?:did|has|have|was|were|whether)$/.test(before)) continue;
@@ -690,6 +690,10 @@ function findOwnerGap(
       if (o.kind === 'impersonal') {
         if (addressed) break;
         return { index, length: m[0].length, kind: 'impersonal' };
+      }
+      if (o.kind === 'volunteer') {
+        if (addressed && !/^(?:so )?who\b/.test(lower.slice(index))) break;
+        return { index, length: m[0].length, kind: 'volunteer' };
       }
       if (o.kind === 'we') {
         return { index, length: m[0].length, kind: 'we' };

@@ -88,6 +88,14 @@ export const REQUEST_CUES: readonly CueEntry[] = [
     note: '"The docs could use some love", "the portal could do with an update": a hint at work that names neither the change nor who makes it.',
   },
   {
+    pattern: String.raw`\b(?:whoever|anyone|anybody|someone|somebody)(?:'s| is) (?:around|free|available|online|on call|on-call|awake|about)\b|^(?:so )?who (?:wants|can|could|is able|has time|is free|'s free|is up for|'s up for|would like|'d like|volunteers) to (?:take|own|pick up|handle|lead|run|cover|drive|review|look|tackle|write|do|help|grab (?:the|this|that))\b`,
+    note: '"Whoever\'s around, …", "who wants to take the Henderson review?": an open call that leaves the work with whoever answers first, or no one.',
+  },
+  {
+    pattern: String.raw`^(?:(?:i'm|we're|i am|we are|very|always|totally|definitely) )?open to (?:any |some )?(?:ideas|suggestions|thoughts|input|feedback)\b`,
+    note: '"Open to ideas on…": a request for input phrased as a stance.',
+  },
+  {
     pattern: String.raw`\b(?:feedback|thoughts|comments|input|opinions|suggestions|edits|ideas)(?: (?:are|is))?(?: very| always| most| more than| super| much| greatly)? (?:welcome|appreciated|encouraged|wanted)\b`,
     note: '"Feedback welcome", "thoughts appreciated": a request for a reply phrased as a notice.',
   },

@@ -37,7 +37,7 @@ export const SOFT_DEADLINES: readonly SoftDeadlineEntry[] = [
     note: '"When possible", "when there\'s bandwidth", "whenever you get round to it", "at your leisure".',
   },
   {
-    pattern: String.raw`\basap-?ish\b|\bsoon-?ish\b|\bsoonish\b|(?<!\bas )(?<!\bhow )\bsoon\b(?! (?:as|after|enough|after that)\b)(?!-)`,
+    pattern: String.raw`\basap-?ish\b|\b(?:monday|tuesday|wednesday|thursday|friday|weekend|eod|eow|tomorrow|next week|this week|end of (?:the )?(?:day|week|month))[- ]?ish\b|\bin the next (?:few|couple(?: of)?) (?:days|weeks|months)\b|\bsoon-?ish\b|\bsoonish\b|(?<!\bas )(?<!\bhow )\bsoon\b(?! (?:as|after|enough|after that)\b)(?!-)`,
     replacement: 'by <day>',
     note: '"Soon", "soon-ish" (not "as soon as", which sets urgency).',
   },

@@ -6,6 +6,7 @@ export type OwnerGapKind =
   | 'impersonal' // "it would be great if this got done", "would be good to get this moving"
   | 'we' // "we should…", "we need to…"
   | 'passive' // "the deck needs to be updated"
+  | 'volunteer' // "who wants to take…?", "whoever's around, …"
   | 'unassigned'; // a to-do with no name on it
 
 export interface OwnerGapEntry {
@@ -19,6 +20,11 @@ export const OWNER_GAPS: readonly OwnerGapEntry[] = [
     kind: 'indefinite',
     pattern: String.raw`\b(?:someone|somebody|anyone|anybody|some1|any1|whoever)\b`,
     note: 'An ask to "someone" is an ask to no one: everyone assumes another person has it.',
+  },
+  {
+    kind: 'volunteer',
+    pattern: String.raw`\bwhoever(?:'s| is) (?:around|free|available|online|on call|on-call|awake|about)\b|^(?:so )?who (?:wants|can|could|is able|has time|is free|'s free|is up for|'s up for|would like|'d like|volunteers) to (?:take|own|pick up|handle|lead|run|cover|drive|review|look|tackle|write|do|help|grab (?:the|this|that))\b`,
+    note: 'An open call for a volunteer: the work goes to whoever answers first, or to no one (not "who wants pizza?").',
   },
   {
     kind: 'impersonal',
@@ -37,7 +43,7 @@ export const OWNER_GAPS: readonly OwnerGapEntry[] = [
   },
   {
     kind: 'passive',
-    pattern: String.raw`\b(?:needs?|has to|have to|must|ought to)(?: to)? be (?:[a-z]{2,20}ed|done|signed|sent|written|made|taken|redone|paid|built|given|drawn|run|set up|sorted|fixed)\b|\bneeds? (?:some|a bit of|a little|more|a lot of|serious|an|a) (?:love|work|attention|tlc|polish|owner|cleanup|care)\b|\b(?:needs?|needed|requires?)(?: (?:really|urgently|badly|definitely|still|seriously|probably))? (?!(?:some|any|every|no)thing\b|during\b|morning\b|evening\b|bring\b|string\b|spring\b|meeting\b|building\b|feeling\b|ceiling\b|king\b|ring\b|ping\b)[a-z]{2,20}ing(?: (?:into|at|over|through|up|out|on))?(?=\s*(?:$|[.,;:!?)—–\u2600-\u27bf\ud83c-\ud83e-]|(?:before|by|asap|soon|now|urgently|again|today|tomorrow|this|next|first|still|too|though|tbh|imo|badly|properly|please|pls|and|but|or|so|if|when|once|in|on|at)\b))`,
+    pattern: String.raw`\b(?:can|could|will|would) (?:this|that|it|these|those) (?:please )?(?:be|get) (?:[a-z]{2,20}ed|done|seen to|taken care of|sorted|fixed|redone|rewritten)\b|\b(?:needs?|has to|have to|must|ought to)(?: to)? be (?:[a-z]{2,20}ed|done|signed|sent|written|made|taken|redone|paid|built|given|drawn|run|set up|sorted|fixed)\b|\bneeds? (?:some|a bit of|a little|more|a lot of|serious|an|a) (?:love|work|attention|tlc|polish|owner|cleanup|care)\b|\b(?:needs?|needed|requires?)(?: (?:really|urgently|badly|definitely|still|seriously|probably))? (?!(?:some|any|every|no)thing\b|during\b|morning\b|evening\b|bring\b|string\b|spring\b|meeting\b|building\b|feeling\b|ceiling\b|king\b|ring\b|ping\b)[a-z]{2,20}ing(?: (?:into|at|over|through|up|out|on))?(?=\s*(?:$|[.,;:!?)—–\u2600-\u27bf\ud83c-\ud83e-]|(?:before|by|asap|soon|now|urgently|again|today|tomorrow|this|next|first|still|too|though|tbh|imo|badly|properly|please|pls|and|but|or|so|if|when|once|in|on|at)\b))`,
     note: '"This needs to be fixed", "this really needs fixing": the doer is left out of the sentence.',
   },
   {

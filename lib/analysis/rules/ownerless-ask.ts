@@ -120,6 +120,13 @@ export const ownerlessAsk: Rule = {
           suggestion: who,
           replacement: true,
         });
+      } else if (owner.kind === 'volunteer') {
+        hits.push({
+          start: owner.start,
+          end: owner.end,
+          message: `"${words}" leaves the work with whoever answers first, or with no one if everyone waits. Asking one person gets a yes or a no.`,
+          suggestion: `Ask one person, e.g. "${who}, can you <take it> by <day>?"`,
+        });
       } else if (owner.kind === 'impersonal') {
         const rewrite = rewriteHedge(ctx, ask, owner.start);
         hits.push({

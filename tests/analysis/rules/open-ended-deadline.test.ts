@@ -25,6 +25,8 @@ describe(RULE, () => {
     ['whenever you get round to it', 'slack', '@li can you update the on-call doc whenever you get round to it', '@li can you update the on-call doc by <day>'],
     ['asap-ish', 'slack', '@tom can you send the signed NDA asap-ish', '@tom can you send the signed NDA by <day>'],
     ['no hard deadline', 'gmail', 'Hi Jo,\n\nCould you review the vendor list? No hard deadline.\n\nSam', 'Hi Jo,\n\nCould you review the vendor list? By <day> is fine.\n\nSam'],
+    ['friday-ish', 'slack', 'send me the SOC2 report friday-ish please', 'send me the SOC2 report by <day> please'],
+    ['in the next few weeks', 'gmail', 'Hi Mei,\n\nCould you review the attached draft in the next few weeks?\n\nJon', 'Hi Mei,\n\nCould you review the attached draft by <day>?\n\nJon'],
   ])('flags and rewrites: %s', (_name, site, text, fixed) => {
     const found = hits(text, site);
     expect(found.length).toBe(1);
@@ -45,6 +47,7 @@ describe(RULE, () => {
     ['offer', 'gmail', 'Hi Max,\n\nFeel free to call me whenever you like.\n\nSue'],
     ['deferral, not an ask', 'gmail', 'Hi all,\n\nThanks for the lively discussion. Let\'s continue the conversation in the coming weeks.\n\nMia'],
     ['when possible, about myself', 'slack', 'I try to batch deploys when possible, fewer surprises that way'],
+    ["writer's plan in the next few weeks", 'gmail', "Hi Mei,\n\nI'll send you the draft in the next few weeks.\n\nJon"],
     ['bandwidth as a statement', 'slack', "when there's bandwidth we usually pick up tech debt, this sprint there isn't"],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);

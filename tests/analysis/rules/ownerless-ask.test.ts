@@ -44,6 +44,9 @@ describe(RULE, () => {
     ['worth someone doing', 'gmail', 'Hi folks,\n\nMight be worth someone checking the SPF record, two clients bounced.\n\nGus'],
     ['passive need, nameless greeting', 'gmail', 'Hello,\n\nThe vendor contract needs to be reviewed before it is signed.\n\nRegards,\nBarbara'],
     ['passive need to a group handle', 'slack', '@design-team the empty states need to be redone for dark mode'],
+    ['passive question', 'slack', 'could this get looked at before the release? customers keep hitting it'],
+    ['open call for a volunteer', 'slack', 'who wants to take the Henderson account review?'],
+    ["whoever's around", 'slack', "whoever's around, the demo env is down again"],
     ['hedged passive suggestion', 'slack', 'the Q3 board deck should probably get a refresh at some point'],
     ['could do with an update', 'gmail', 'Hi all,\n\nThe client portal could do with an update before the renewal season.\n\nTim'],
   ])('flags with advice: %s', (_name, site, text) => {
@@ -84,6 +87,8 @@ describe(RULE, () => {
     ['a poll for information', 'slack', "anyone else seeing 502s on staging? I'm looking into it"],
     ['a wish about the weather', 'slack', "it'd be great if the weather holds for the offsite 🤞"],
     ['a shopping list under "To do"', 'notion', '# Shopping for the offsite\n\n## To do\n- [ ] snacks\n- [ ] name tags\n- [ ] projector adapter'],
+    ['social open call', 'slack', 'who wants pizza? ordering in 10'],
+    ['rhetorical passive question', 'slack', 'could this be any more confusing lol'],
     ['done items', 'notion', '# Launch sync\n\n## Action items\n- [x] update the changelog\n- [x] email the beta list'],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
