@@ -233,6 +233,11 @@ describe('decisionState', () => {
     expect(state("Options were a or b; we're going with b. Ana will ship it Monday and we'll see how it goes.").resolved).toBe(true);
   });
 
+  test('"my first choice" is a position, not an open comparison', () => {
+    expect(state('Of the three venues we discussed, the lake lodge is my first choice.').resolved).toBe(true);
+    expect(state('Of the three venues we discussed, the lake lodge was the first choice for some. Hard to say.').resolved).toBe(false);
+  });
+
   test('stays linear on long preference and deferral lines', () => {
     const long = `${'design likes the blue one and '.repeat(3000)}marketing likes it`;
     const t0 = performance.now();
