@@ -532,14 +532,17 @@ function computeState(doc: Doc): DecisionState {
     settle(m.start, m.end, 'already done');
   }
   const problems = !!problemsTitle && !notes && !resolved;
+  // A long report (a store's weekend, a project's week) mentions a trade-off or a request in
+  // passing; two such asides are not a deliberation unless it also ends open or recaps one.
+  const long = doc.words > 150;
   const deliberates =
     notes ||
     problems ||
     ambivalence > 0 ||
     indecision > 0 ||
-    weighing >= 2 ||
-    (weighing > 0 && (recap > 0 || open || proposal >= 2)) ||
-    (recap > 0 && (open || proposal >= 2)) ||
+    weighing >= (long ? 3 : 2) ||
+    (weighing > 0 && (recap > 0 || open || (!long && proposal >= 2))) ||
+    (recap > 0 && (open || (!long && proposal >= 2))) ||
     // Several proposals or concerns reported, then a deferral ("worth keeping in mind").
     (proposal >= 2 && open) ||
     (mention > 0 && proposal > 0 && open);

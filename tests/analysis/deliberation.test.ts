@@ -238,6 +238,13 @@ describe('decisionState', () => {
     expect(state('Of the three venues we discussed, the lake lodge was the first choice for some. Hard to say.').resolved).toBe(false);
   });
 
+  test('a long status report with two trade-offs in passing is not a deliberation; the same asides in a short note are', () => {
+    const report =
+      "Weekend update from the Harbour St store: Saturday ran about 9% over plan thanks to the window display, which pulled in far more walk-ins than the old one, and Sunday was quieter because of the marathon closures but still close to target. The new card readers are faster but the receipt printer jammed twice, so I swapped the roll and it has been fine since. Two new hires covered the fitting rooms and did well, and Maya trained them on returns. We sold through the small sizes of the linen shirts by Sunday noon and customers kept asking for them, so the restock request is in. The new supplier is cheaper but delivers on Thursdays now, which suits the rota. The back office is tidier after the clear-out, and the cleaning crew moved to Tuesday mornings from this week. Footfall counter numbers are in the shared sheet as usual, and next week's rota is posted by the till.";
+    expect(state(report).deliberates).toBe(false);
+    expect(state(`${report} Not sure which supplier to keep, honestly — could go either way.`).deliberates).toBe(true);
+  });
+
   test('stays linear on long preference and deferral lines', () => {
     const long = `${'design likes the blue one and '.repeat(3000)}marketing likes it`;
     const t0 = performance.now();
