@@ -51,7 +51,7 @@ export const BACKHANDED_PHRASES: readonly JabPhrase[] = [
     name: 'not-to-be-that-person',
     keys: ['not to', 'offen', 'wrong way', 'mean to', 'hate to', 'personally', 'correct me'],
     pattern:
-      /\b(?:not to be (?:that|the) (?:person|guy|girl|one)|no offen[cs]e(?: intended)?|don'?t take this the wrong way|i don'?t mean to (?:nag|be (?:a )?pain|be pushy|be rude|complain|harp on(?: this)?)|not to (?:nag|complain|point fingers|harp on(?: this)?)|i hate to (?:nag|be (?:that|the) (?:person|guy))),? (?:but\b,?)?|\b(?:don'?t take this personally|correct me if i'?m wrong),? but\b,?/i,
+      /\b(?:not to be (?:that|the) (?:person|guy|girl|one)|no offen[cs]e(?: intended)?|don'?t take this the wrong way|i don'?t mean to (?:nag|be (?:a )?pain|be pushy|be rude|complain|harp on(?: this)?)|not to (?:nag|complain|point fingers|harp on(?: this)?|nitpick|nit-pick|be picky|be pedantic|split hairs|pile on|be difficult)|i hate to (?:nag|be (?:that|the) (?:person|guy))),? (?:but\b,?)?|\b(?:don'?t take this personally|correct me if i'?m wrong),? but\b,?/i,
     note: 'Disclaimers that announce a complaint ("not to be that person but…", "no offense, but").',
     why: 'Disclaiming the complaint ("not to be that person") flags it as a complaint; the reader hears the edge.',
     fix: { kind: 'drop', advice: SAY_IT_PLAINLY },
@@ -91,7 +91,7 @@ export const BACKHANDED_PHRASES: readonly JabPhrase[] = [
     name: 'sure-you-can-appreciate',
     keys: ['sure'],
     pattern:
-      /\b(?:i'?m|i am) sure you (?:can |will |'ll |would )?(?:appreciate|imagine)\b|\b(?:i'?m|i am) sure (?:your|you have|you'?ve got) [^.!?\n]{0,40}?\b(?:more important|better things|other priorities|bigger fish|more pressing)\b/i,
+      /\b(?:i'?m|i am) sure you (?:can |will |'ll |would )?(?:appreciate|imagine)\b|\b(?:i'?m|i am) sure you (?:just )?(?:meant|intended|were going|were planning|forgot) to\b|\b(?:i'?m|i am) sure (?:your|you have|you'?ve got) [^.!?\n]{0,40}?\b(?:more important|better things|other priorities|bigger fish|more pressing)\b/i,
     note: '"I\'m sure you can appreciate…", "I\'m sure you have more important clients" — mock concession.',
     why: 'Mock concession ("I\'m sure you can appreciate") reads as sarcasm and puts the reader on the defensive.',
     fix: { kind: 'advice', text: SAY_IT_PLAINLY },

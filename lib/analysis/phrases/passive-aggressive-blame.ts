@@ -65,7 +65,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     name: 'some-people',
     keys: ['some people', 'some folks', 'some of', 'some teams'],
     pattern:
-      /\bsome (?:people|folks|of you|of us|teams)(?: (?:here|around here|on this team|in this channel))? (?:apparently|clearly|obviously|evidently|still|seem to|never|can'?t|don'?t|didn'?t|won'?t|were here|stayed|actually|just can'?t|just don'?t)\b/i,
+      /\bsome (?:people|folks|of you|of us|teams)(?: (?:here|around here|on this team|in this channel))? (?:apparently|clearly|obviously|evidently|still|seem to|never|can'?t|don'?t|didn'?t|won'?t|were here|stayed|actually|just can'?t|just don'?t|are (?:trying to|actually)|were (?:trying to|actually))\b/i,
     note: '"Some people apparently don\'t read the ticket", "some of us were here till 10pm". A neutral "some people prefer X" has no insinuating verb.',
     why: '"Some people…" is blame aimed at an unnamed reader; everyone wonders if it\'s them and nobody knows what to do.',
     fix: { kind: 'advice', text: 'Name the issue and the ask, not the culprits: "Please read the ticket before estimating."' },
@@ -571,9 +571,9 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'those-who-actually',
-    keys: ['actually', 'people who', 'of you who', 'ones who', 'well', 'i mean', 'or rather'],
+    keys: ['actually', 'people who', 'of you who', 'ones who', 'well', 'i mean', 'or rather', 'folks who', 'souls who', 'bothered'],
     pattern:
-      /\b(?:everyone|everybody|those|anyone|the (?:people|few|ones|folks|handful)|the (?:two|three|four|five|six|\d+) (?:people|of you|folks)) (?:of you )?(?:who|that) (?:actually|bothered to|did bother to|managed to) (?:showed? up|came|come|read|replied|did|turned up|joined|submitted|filled|responded|answered|attended|voted|did (?:the|their|it))\b|\bto the (?:two|three|four|five|six|few|handful of|\d+) (?:people|of you|folks|brave souls) (?:who|that) (?:showed up|came|replied|read|responded|answered|filled|submitted|turned up|voted)\b|^(?:well|i mean|or rather|ok,? well),? (?:the|both|all) (?:two|three|four|five|few|handful|one|\d+)(?: of you| people)? (?:who|that)\b/i,
+      /\b(?:everyone|everybody|those|anyone|the (?:people|few|ones|folks|handful)|the (?:two|three|four|five|six|\d+) (?:people|of you|folks)) (?:of you )?(?:who|that) (?:actually|bothered to|did bother to|managed to) (?:showed? up|show up|came|come|read|replied|reply|did|do|turned up|turn up|joined|join|submitted|submit|filled|fill|responded|respond|answered|answer|attended|attend|voted|vote|did (?:the|their|it))\b|\bto the (?:two|three|four|five|six|few|handful of|\d+) (?:people|of you|folks|brave souls) (?:who|that) (?:actually |bothered to |managed to )?(?:showed up|show up|came|replied|reply|read|responded|respond|answered|filled|fill|submitted|turned up|voted|vote)\b|^(?:well|i mean|or rather|ok,? well),? (?:the|both|all) (?:two|three|four|five|few|handful|one|\d+)(?: of you| people)? (?:who|that)\b/i,
     note:
       '"Thanks to everyone who actually read the doc", "to the three people who replied: thank you" — thanks to the few, aimed at the many. "Thanks to everyone who came" (no "actually", no tally) is sincere and not matched.',
     why: 'Thanking the few who "actually" did it shames everyone else without asking them for anything.',
@@ -701,5 +701,16 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     why: '"We\'re all busy" dismisses the reader\'s reason; say what you need and by when.',
     fix: { kind: 'advice', text: DIRECT_ASK },
     sentenceAlso: /\b(?:you'?re busy|you are busy|i get (?:that|it)|i know you'?re|i understand)\b/i,
+  },
+  {
+    name: 'comparison-dig',
+    keys: ['rest of', 'everyone else', 'everybody else', 'other teams', 'other people', 'who haven', 'who didn', 'who don', 'who never', 'minutes to', 'seconds to', 'busy week', 'busy day', 'around here', 'spam', 'junk', 'as someone who', 'as the only', 'whole email', 'entire email', 'apparently'],
+    pattern:
+      /\b(?:the rest of (?:the team|us|the group|everyone)|everyone else|everybody else|other (?:teams|people)) (?:somehow |all )?(?:managed|was able|were able|found (?:the )?time|had no (?:problem|trouble)) to\b|\b(?:people|those|folks|someone|somebody|anyone) who (?:haven'?t|didn'?t|don'?t|never|clearly (?:haven'?t|didn'?t)) (?:even )?(?:read|opened|looked at|attended|bothered)\b|\bcouldn'?t (?:find|spare|make) (?:five|two|ten|three|a few|\d+) (?:minutes|seconds) to\b|\bmust (?:have been|be) (?:a )?(?:busy|hectic|crazy|rough|long) (?:week|day|month|few days|time)\b[^.!?\n]{0,20}?\bif you\b|\b(?:taken seriously|gets? (?:priority|attention|heard|listened to)|(?:is|are) valued) around here\b|\b(?:my|our) (?:messages?|emails?|pings?|dms?|requests?) (?:go|are going|must be going|must go|end up|land|disappear) (?:straight |directly )?(?:to|in|into) (?:your|the|a) (?:spam|junk|trash|void|black hole)\b|\bas (?:someone|the (?:only )?(?:one|person)) who (?:actually|has actually|has been here (?:longer|the longest)|was (?:actually )?here|wrote (?:the|this)|built (?:the|this))\b|\bread the (?:whole|entire|full) (?:email|message|thread|doc|brief|ticket)(?: this time)? (?:before|first|this time)\b|\bapparently (?:[a-z]+ ){0,3}(?:don'?t|doesn'?t|didn'?t|never|can'?t|won'?t) (?:get )?(?:read|answered|noticed|seen|opened|replied to)\b/i,
+    note:
+      '"The rest of the team managed to submit on time", "feedback from people who haven\'t read the doc", "couldn\'t find five minutes to answer", "which deadlines are taken seriously around here", "my messages go straight to your spam folder", "as someone who actually built this", "read the whole email this time", "apparently short ones don\'t get read" — comparisons and asides that put the reader in the wrong. Asking whether mail landed in spam ("could you check your spam folder?") is not matched.',
+    why: 'A comparison or aside like this puts the reader in the wrong without saying what you need.',
+    fix: { kind: 'advice', text: STATE_THE_NEED },
+    sentenceNot: /\b(?:can you check|could you check|might be|may be)\b|\?\s*$/i,
   },
 ];

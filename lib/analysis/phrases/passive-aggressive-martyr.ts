@@ -69,7 +69,7 @@ export const MARTYR_PHRASES: readonly JabPhrase[] = [
     name: 'not-like-i-had-plans',
     keys: ['not like', 'should i just', 'do everything', 'do it all', 'all of it'],
     pattern:
-      /\b(?:it'?s )?not like i (?:had|have) (?:any )?(?:plans|a life|anything (?:else|better)|other (?:work|things|deadlines)|a weekend|a family)\b|\bor should i just (?:do|take|handle|fix|finish|write|ask someone else|give up|stop)\b|\bi'?ll (?:just )?do (?:everything|it all|all of it)(?: myself)?(?: then| as usual| as always| again)\b/i,
+      /\b(?:it'?s )?not like i (?:had|have) (?:any )?(?:plans|a life|anything (?:else|better)|other (?:work|things|deadlines)|a weekend|a family)\b|\b(?:it'?s )?not like i (?:eat|sleep|need (?:sleep|lunch|to eat|a break|weekends)|have (?:lunch|weekends|evenings))\b|\bor should i just (?:do|take|handle|fix|finish|write|ask someone else|give up|stop)\b|\bi'?ll (?:just )?do (?:everything|it all|all of it)(?: myself)?(?: then| as usual| as always| again)\b/i,
     note: '"Not like I had plans this weekend", "or should I just do it?", "I\'ll just do everything then" — self-sacrifice announced so it will be felt.',
     why: 'Announcing the sacrifice makes the reader feel guilty without saying what you need.',
     fix: { kind: 'advice', text: SAY_THE_COST },

@@ -37,7 +37,7 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     name: 'love-that',
     keys: ['love'],
     pattern:
-      /(?:(?<=^[\s"'(*_]{0,3})|(?<=[.!,;:]\s{0,3})|\b(?:ah|oh) (?:yes|yeah),? |(?<=\b(?:just|gotta|got to|don'?t you(?: just)?) ))(?:i )?love (?:that|how|a|an|it when|when|getting|being|having|finding|hearing|waking|learning|seeing|spending|starting|watching|reading|doing|redoing)\b/i,
+      /(?:(?<=^[\s"'(*_]{0,3})|(?<=[.!,;:]\s{0,3})|\b(?:ah|oh) (?:yes|yeah),? |(?<=\b(?:just|gotta|got to|don'?t you(?: just)?|really) ))(?:i )?lov(?:e|ed|ing) (?:that|how|a|an|it when|when|getting|being|having|finding|hearing|waking|learning|seeing|spending|starting|watching|reading|doing|redoing)\b/i,
     note:
       'Subject-less chat "love that I found out from the customer", "ah yes, love a 47-comment thread". Sincere "love that idea!" has no grievance and is not flagged.',
     why: 'Saying you "love" something that went wrong is sarcasm; the reader feels mocked and the fix goes unsaid.',
@@ -603,5 +603,27 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     fix: { kind: 'drop', advice: 'Describe this instance and the fix: "The sink is full — please load the dishwasher before you leave."' },
     sentenceAlso: /\b(?:full of|broken|broke|late|missing|nobody|no one|again|still|empty|dirty|left (?:in|on|out)|forgot|forgotten|failed|ignored|skipped|down|over budget|overran|ran over)\b/i,
     sentenceNot: /\b(?:thanks|thank you|great|amazing|well done|congrat\w*|proud|delicious)\b/i,
+  },
+  {
+    name: 'mock-delight-repeat',
+    keys: ['thrilled', 'delighted', 'overjoyed', 'ecstatic', 'stoked', 'made my', 'one way to', 'silly me', 'my mistake for', 'my bad for', 'supposed to', 'more than'],
+    pattern:
+      /\b(?:thrilled|delighted|overjoyed|ecstatic|stoked|over the moon)\b[^.!?\n]{0,80}?\b(?:in a row|yet again|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:weekend|time|week|night|sprint|month|holiday|release) (?:in a row|running|straight))\b|\b(?:really |totally |truly )?made my (?:day|week|morning|month)\b|\bthat'?s (?:certainly |definitely |sure |one )?(?:one|a) (?:way|approach|strategy|choice) to (?:run|do|handle|approach|go about|start|end|manage|plan)\b|\bsilly me(?:,| for)\b|\bmy (?:mistake|bad|fault) for (?:assuming|thinking|expecting|believing|trusting|hoping)\b|^(?:oh,? )?(?:were|was) (?:we|i) (?:supposed|meant|expected) to\b|\b(?:good|nice|great|glad) to (?:know|see|hear)\b[^.!?\n]{0,60}?\b(?:matters?|counts?|weighs?|is valued) more than\b/i,
+    note:
+      '"Thrilled to be on call for the fourth weekend in a row", "really made my day" (after bad news), "that\'s one way to run a meeting", "my mistake for assuming", "oh, were we supposed to read the brief?", "good to know the client\'s opinion matters more than ours" — mock delight and mock apology.',
+    why: WHY_SARCASM,
+    fix: { kind: 'advice', text: SAY_WHATS_WRONG },
+    messageAlso: /\b(?:in a row|again|cut|cancel\w*|late|without|from the|before|after|supposed|assum\w*|matters?|one way|silly|mistake|weekend|on-?call|nobody|no one)\b/i,
+    messageNot: WARMTH_CUE,
+    sentenceNot: /\b(?:won|win|award|record|top|best|promotion|promoted|congrat\w*)\b/i,
+  },
+  {
+    name: 'thanks-for-the-bad-outcome',
+    keys: ['for the'],
+    pattern:
+      /\b(?:thanks?|thank you) (?:so much |a lot )?for the (?:empty (?:room|office|call|meeting)|wasted (?:trip|morning|afternoon|hour|day|evening|weekend|journey)|extra work|late night|all-nighter|weekend work|last[- ]minute (?:change|notice|request|surprise)s?)\b/i,
+    note: '"…but thanks for the empty room", "thanks for the last-minute change" — thanks for an outcome nobody would want.',
+    why: 'Thanking someone for a bad outcome is sarcasm; say what went wrong and what you need next time.',
+    fix: { kind: 'advice', text: 'Ask for the change: "Next time a meeting is cancelled, can you update the invite?"' },
   },
 ];

@@ -114,4 +114,19 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 5', () => {
+    test.each<[string, Site, string]>([
+      ['not to nitpick', 'slack', 'not to nitpick, but the spec says blue and you built it green'],
+      ['sure you meant to', 'gmail', "Hi Lee,\n\nI'm sure you meant to copy me on that email.\n\nIda"],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['sure you will (confidence)', 'slack', "I'm sure you'll do great at the demo"],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

@@ -241,4 +241,30 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 5', () => {
+    test.each<[string, Site, string]>([
+      ['the rest of the team managed', 'slack', 'just so you know, the rest of the team managed to submit on time'],
+      ["people who haven't read", 'gmail', "Hi all,\n\nMost questions come from people who haven't read the FAQ.\n\nOps"],
+      ["couldn't find five minutes", 'slack', "must have been a busy week if you couldn't find five minutes to reply"],
+      ['taken seriously around here', 'slack', 'interesting to see which deadlines are taken seriously around here'],
+      ['straight to your spam', 'slack', "I'm starting to think my messages go straight to your spam folder"],
+      ['as someone who actually', 'gmail', 'Hi Ken,\n\nAs someone who actually built the first version, I would not do that.\n\nMia'],
+      ['read the whole email', 'slack', 'please read the whole email this time before replying'],
+      ["apparently don't get read", 'gmail', "Hi all,\n\nSorry for the long email, but apparently short ones don't get read.\n\nBo"],
+      ['some of us are trying to work', 'slack', 'can everyone stop replying-all? some of us are trying to work'],
+      ['the three who bothered', 'slack', 'kudos to the three people who bothered to fill in the survey'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['spam question', 'slack', 'I think my messages might be going to your spam folder, can you check?'],
+      ['everyone else (neutral)', 'slack', 'everyone else will join from the Berlin office'],
+      ['people who have not read (helpful)', 'notion', 'New here? Start with the FAQ.'],
+      ['read the whole thread (helpful)', 'slack', 'worth reading the whole thread, lots of good context'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

@@ -113,4 +113,18 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 5', () => {
+    test.each<[string, Site, string]>([
+      ["it's not like I eat", 'slack', "sure, book it over my lunch. it's not like I eat"],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['I eat lunch late', 'slack', 'I eat lunch late, so 1pm works'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });

@@ -221,4 +221,26 @@ describe(RULE, () => {
       expect(hits(text, site)).toEqual([]);
     });
   });
+
+  describe('recall families 5', () => {
+    test.each<[string, Site, string]>([
+      ['loved finding out', 'gmail', 'Hi Jo,\n\nLoved finding out about the reorg from a LinkedIn post.\n\nAl'],
+      ['thrilled, in a row', 'slack', "I'm thrilled to be covering support for the third weekend in a row"],
+      ["that's one way to", 'slack', "well, that's one way to handle a customer escalation"],
+      ['my mistake for assuming', 'slack', 'oh, were we supposed to test it first? my mistake for assuming'],
+      ['matters more than', 'slack', "good to know the vendor's opinion matters more than ours"],
+      ['thanks for the empty room', 'slack', 'no one told me the workshop moved, but thanks for the empty room'],
+    ])('flags: %s', (_name, site, text) => {
+      expect(hits(text, site).length).toBeGreaterThan(0);
+    });
+
+    test.each<[string, Site, string]>([
+      ['thrilled to win again', 'slack', 'thrilled to win the award for the second year in a row, congrats team'],
+      ['made my day (warm)', 'slack', 'your note really made my day, thank you!'],
+      ['one way to (neutral)', 'slack', 'one way to speed this up is caching the results'],
+      ['thanks for the room (sincere)', 'slack', 'thanks for the room booking, see you at 3'],
+    ])('does not flag: %s', (_name, site, text) => {
+      expect(hits(text, site)).toEqual([]);
+    });
+  });
 });
