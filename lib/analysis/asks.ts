@@ -700,6 +700,8 @@ function findOwnerGap(
       }
       if (o.kind === 'passive') {
         if (addressed || oneToOneEmail) break;
+        // "My car needs servicing, so…": the writer's own thing, so the writer's own job.
+        if (/\bmy [a-z'-]+(?: [a-z'-]+)?\s+(?:really |still |also |badly )?$/.test(lower.slice(Math.max(0, index - 40), index))) break;
         return { index, length: m[0].length, kind: 'passive' };
       }
     }

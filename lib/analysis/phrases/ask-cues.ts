@@ -88,8 +88,14 @@ export const REQUEST_CUES: readonly CueEntry[] = [
     note: '"The docs could use some love", "the portal could do with an update": a hint at work that names neither the change nor who makes it.',
   },
   {
-    pattern: String.raw`\b(?:whoever|anyone|anybody|someone|somebody)(?:'s| is) (?:around|free|available|online|on call|on-call|awake|about)\b|^(?:so )?who (?:wants|can|could|is able|has time|is free|'s free|is up for|'s up for|would like|'d like|volunteers) to (?:take|own|pick up|handle|lead|run|cover|drive|review|look|tackle|write|do|help|grab (?:the|this|that))\b`,
-    note: '"Whoever\'s around, …", "who wants to take the Henderson review?": an open call that leaves the work with whoever answers first, or no one.',
+    pattern: String.raw`\b(?:whoever|anyone|anybody|someone|somebody)(?:'s| is) (?:around|free|available|awake)\b`,
+    note: '"Whoever\'s around, …", "is anyone free": an open call that leaves the work with whoever answers first, or no one.',
+  },
+  {
+    // Anchored on its own: entries with a "^" branch are also tried at every clause start, so an
+    // unanchored branch in the same entry would rescan the rest of the sentence per clause.
+    pattern: String.raw`^(?:so )?who (?:wants|can|could|is able|has time|is free|'s free|is up for|'s up for|would like|'d like|volunteers) to (?:take|own|pick up|handle|lead|run|cover|drive|review|look|tackle|write|do|help|grab (?:the|this|that))\b`,
+    note: '"Who wants to take the Henderson review?": an open call for a volunteer (not "who wants pizza?").',
   },
   {
     pattern: String.raw`^(?:(?:i'm|we're|i am|we are|very|always|totally|definitely) )?open to (?:any |some )?(?:ideas|suggestions|thoughts|input|feedback)\b`,
@@ -176,8 +182,13 @@ export const REQUEST_CUES: readonly CueEntry[] = [
     note: '"Any thoughts" without a question mark is still a request for a reply.',
   },
   {
-    pattern: String.raw`(?:\b(?:i|we)(?:'d| would)?|^(?:would|'d))(?: really| also)? (?:like|love|want) to (?:talk|speak|chat|meet|discuss|get together|get in touch|catch up|connect|touch base|sync|circle up|hop on a call|jump on a call|set up|schedule|arrange|visit|see you|have a (?:call|chat|word|quick)|go over|walk you|run (?:this|it|something) by)\b`,
+    pattern: String.raw`\b(?:i|we)(?:'d| would)?(?: really| also)? (?:like|love|want) to (?:talk|speak|chat|meet|discuss|get together|get in touch|catch up|connect|touch base|sync|circle up|hop on a call|jump on a call|set up|schedule|arrange|visit|see you|have a (?:call|chat|word|quick)|go over|walk you|run (?:this|it|something) by)\b`,
     note: '"I\'d like to discuss…", "I\'d love to talk to you this weekend", chat-clipped "Would love to touch base…": a meeting that needs the reader.',
+  },
+  {
+    // Its own entry: a "^" branch makes an entry a clause-start cue, tried at every clause.
+    pattern: String.raw`^(?:would|'d)(?: really| also)? (?:like|love|want) to (?:talk|speak|chat|meet|discuss|get together|get in touch|catch up|connect|touch base|sync|circle up|hop on a call|jump on a call|set up|schedule|arrange|visit|see you|have a (?:call|chat|word|quick)|go over|walk you|run (?:this|it|something) by)\b`,
+    note: 'Chat-clipped "Would love to touch base…": the same meeting wish without its subject.',
   },
   {
     pattern: String.raw`(?<!\b(?:so|that|if|how|where|when|what|which|because|as|until|before|after|once|whether) )\bwe (?:can|could) (?!not\b|be\b|see\b|only\b|help\b|make (?:it|this) (?:easy|work)|ship\b|remind\b|offer\b|provide\b|guarantee\b)[a-z]`,

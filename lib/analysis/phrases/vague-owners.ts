@@ -23,12 +23,12 @@ export const OWNER_GAPS: readonly OwnerGapEntry[] = [
   },
   {
     kind: 'volunteer',
-    pattern: String.raw`\bwhoever(?:'s| is) (?:around|free|available|online|on call|on-call|awake|about)\b|^(?:so )?who (?:wants|can|could|is able|has time|is free|'s free|is up for|'s up for|would like|'d like|volunteers) to (?:take|own|pick up|handle|lead|run|cover|drive|review|look|tackle|write|do|help|grab (?:the|this|that))\b`,
+    pattern: String.raw`\bwhoever(?:'s| is) (?:around|free|available|awake)\b|^(?:so )?who (?:wants|can|could|is able|has time|is free|'s free|is up for|'s up for|would like|'d like|volunteers) to (?:take|own|pick up|handle|lead|run|cover|drive|review|look|tackle|write|do|help|grab (?:the|this|that))\b`,
     note: 'An open call for a volunteer: the work goes to whoever answers first, or to no one (not "who wants pizza?").',
   },
   {
     kind: 'impersonal',
-    pattern: String.raw`\b(?:it(?:'d| would| will| might| may)|would|might|may) be (?:(?:really|very|super|so|much|just|also|probably|especially|hugely|truly) )?(?:great|good|nice|helpful|ideal|wonderful|lovely|awesome|useful|appreciated|better|best|preferable|worthwhile|beneficial|smart|wise|amazing|fantastic|perfect|cool|valuable|important|sensible|excellent|brilliant|handy) (?:if (?:we|this|that|it|someone|somebody|anyone)\b|if (?!(?:you|u|ya|y'all|you'd|you'll|your|ur|i|i'd|i'm|i'll|me)\b)[a-z][a-z'-]{0,20} (?:[a-z][a-z'-]{0,20} )?(?:[a-z][a-z'-]{0,20} )?(?:could|can|would|will|got|get|gets|were|was|is|are|had|has)\b|to (?:get|have|see|make|move)\b|for (?:us|this|that|it|someone)\b)`,
+    pattern: String.raw`\b(?:it(?:'d| would| will| might| may)|would|might|may) be (?:(?:really|very|super|so|much|just|also|probably|especially|hugely|truly) )?(?:great|good|nice|helpful|ideal|wonderful|lovely|awesome|useful|appreciated|better|best|preferable|worthwhile|beneficial|smart|wise|amazing|fantastic|perfect|cool|valuable|important|sensible|excellent|brilliant|handy) (?:if (?:we|this|that|it|someone|somebody|anyone)\b|if (?!(?:you|u|ya|y'all|you'd|you'll|your|ur|i|i'd|i'm|i'll|me|everyone|everybody|each|all|both)\b)[a-z][a-z'-]{0,20} (?:[a-z][a-z'-]{0,20} )?(?:[a-z][a-z'-]{0,20} )?(?:could|can|would|will|got|get|gets|were|was|is|are|had|has)\b|to (?:get|have|see|make|move)\b|for (?:us|this|that|it|someone)\b)`,
     note: '"It would be great if we could…", "would be amazing if timesheets got submitted", "would be good if eng could…": a wish with nobody (or a whole team) holding it.',
   },
   {

@@ -41,17 +41,21 @@ const NAMED_ITEM =
 // A checklist written to the reader ("Your first week", "you'll need…") is theirs to work through.
 const ADDRESSED_DOC = /\b(?:you|your|you'll|you're|yours)\b/i;
 
-function followUpHeading(ctx: RuleContext, lineIndex: number): boolean {
-  for (let i = lineIndex - 1; i >= 0; i--) {
-    const l = ctx.doc.lines[i];
-    if (l.kind === 'heading' || l.kind === 'decision') return FOLLOW_UP_HEADING.test(l.text);
+/** For each line, whether the nearest heading above it is a follow-up heading (one pass). */
+function followUpSections(ctx: RuleContext): boolean[] {
+  const out: boolean[] = [];
+  let under = false;
+  for (const l of ctx.doc.lines) {
+    out.push(under);
+    if (l.kind === 'heading' || l.kind === 'decision') under = FOLLOW_UP_HEADING.test(l.text);
   }
-  return false;
+  return out;
 }
 
 /** Runs of open, unnamed, undated to-dos under a follow-up heading: one hit per run. */
 function unownedItems(ctx: RuleContext, asks: AskInfo[]): Hit[] {
-  if (ADDRESSED_DOC.test(ctx.doc.masked)) return [];
+  if (!asks.some((a) => a.evidence?.owner?.kind === 'unassigned') || ADDRESSED_DOC.test(ctx.doc.masked)) return [];
+  const followUp = followUpSections(ctx);
   const hits: Hit[] = [];
   let run: AskInfo[] = [];
   let lastLine = -2;
@@ -78,7 +82,7 @@ function unownedItems(ctx: RuleContext, asks: AskInfo[]): Hit[] {
     const line = ask.sentence.line;
     if (ask.evidence?.owner?.kind !== 'unassigned' || ask.kind === 'offer') continue;
     if (!/\[\s?\]/.test(line.text) || NAMED_ITEM.test(line.text) || hasHardDate(ask.sentence)) continue;
-    if (!followUpHeading(ctx, line.index)) continue;
+    if (!followUp[line.index]) continue;
     if (line.index !== lastLine + 1) flush();
     run.push(ask);
     lastLine = line.index;
