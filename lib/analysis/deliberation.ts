@@ -390,7 +390,7 @@ function computeState(doc: Doc): DecisionState {
       continue;
     }
     if (line.kind === 'greeting' || line.kind === 'signoff') continue;
-    const raw = doc.masked.slice(line.start, line.end);
+    const raw = line.text;
     firstContent ??= line;
     const scan = scanLine(raw);
     const title = isTitle(line, raw);
@@ -457,7 +457,7 @@ function computeState(doc: Doc): DecisionState {
   // ("Ask: please review …" is a labelled line, not a title, even though it names a review.)
   let notesTitle: Line | undefined;
   let problemsTitle: Line | undefined;
-  const firstRaw = firstContent ? doc.masked.slice(firstContent.start, firstContent.end) : '';
+  const firstRaw = firstContent ? firstContent.text : '';
   if (firstContent && (firstContent.kind === 'heading' || lastChar(firstRaw) === ':' || bareTitle(doc, firstContent, firstRaw)) && firstContent.words <= 16) {
     NOTES_TITLE_RE.lastIndex = 0;
     if (NOTES_TITLE_RE.test(firstRaw) && !STATUS_TITLE.test(firstRaw)) notesTitle = firstContent;
@@ -629,7 +629,7 @@ function readOptions(doc: Doc, marks: Mark[]): string[] {
   const lines = doc.lines;
   for (let i = 0, tried = 0; i < lines.length && tried < 12; i++) {
     if (lines[i].words > 12) continue;
-    const head = masked.slice(lines[i].start, lines[i].end);
+    const head = lines[i].text;
     if (lastChar(head) !== ':' || !/\boptions?\b/i.test(head)) continue;
     tried++;
     for (let j = i + 1; j < lines.length && lines[j].kind === 'bullet'; j++) {

@@ -92,24 +92,28 @@ export function parseCacheSize(): number {
 // Per-sentence results of rules, keyed by rule-chosen namespace + site, then by the sentence's
 // text: after a one-character edit only the edited sentence is recomputed. Values must depend
 // only on the sentence's own text and the site (not on its neighbours or position).
-// Two levels rather than one concatenated key: a long document makes hundreds of look-ups per
+// Nested maps rather than one concatenated key: a long document makes hundreds of look-ups per
 // analysis, and building (and hashing) a fresh key string for each was most of their cost.
+// Namespaces and sites are string constants, whose hashes V8 keeps; sentence texts come from
+// buildDoc as the same string objects while unchanged, so their hashes are kept too.
 const MEMO_LIMIT = 20_000;
-const memo = new Map<string, Map<string, unknown>>();
+const memo = new Map<string, Map<string, Map<string, unknown>>>();
 let memoSize = 0;
 
 export function memoBySentence<T>(namespace: string, site: string, clean: string, compute: () => T): T {
-  const space = namespace + '\u0000' + site;
-  let table = memo.get(space);
-  if (!table) memo.set(space, (table = new Map()));
+  let bySite = memo.get(namespace);
+  if (!bySite) memo.set(namespace, (bySite = new Map()));
+  let table = bySite.get(site);
+  if (!table) bySite.set(site, (table = new Map()));
   const hit = table.get(clean);
   if (hit !== undefined || table.has(clean)) return hit as T;
   const value = compute();
   if (memoSize >= MEMO_LIMIT) {
     // Dropping everything at once is crude but bounded; a full cache only happens after
     // thousands of distinct sentences, and the next analysis refills what it needs.
-    for (const t of memo.values()) t.clear();
+    memo.clear();
     memoSize = 0;
+    return value;
   }
   table.set(detach(clean), value);
   memoSize++;
