@@ -305,6 +305,7 @@ export function buildDoc(text: string, site: Site): Doc {
   flush();
 
   const sentences: Sentence[] = [];
+  const unmasked = masked === text;
   for (const p of paragraphs) {
     for (const line of p.lines) {
       if (line.kind === 'signoff' || line.kind === 'greeting') continue;
@@ -312,7 +313,12 @@ export function buildDoc(text: string, site: Site): Doc {
       const facts = factsByLine[line.index].sentences;
       let strings = stringsByLine[line.index];
       if (!strings) {
-        strings = facts.map((f): [string, string] => [detach(text.slice(line.start + f.start, line.start + f.end)), detach(masked.slice(line.start + f.start, line.start + f.end))]);
+        // Most sentences fill their line, and most documents have nothing masked: share the
+        // strings rather than copying the document twice more.
+        strings = facts.map((f): [string, string] => {
+          const clean = f.start === 0 && f.end === line.text.length ? line.text : detach(masked.slice(line.start + f.start, line.start + f.end));
+          return [unmasked ? clean : detach(text.slice(line.start + f.start, line.start + f.end)), clean];
+        });
         stringsByLine[line.index] = strings;
       }
       for (let k = 0; k < facts.length; k++) {

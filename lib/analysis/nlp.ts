@@ -35,7 +35,8 @@ const cache = new Map<string, Parsed>();
  * forces a flat copy of just these characters.
  */
 export function detach(s: string): string {
-  return (' ' + s).slice(1);
+  // V8 copies substrings shorter than 13 characters anyway (no parent to retain).
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 export function parseSentence(clean: string): Parsed {
