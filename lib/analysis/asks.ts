@@ -308,23 +308,40 @@ function relocate(e: AskEvidence | undefined, by: number): AskEvidence | undefin
 // The classification depends only on the sentence's text, its line kind, the site and whether
 // a one-to-one email greets a single reader: cached across analyses on exactly those, so a
 // one-character edit in a long document reclassifies one sentence.
+// Memo namespaces as constant strings, one per (line kind, one-to-one, question): built once,
+// so each look-up hashes nothing new (a long document makes hundreds per analysis).
+const NAMESPACES = new Map<string, string[]>();
+function namespaceFor(kind: string, oneToOne: boolean, question: boolean): string {
+  let four = NAMESPACES.get(kind);
+  if (!four) NAMESPACES.set(kind, (four = ['0', '0:q', '1', '1:q'].map((v) => `asks:${kind}:${v}`)));
+  return four[(oneToOne ? 2 : 0) + (question ? 1 : 0)];
+}
+
+interface ClassifyArgs {
+  ctx: DetectCtx;
+  s: Sentence;
+  singleReader: boolean;
+}
+
+function classifyFresh({ ctx, s, singleReader }: ClassifyArgs): AskMemo | null {
+  const info = classify(ctx, s, singleReader);
+  if (!info) return null;
+  return {
+    kind: info.kind,
+    unclear: info.unclear,
+    askStart: info.askStart === undefined ? undefined : info.askStart - s.start,
+    addressed: info.addressed,
+    why: info.why,
+    evidence: relocate(info.evidence, -s.start),
+    hardDate: hasHardDate(s),
+  };
+}
+
 function classifyMemo(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo | undefined {
   const oneToOne = ctx.doc.site === 'gmail' && singleReader;
-  const ns = 'asks:' + s.line.kind + (oneToOne ? ':1' : ':0') + (s.question ? ':q' : '');
-  const compute = (): AskMemo | null => {
-    const info = classify(ctx, s, singleReader);
-    if (!info) return null;
-    return {
-      kind: info.kind,
-      unclear: info.unclear,
-      askStart: info.askStart === undefined ? undefined : info.askStart - s.start,
-      addressed: info.addressed,
-      why: info.why,
-      evidence: relocate(info.evidence, -s.start),
-      hardDate: hasHardDate(s),
-    };
-  };
-  const m = ctx.memo ? ctx.memo(ns, s, compute) : compute();
+  const ns = namespaceFor(s.line.kind, oneToOne, s.question);
+  const args: ClassifyArgs = { ctx, s, singleReader };
+  const m = ctx.memo ? ctx.memo(ns, s, classifyFresh, args) : classifyFresh(args);
   if (!m) return undefined;
   const info: AskInfo = {
     sentence: s,

@@ -5,6 +5,7 @@
 import { detectAsks, type AskInfo } from './asks';
 import { buildDoc } from './document';
 import { memoBySentence, parseSentence } from './nlp';
+import type { Sentence } from './document';
 import type { RuleContext } from './rule';
 import { RULES } from './rules/index';
 import { profileFor } from './thresholds';
@@ -36,7 +37,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     profile: profileFor(site, sensitivity),
     options,
     parse: (s) => parseSentence(s.clean),
-    memo: (ns, s, compute) => memoBySentence(ns, site, s.clean, compute),
+    memo: <T, A>(ns: string, s: Sentence, compute: (arg: A) => T, arg?: A) => memoBySentence(ns, site, s.clean, compute, arg),
     asks: () => (asks ??= safeAsks(ctx)),
   };
 

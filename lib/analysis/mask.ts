@@ -67,7 +67,13 @@ export function maskNonUserText(input: string): Masked {
 
   let text = applyRanges(input, blanks, (seg) => seg.replace(/[^\n]/g, ' '));
   const fills: Array<[number, number]> = [];
-  for (const re of [INLINE_CODE, URL, SLACK_TOKEN]) {
+  // Each scan only when its first character can occur at all: most messages have no code, no
+  // URL and no Slack token, and three regex passes over a long document add up per keystroke.
+  const scans: RegExp[] = [];
+  if (text.includes('`')) scans.push(INLINE_CODE);
+  if (text.includes('://') || /www\./i.test(text)) scans.push(URL);
+  if (text.includes('<')) scans.push(SLACK_TOKEN);
+  for (const re of scans) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) fills.push([m.index!, m.index! + m[0].length]);
   }

@@ -101,14 +101,14 @@ const MEMO_LIMIT = 20_000;
 const memo = new Map<string, Map<string, Map<string, unknown>>>();
 let memoSize = 0;
 
-export function memoBySentence<T>(namespace: string, site: string, clean: string, compute: () => T): T {
+export function memoBySentence<T, A = undefined>(namespace: string, site: string, clean: string, compute: (arg: A) => T, arg?: A): T {
   let bySite = memo.get(namespace);
   if (!bySite) memo.set(namespace, (bySite = new Map()));
   let table = bySite.get(site);
   if (!table) bySite.set(site, (table = new Map()));
   const hit = table.get(clean);
   if (hit !== undefined || table.has(clean)) return hit as T;
-  const value = compute();
+  const value = compute(arg as A);
   if (memoSize >= MEMO_LIMIT) {
     // Dropping everything at once is crude but bounded; a full cache only happens after
     // thousands of distinct sentences, and the next analysis refills what it needs.

@@ -41,9 +41,10 @@ export interface RuleContext {
    * sentence's text). Use it for anything that depends only on the sentence itself, so a
    * one-character edit in a long document recomputes one sentence. Cached values outlive the
    * analysis: keep offsets and flags in them, not slices of the text (a slice keeps the whole
-   * document string alive; use detach() from nlp.ts if a string must be kept).
+   * document string alive; use detach() from nlp.ts if a string must be kept). `arg` is
+   * handed to `compute`, so hot loops can pass a plain function instead of a closure.
    */
-  memo<T>(namespace: string, sentence: Sentence, compute: () => T): T;
+  memo<T, A = undefined>(namespace: string, sentence: Sentence, compute: (arg: A) => T, arg?: A): T;
   /** Every sentence that asks the reader to do something (computed once per analysis). */
   asks(): AskInfo[];
 }

@@ -241,9 +241,9 @@ describe('detectAsks: memoised per sentence', () => {
       return detectAsks({
         doc,
         parse: (s) => parseSentence(s.clean),
-        memo: <T,>(ns: string, s: { clean: string }, compute: () => T): T => {
+        memo: <T, A>(ns: string, s: { clean: string }, compute: (arg: A) => T, arg?: A): T => {
           const key = ns + '|' + s.clean;
-          if (!cache.has(key)) cache.set(key, compute());
+          if (!cache.has(key)) cache.set(key, compute(arg as A));
           return cache.get(key) as T;
         },
       });

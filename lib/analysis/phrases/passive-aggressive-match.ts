@@ -226,6 +226,8 @@ function sentenceFacts(text: string, lower: string, site: Site): SentenceFacts {
 
 interface DocFacts {
   sentences: SentenceFacts[];
+  /** Indexes of the sentences with any match: the tables only need to visit these. */
+  matched: number[];
   /** Gates matched anywhere in the user's own words (OR over their sentences). */
   messageBits: number;
 }
@@ -240,13 +242,15 @@ function factsFor(ctx: RuleContext): DocFacts {
   const site = ctx.site;
   const sentences: SentenceFacts[] = new Array(doc.sentences.length);
   let messageBits = 0;
+  const matched: number[] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i];
     const facts = ctx.memo('passive-aggressive', s, () => sentenceFacts(sentenceText(s), sentenceLower(s), site));
     sentences[i] = facts;
+    if (facts.matches.length) matched.push(i);
     if (s.start < doc.userEnd) messageBits |= facts.messageBits;
   }
-  f = { sentences, messageBits };
+  f = { sentences, matched, messageBits };
   docFacts.set(doc, f);
   return f;
 }
@@ -273,9 +277,8 @@ export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] 
   const facts = factsFor(ctx);
   const messagePasses = (e: Compiled) =>
     (!e.messageAlso || messageMatches(ctx, facts, e.messageAlso)) && (!e.messageNot || !messageMatches(ctx, facts, e.messageNot));
-  for (let si = 0; si < doc.sentences.length; si++) {
+  for (const si of facts.matched) {
     const matches = facts.sentences[si].matches;
-    if (matches.length === 0) continue;
     const s = doc.sentences[si];
     const prev = si > 0 && doc.sentences[si - 1].paragraph === s.paragraph ? si - 1 : -1;
     const next = si + 1 < doc.sentences.length && doc.sentences[si + 1].paragraph === s.paragraph ? si + 1 : -1;
