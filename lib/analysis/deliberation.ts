@@ -165,6 +165,8 @@ let previous = new Map<string, LineScan>();
 function rotateCache() {
   previous = current;
   current = new Map();
+  previousS = currentS;
+  currentS = new Map();
   previousQ = currentQ;
   currentQ = new Map();
 }
@@ -195,16 +197,26 @@ function scanQuestion(clean: string): QuestionScan {
   return scan;
 }
 
-function scanLine(raw: string): LineScan {
-  const seen = current.get(raw) ?? previous.get(raw);
+// A long prose line (a whole paragraph in Notion or Gmail) is re-scanned on every keystroke in
+// it; past this length its phrase families are matched sentence by sentence, each sentence
+// cached, so a keystroke re-reads one sentence instead of the paragraph.
+const SPLIT_LINE_CHARS = 300;
+let currentS = new Map<string, LineScan['marks']>();
+let previousS = new Map<string, LineScan['marks']>();
+
+function familyMarksOf(sentence: string): LineScan['marks'] {
+  const seen = currentS.get(sentence) ?? previousS.get(sentence);
   if (seen) {
-    current.set(raw, seen);
+    currentS.set(sentence, seen);
     return seen;
   }
-  // Same length as raw, so offsets hold: curly apostrophes read as straight ones.
-  const text = raw.replace(/[’‘]/g, "'");
   const marks: LineScan['marks'] = [];
-  const words = new Set(text.toLowerCase().match(WORDS));
+  familyMarks(sentence, new Set(sentence.toLowerCase().match(WORDS)), marks);
+  currentS.set(sentence, marks);
+  return marks;
+}
+
+function familyMarks(text: string, words: Set<string>, marks: LineScan['marks']): void {
   for (const [kind, entries] of FAMILIES) {
     for (const { re, cues } of entries) {
       if (cues && !cues.some((c) => words.has(c))) continue;
@@ -220,6 +232,22 @@ function scanLine(raw: string): LineScan {
       }
     }
   }
+}
+
+/** `spans`: the line's sentences (offsets in the line), for matching a long line per sentence. */
+function scanLine(raw: string, spans?: ReadonlyArray<readonly [number, number]>): LineScan {
+  const seen = current.get(raw) ?? previous.get(raw);
+  if (seen) {
+    current.set(raw, seen);
+    return seen;
+  }
+  // Same length as raw, so offsets hold: curly apostrophes read as straight ones.
+  const text = raw.replace(/[’‘]/g, "'");
+  const marks: LineScan['marks'] = [];
+  const words = new Set(text.toLowerCase().match(WORDS));
+  if (spans && spans.length > 1 && text.length > SPLIT_LINE_CHARS) {
+    for (const [a, b] of spans) for (const m of familyMarksOf(text.slice(a, b))) marks.push({ kind: m.kind, start: m.start + a, end: m.end + a });
+  } else familyMarks(text, words, marks);
   const has = (...cues: string[]) => cues.some((c) => words.has(c));
   COMMITMENT.lastIndex = has("i'll", "we'll", 'will', 'shall', 'going') ? 0 : text.length;
   for (let m = COMMITMENT.exec(text); m; m = COMMITMENT.exec(text)) {
@@ -360,6 +388,22 @@ export function decisionState(doc: Doc): DecisionState {
   return state;
 }
 
+/** The line's sentences as offsets within the line (sentences are in document order). */
+function spansOf(doc: Doc, line: Line): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const list = doc.sentences;
+  // Binary search for the first sentence of the line: a long document has hundreds.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= line.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i].start < line.end; i++) if (list[i].line === line) out.push([list[i].start - line.start, list[i].end - line.start]);
+  return out;
+}
+
 function computeState(doc: Doc): DecisionState {
   rotateCache();
   const marks: Mark[] = [];
@@ -392,7 +436,7 @@ function computeState(doc: Doc): DecisionState {
     if (line.kind === 'greeting' || line.kind === 'signoff') continue;
     const raw = line.text;
     firstContent ??= line;
-    const scan = scanLine(raw);
+    const scan = scanLine(raw, raw.length > SPLIT_LINE_CHARS ? spansOf(doc, line) : undefined);
     const title = isTitle(line, raw);
     if (!title) {
       contentLines++;
@@ -657,4 +701,6 @@ export function clearDeliberationCache(): void {
   previous = new Map();
   currentQ = new Map();
   previousQ = new Map();
+  currentS = new Map();
+  previousS = new Map();
 }
