@@ -323,6 +323,8 @@ interface ClassifyArgs {
   singleReader: boolean;
 }
 
+const ARGS = {} as ClassifyArgs;
+
 function classifyFresh({ ctx, s, singleReader }: ClassifyArgs): AskMemo | null {
   const info = classify(ctx, s, singleReader);
   if (!info) return null;
@@ -340,8 +342,11 @@ function classifyFresh({ ctx, s, singleReader }: ClassifyArgs): AskMemo | null {
 function classifyMemo(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo | undefined {
   const oneToOne = ctx.doc.site === 'gmail' && singleReader;
   const ns = namespaceFor(s.line.kind, oneToOne, s.question);
-  const args: ClassifyArgs = { ctx, s, singleReader };
-  const m = ctx.memo ? ctx.memo(ns, s, classifyFresh, args) : classifyFresh(args);
+  // One reusable argument object: compute runs synchronously inside the call.
+  ARGS.ctx = ctx;
+  ARGS.s = s;
+  ARGS.singleReader = singleReader;
+  const m = ctx.memo ? ctx.memo(ns, s, classifyFresh, ARGS) : classifyFresh(ARGS);
   if (!m) return undefined;
   const info: AskInfo = {
     sentence: s,

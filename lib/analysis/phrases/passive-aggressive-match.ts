@@ -232,6 +232,13 @@ interface DocFacts {
   messageBits: number;
 }
 
+// The site of the pass in progress: factsOf is handed to the memo as a plain function (no
+// closure per sentence), and the memo key already includes the site.
+let factsSite: Site = 'slack';
+function factsOf(s: Sentence): SentenceFacts {
+  return sentenceFacts(sentenceText(s), sentenceLower(s), factsSite);
+}
+
 // One pass per analysed document, shared by every table rule: the first rule pays a memo
 // look-up per sentence, the others read the array.
 const docFacts = new WeakMap<Doc, DocFacts>();
@@ -239,13 +246,13 @@ function factsFor(ctx: RuleContext): DocFacts {
   const doc = ctx.doc;
   let f = docFacts.get(doc);
   if (f) return f;
-  const site = ctx.site;
+  factsSite = ctx.site;
   const sentences: SentenceFacts[] = new Array(doc.sentences.length);
   let messageBits = 0;
   const matched: number[] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i];
-    const facts = ctx.memo('passive-aggressive', s, () => sentenceFacts(sentenceText(s), sentenceLower(s), site));
+    const facts = ctx.memo('passive-aggressive', s, factsOf, s);
     sentences[i] = facts;
     if (facts.matches.length) matched.push(i);
     if (s.start < doc.userEnd) messageBits |= facts.messageBits;
