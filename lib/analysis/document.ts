@@ -53,6 +53,18 @@ export interface Sentence {
   paragraph: Paragraph;
   words: number;
   question: boolean;
+  /**
+   * Per-sentence memo slots (see RuleContext.memo), carried over from the previous build while
+   * the sentence's line is unchanged and the site is the same: a warm look-up is one map read.
+   */
+  slots: Map<string, unknown>;
+}
+
+/** A sentence's strings and memo slots, kept from one build to the next. */
+interface SentenceStrings {
+  text: string;
+  clean: string;
+  slots: Map<string, unknown>;
 }
 
 export interface Doc {
@@ -198,13 +210,14 @@ function lineFacts(raw: string): LineFacts {
 // facts without a cache look-up, and the very same sentence strings (V8 caches a string's hash
 // on the string, so every per-sentence cache downstream finds them without rehashing).
 interface Build {
+  site: Site;
   text: string;
   masked: string;
   userEnd: number;
   lines: Line[];
   facts: LineFacts[];
-  /** Per line: its sentences' [text, clean] strings, detached from the document. */
-  strings: Array<Array<[string, string]>>;
+  /** Per line: its sentences' strings (detached from the document) and memo slots. */
+  strings: Array<SentenceStrings[]>;
 }
 let previousBuild: Build | undefined;
 
@@ -244,7 +257,7 @@ export function buildDoc(text: string, site: Site): Doc {
 
   const lines: Line[] = [];
   const factsByLine: LineFacts[] = [];
-  const stringsByLine: Array<Array<[string, string]> | undefined> = [];
+  const stringsByLine: Array<SentenceStrings[] | undefined> = [];
   const rawLines = masked.slice(0, userEnd).split('\n');
   const lineShift = prev ? rawLines.length - prev.lines.length : 0;
   let lastContent = rawLines.length - 1;
@@ -255,7 +268,7 @@ export function buildDoc(text: string, site: Site): Doc {
     const raw = rawLines[i];
     const end = pos + raw.length;
     let facts: LineFacts | undefined;
-    let strings: Array<[string, string]> | undefined;
+    let strings: SentenceStrings[] | undefined;
     let lineText: string | undefined;
     if (prev) {
       // The same line in the previous build: before the edit at the same index, after it
@@ -265,7 +278,8 @@ export function buildDoc(text: string, site: Site): Doc {
       const delta = end < head ? 0 : shift;
       if (old && old.start === pos - delta && old.end === end - delta && end - delta <= prev.userEnd && end <= userEnd) {
         facts = prev.facts[j];
-        strings = prev.strings[j];
+        // Memo slots hold per-site results: a build for another site starts them afresh.
+        strings = prev.site === site ? prev.strings[j] : undefined;
         lineText = old.text;
       }
     }
@@ -315,9 +329,9 @@ export function buildDoc(text: string, site: Site): Doc {
       if (!strings) {
         // Most sentences fill their line, and most documents have nothing masked: share the
         // strings rather than copying the document twice more.
-        strings = facts.map((f): [string, string] => {
+        strings = facts.map((f): SentenceStrings => {
           const clean = f.start === 0 && f.end === line.text.length ? line.text : detach(masked.slice(line.start + f.start, line.start + f.end));
-          return [unmasked ? clean : detach(text.slice(line.start + f.start, line.start + f.end)), clean];
+          return { text: unmasked ? clean : detach(text.slice(line.start + f.start, line.start + f.end)), clean, slots: new Map() };
         });
         stringsByLine[line.index] = strings;
       }
@@ -329,12 +343,13 @@ export function buildDoc(text: string, site: Site): Doc {
           index: sentences.length,
           start: s,
           end: e,
-          text: strings[k][0],
-          clean: strings[k][1],
+          text: strings[k].text,
+          clean: strings[k].clean,
           line,
           paragraph: p,
           words: f.words,
           question: f.question,
+          slots: strings[k].slots,
         });
       }
     }
@@ -344,6 +359,6 @@ export function buildDoc(text: string, site: Site): Doc {
   for (const p of paragraphs) words += p.words;
   const structured = lines.some((l) => l.kind === 'heading' || l.kind === 'bullet' || l.kind === 'todo' || l.kind === 'tldr');
   // Lines past the sentence-scan limit never got strings; they are rebuilt if ever needed.
-  previousBuild = { text, masked, userEnd, lines, facts: factsByLine, strings: stringsByLine as Array<Array<[string, string]>> };
+  previousBuild = { site, text, masked, userEnd, lines, facts: factsByLine, strings: stringsByLine as SentenceStrings[][] };
   return { site, text, masked, userEnd, lines, paragraphs, sentences, words, structured };
 }

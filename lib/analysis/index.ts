@@ -37,7 +37,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     profile: profileFor(site, sensitivity),
     options,
     parse: (s) => parseSentence(s.clean),
-    memo: <T, A>(ns: string, s: Sentence, compute: (arg: A) => T, arg?: A) => memoBySentence(ns, site, s.clean, compute, arg),
+    memo: <T, A>(ns: string, s: Sentence, compute: (arg: A) => T, arg?: A): T => {
+      // The sentence's own slots first (kept across builds while its line is unchanged), then
+      // the shared cache by text (the same sentence elsewhere, or after an undo).
+      const slots = s.slots;
+      const hit = slots.get(ns);
+      if (hit !== undefined || slots.has(ns)) return hit as T;
+      const value = memoBySentence(ns, site, s.clean, compute, arg);
+      slots.set(ns, value);
+      return value;
+    },
     asks: () => (asks ??= safeAsks(ctx)),
   };
 

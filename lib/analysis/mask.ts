@@ -65,7 +65,7 @@ export function maskNonUserText(input: string): Masked {
   }
   if (userEnd < input.length) blanks.push([userEnd, input.length]);
 
-  let text = applyRanges(input, blanks, (seg) => seg.replace(/[^\n]/g, ' '));
+  let text = applyRanges(input, blanks, (seg) => (seg.includes('\n') ? seg.replace(/[^\n]/g, ' ') : ' '.repeat(seg.length)));
   const fills: Array<[number, number]> = [];
   // Each scan only when its first character can occur at all: most messages have no code, no
   // URL and no Slack token, and three regex passes over a long document add up per keystroke.

@@ -294,17 +294,19 @@ describe('time grows linearly on pathological input', () => {
     '%s (%s)',
     { timeout: 60_000, retry: 2 },
     (_name, gen, site) => {
-      // 24k and 96k characters (under MAX_SENTENCE_SCAN): both past the size where V8's young generation stops absorbing
-      // the garbage, so a GC step between the two sizes does not read as super-linear time.
-      const n = 24_000;
-      let reps = 1;
-      while (reps < 32 && timeCold(gen, n, site, reps) < 10) reps *= 2;
-      const small = bestOf(3, () => timeCold(gen, n, site, reps));
-      const big = bestOf(3, () => timeCold(gen, 4 * n, site, reps));
-      const ratio = big / Math.max(small, 0.5);
-      // Linear is 4×; garbage collection on this shared 2-core machine stretches it to ~9× at
-      // worst; quadratic would be 16×.
-      expect(ratio, `${reps}× n=${n}: ${small.toFixed(2)} ms → 4n: ${big.toFixed(2)} ms`).toBeLessThan(12);
+      // Time for 4× the input, in two windows (16k → 64k and 12k → 48k characters). Linear is 4×;
+      // a garbage-collection step (the young generation overflowing) can stretch one window to
+      // ~12× on this shared machine, but not both; quadratic would be 16× in both.
+      const ratioFrom = (n: number) => {
+        let reps = 1;
+        while (reps < 32 && timeCold(gen, n, site, reps) < 10) reps *= 2;
+        const small = bestOf(3, () => timeCold(gen, n, site, reps));
+        const big = bestOf(3, () => timeCold(gen, 4 * n, site, reps));
+        return { ratio: big / Math.max(small, 0.5), says: `${reps}× n=${n}: ${small.toFixed(2)} ms → 4n: ${big.toFixed(2)} ms` };
+      };
+      let r = ratioFrom(16_000);
+      if (r.ratio >= 10) r = ratioFrom(12_000);
+      expect(r.ratio, r.says).toBeLessThan(10);
     },
   );
 });
