@@ -13,6 +13,7 @@
 // and structural, and names are recognised by capitalisation outside a stop-list.
 
 import type { Doc, Line, Sentence } from './document';
+import { detach } from './nlp';
 import {
   ACTION_SECTION,
   DECISION,
@@ -156,19 +157,18 @@ interface LineScan {
   /** "- Follow-up: @omar adds …", "• Decision: …": an item labelled as a decision or action. */
   inline: Section;
 }
-// Two generations: the lines of this analysis and of the previous one. A keystroke changes one
-// line, so nearly every line is found in the previous generation; anything older is dropped,
-// which bounds memory (keys are slices that keep their document's text alive).
-let current = new Map<string, LineScan>();
-let previous = new Map<string, LineScan>();
+// Per-line, per-question and per-sentence scans, cached by text (offsets relative to it). Keys
+// are the doc's line and sentence strings, which buildDoc detaches from the document, so keeping
+// them does not keep old versions of a long document alive. A bounded size, not generations:
+// the service worker analyses several composers in turn, and generations would be evicted by
+// each other.
+const SCAN_CACHE_LIMIT = 20_000;
+const current = new Map<string, LineScan>();
 
-function rotateCache() {
-  previous = current;
-  current = new Map();
-  previousS = currentS;
-  currentS = new Map();
-  previousQ = currentQ;
-  currentQ = new Map();
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= SCAN_CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
 interface QuestionScan {
@@ -178,22 +178,18 @@ interface QuestionScan {
   addressed: boolean;
 }
 // Question sentences, cached like lines (two generations, by sentence text).
-let currentQ = new Map<string, QuestionScan>();
-let previousQ = new Map<string, QuestionScan>();
+const currentQ = new Map<string, QuestionScan>();
 
 function scanQuestion(clean: string): QuestionScan {
-  const seen = currentQ.get(clean) ?? previousQ.get(clean);
-  if (seen) {
-    currentQ.set(clean, seen);
-    return seen;
-  }
+  const seen = currentQ.get(clean);
+  if (seen) return seen;
   const q = clean.replace(/[’‘]/g, "'");
   OPINION_RE.lastIndex = 0;
   DECISION_QUESTION_RE.lastIndex = 0;
   const scan = { opinion: OPINION_RE.test(q), decide: DECISION_QUESTION_RE.test(q), addressed: /\byou\b|@\w/i.test(q) };
   OPINION_RE.lastIndex = 0;
   DECISION_QUESTION_RE.lastIndex = 0;
-  currentQ.set(clean, scan);
+  remember(currentQ, detach(clean), scan);
   return scan;
 }
 
@@ -201,18 +197,14 @@ function scanQuestion(clean: string): QuestionScan {
 // it; past this length its phrase families are matched sentence by sentence, each sentence
 // cached, so a keystroke re-reads one sentence instead of the paragraph.
 const SPLIT_LINE_CHARS = 300;
-let currentS = new Map<string, LineScan['marks']>();
-let previousS = new Map<string, LineScan['marks']>();
+const currentS = new Map<string, LineScan['marks']>();
 
 function familyMarksOf(sentence: string): LineScan['marks'] {
-  const seen = currentS.get(sentence) ?? previousS.get(sentence);
-  if (seen) {
-    currentS.set(sentence, seen);
-    return seen;
-  }
+  const seen = currentS.get(sentence);
+  if (seen) return seen;
   const marks: LineScan['marks'] = [];
   familyMarks(sentence, new Set(sentence.toLowerCase().match(WORDS)), marks);
-  currentS.set(sentence, marks);
+  remember(currentS, detach(sentence), marks);
   return marks;
 }
 
@@ -236,11 +228,8 @@ function familyMarks(text: string, words: Set<string>, marks: LineScan['marks'])
 
 /** `spans`: the line's sentences (offsets in the line), for matching a long line per sentence. */
 function scanLine(raw: string, spans?: ReadonlyArray<readonly [number, number]>): LineScan {
-  const seen = current.get(raw) ?? previous.get(raw);
-  if (seen) {
-    current.set(raw, seen);
-    return seen;
-  }
+  const seen = current.get(raw);
+  if (seen) return seen;
   // Same length as raw, so offsets hold: curly apostrophes read as straight ones.
   const text = raw.replace(/[’‘]/g, "'");
   const marks: LineScan['marks'] = [];
@@ -319,7 +308,7 @@ function scanLine(raw: string, spans?: ReadonlyArray<readonly [number, number]>)
   const inline = inlineSection(text);
 
   const scan: LineScan = { marks: kept, itemOwner, placeholder, open, inline };
-  current.set(raw, scan);
+  remember(current, detach(raw), scan);
   return scan;
 }
 
@@ -405,7 +394,6 @@ function spansOf(doc: Doc, line: Line): Array<[number, number]> {
 }
 
 function computeState(doc: Doc): DecisionState {
-  rotateCache();
   const marks: Mark[] = [];
   const placeholders: Line[] = [];
   const unownedItems: Line[] = [];
@@ -697,10 +685,7 @@ export function joinOptions(options: readonly string[]): string {
 }
 
 export function clearDeliberationCache(): void {
-  current = new Map();
-  previous = new Map();
-  currentQ = new Map();
-  previousQ = new Map();
-  currentS = new Map();
-  previousS = new Map();
+  current.clear();
+  currentQ.clear();
+  currentS.clear();
 }
