@@ -96,9 +96,20 @@ function unownedItems(ctx: RuleContext, asks: AskInfo[]): Hit[] {
 const OWNER_CLAIM =
   /\b(?:i'm|i am|we're|we are|[a-z]+ is|[a-z]+'s|they're|they are) (?:on|running|handling|doing|covering|owning|taking care of|sorting|fixing|looking into|picking up) (?:it|this|that|them)\b|\b(?:i|we|he|she|they)(?:'ll| will| can) (?:do|handle|take|fix|kick off|kick|sort|own|pick up|run|cover|look into|chase) (?:it|this|that|them)\b|\b(?:i'll|i will|we'll|we will) (?:kick|take|pick) (?:it|this|that) (?:off|on|up)\b|\bhas (?:it|this|that) covered\b/i;
 
+function claimsOwner(clean: string): boolean {
+  return OWNER_CLAIM.test(clean.replace(/’/g, "'"));
+}
+
+/** Someone in the ask's paragraph takes it on ("I'll do it", "she's on it"): per sentence, memoised. */
 function claimed(ctx: RuleContext, ask: AskInfo): boolean {
+  const list = ctx.doc.sentences;
   const p = ask.sentence.paragraph;
-  return OWNER_CLAIM.test(ctx.doc.masked.slice(p.start, p.end).replace(/’/g, "'"));
+  let i = ask.sentence.index;
+  while (i > 0 && list[i - 1].paragraph === p) i--;
+  for (; i < list.length && list[i].paragraph === p; i++) {
+    if (ctx.memo('ownerless-ask:claim', list[i], claimsOwner, list[i].clean)) return true;
+  }
+  return false;
 }
 
 export const ownerlessAsk: Rule = {
