@@ -4,7 +4,7 @@
 // lazily per sentence in nlp.ts, so a rule that needs only lengths never pays for parsing.
 
 import { maskNonUserText } from './mask';
-import { detach } from './nlp';
+import { detach, memoEpoch } from './nlp';
 import type { Site } from './types';
 
 export type LineKind =
@@ -211,6 +211,8 @@ function lineFacts(raw: string): LineFacts {
 // on the string, so every per-sentence cache downstream finds them without rehashing).
 interface Build {
   site: Site;
+  /** memoEpoch() when built: after clearParseCache() the slots must not survive. */
+  epoch: number;
   text: string;
   masked: string;
   userEnd: number;
@@ -279,7 +281,7 @@ export function buildDoc(text: string, site: Site): Doc {
       if (old && old.start === pos - delta && old.end === end - delta && end - delta <= prev.userEnd && end <= userEnd) {
         facts = prev.facts[j];
         // Memo slots hold per-site results: a build for another site starts them afresh.
-        strings = prev.site === site ? prev.strings[j] : undefined;
+        strings = prev.site === site && prev.epoch === memoEpoch() ? prev.strings[j] : undefined;
         lineText = old.text;
       }
     }
@@ -359,6 +361,6 @@ export function buildDoc(text: string, site: Site): Doc {
   for (const p of paragraphs) words += p.words;
   const structured = lines.some((l) => l.kind === 'heading' || l.kind === 'bullet' || l.kind === 'todo' || l.kind === 'tldr');
   // Lines past the sentence-scan limit never got strings; they are rebuilt if ever needed.
-  previousBuild = { site, text, masked, userEnd, lines, facts: factsByLine, strings: stringsByLine as SentenceStrings[][] };
+  previousBuild = { site, epoch: memoEpoch(), text, masked, userEnd, lines, facts: factsByLine, strings: stringsByLine as SentenceStrings[][] };
   return { site, text, masked, userEnd, lines, paragraphs, sentences, words, structured };
 }

@@ -79,8 +79,15 @@ function parseUncached(clean: string): Parsed {
   return { tokens };
 }
 
+// Bumped by clearParseCache: buildDoc does not carry memo slots over a clear.
+let epoch = 0;
+export function memoEpoch(): number {
+  return epoch;
+}
+
 /** Forget every parse and every memoised per-sentence result (cold-start measurements). */
 export function clearParseCache(): void {
+  epoch++;
   cache.clear();
   memo.clear();
   memoSize = 0;

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDoc, type Doc } from '../../lib/analysis/document';
+import { clearParseCache } from '../../lib/analysis/nlp';
 import type { Site } from '../../lib/analysis/types';
 
 const BASE = [
@@ -68,6 +69,20 @@ describe('buildDoc: reuse of the previous build', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('carries memo slots over an edit, but not over clearParseCache (cold means cold)', () => {
+    const a = buildDoc(BASE, 'gmail');
+    a.sentences[0].slots.set('probe', 1);
+    const at = BASE.indexOf('Options');
+    const b = buildDoc(BASE.slice(0, at) + 'New ' + BASE.slice(at), 'gmail');
+    expect(b.sentences[0].slots.get('probe')).toBe(1);
+    clearParseCache();
+    const c = buildDoc(BASE.slice(0, at) + 'Newer ' + BASE.slice(at), 'gmail');
+    expect(c.sentences[0].slots.has('probe')).toBe(false);
+    c.sentences[0].slots.set('probe', 2);
+    const d = buildDoc(BASE.slice(0, at) + 'Newest ' + BASE.slice(at), 'slack');
+    expect(d.sentences[0].slots.has('probe')).toBe(false); // another site starts afresh too
   });
 
   it('keeps the sentences outside the edit, shifted by its length', () => {
