@@ -84,8 +84,10 @@ const PERMISSION_RE = compileCues(PERMISSIONS);
 const BROADCAST_RE = compileCues(BROADCAST_CTA);
 const PROMO_RE = new RegExp(PROMO_SIGNAL, 'i');
 const BOILERPLATE_RE = compileCues(MAILING_BOILERPLATE);
-const MEETING_RE = compileCues(MEETING_PROPOSALS);
-const INVITE_RES = INVITATIONS.map((e) => new RegExp(e.pattern, 'i'));
+// Asks that invite a reply without a request verb: proposals to meet or contact the reader
+// first, then invitations and scheduling moves.
+const REPLY_INVITES = [...MEETING_PROPOSALS, ...INVITATIONS];
+const REPLY_INVITE_RES = REPLY_INVITES.map((e) => new RegExp(e.pattern, 'i'));
 const RHETORICAL_RE = compileCues(RHETORICAL_QUESTIONS);
 const REDEEM_RE = compileCues(CONCRETE_FOLLOW_UPS);
 const FUZZY = FUZZY_ACTIONS.map((e) => ({ family: e.family, re: new RegExp(e.pattern, 'i') }));
@@ -407,8 +409,6 @@ function classify(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo |
     region = { at: 0, kind: 'todo', why: 'An open to-do item.' };
   }
   if (!region) {
-    const meet = MEETING_RE.exec(lower);
-    if (meet) return { sentence: s, start: s.start, end: s.end, unclear: [], kind: 'offer', askStart: s.start + lead + meet.index, addressed: true, evidence: {}, why: MEETING_PROPOSALS[0].note };
     return invitation(s, lead, lower);
   }
   // Courtesies ("thanks for…", "let's see how it goes") wherever the ask starts.
@@ -585,11 +585,14 @@ function isRhetorical(lower: string, clauses: Clause[], firsts: (FirstWord | und
   return false;
 }
 
-/** An invitation or scheduling move ("Friday works for me"): an ask that invites a reply. */
+/**
+ * A proposal to meet ("I'll call you tomorrow"), an invitation or a scheduling move ("Friday
+ * works for me"): an ask that invites a reply and leaves nothing unclear.
+ */
 function invitation(s: Sentence, lead: number, lower: string): AskInfo | undefined {
-  for (let i = 0; i < INVITE_RES.length; i++) {
-    const m = INVITE_RES[i].exec(lower);
-    if (m) return { sentence: s, start: s.start, end: s.end, unclear: [], kind: 'offer', askStart: s.start + lead + m.index, addressed: true, evidence: {}, why: INVITATIONS[i].note };
+  for (let i = 0; i < REPLY_INVITE_RES.length; i++) {
+    const m = REPLY_INVITE_RES[i].exec(lower);
+    if (m) return { sentence: s, start: s.start, end: s.end, unclear: [], kind: 'offer', askStart: s.start + lead + m.index, addressed: true, evidence: {}, why: REPLY_INVITES[i].note };
   }
   return undefined;
 }

@@ -163,7 +163,7 @@ interface LineScan {
 // the service worker analyses several composers in turn, and generations would be evicted by
 // each other.
 const SCAN_CACHE_LIMIT = 20_000;
-const current = new Map<string, LineScan>();
+const lineScans = new Map<string, LineScan>();
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   if (cache.size >= SCAN_CACHE_LIMIT) cache.clear();
@@ -177,11 +177,11 @@ interface QuestionScan {
   /** Addressed to the reader ("you", an @mention). */
   addressed: boolean;
 }
-// Question sentences, cached like lines (two generations, by sentence text).
-const currentQ = new Map<string, QuestionScan>();
+// Question sentences, cached like lines (by sentence text).
+const questionScans = new Map<string, QuestionScan>();
 
 function scanQuestion(clean: string): QuestionScan {
-  const seen = currentQ.get(clean);
+  const seen = questionScans.get(clean);
   if (seen) return seen;
   const q = clean.replace(/[’‘]/g, "'");
   OPINION_RE.lastIndex = 0;
@@ -189,7 +189,7 @@ function scanQuestion(clean: string): QuestionScan {
   const scan = { opinion: OPINION_RE.test(q), decide: DECISION_QUESTION_RE.test(q), addressed: /\byou\b|@\w/i.test(q) };
   OPINION_RE.lastIndex = 0;
   DECISION_QUESTION_RE.lastIndex = 0;
-  remember(currentQ, detach(clean), scan);
+  remember(questionScans, detach(clean), scan);
   return scan;
 }
 
@@ -197,14 +197,14 @@ function scanQuestion(clean: string): QuestionScan {
 // it; past this length its phrase families are matched sentence by sentence, each sentence
 // cached, so a keystroke re-reads one sentence instead of the paragraph.
 const SPLIT_LINE_CHARS = 300;
-const currentS = new Map<string, LineScan['marks']>();
+const sentenceMarks = new Map<string, LineScan['marks']>();
 
 function familyMarksOf(sentence: string): LineScan['marks'] {
-  const seen = currentS.get(sentence);
+  const seen = sentenceMarks.get(sentence);
   if (seen) return seen;
   const marks: LineScan['marks'] = [];
   familyMarks(sentence, new Set(sentence.toLowerCase().match(WORDS)), marks);
-  remember(currentS, detach(sentence), marks);
+  remember(sentenceMarks, detach(sentence), marks);
   return marks;
 }
 
@@ -228,7 +228,7 @@ function familyMarks(text: string, words: Set<string>, marks: LineScan['marks'])
 
 /** `spans`: the line's sentences (offsets in the line), for matching a long line per sentence. */
 function scanLine(raw: string, spans?: ReadonlyArray<readonly [number, number]>): LineScan {
-  const seen = current.get(raw);
+  const seen = lineScans.get(raw);
   if (seen) return seen;
   // Same length as raw, so offsets hold: curly apostrophes read as straight ones.
   const text = raw.replace(/[’‘]/g, "'");
@@ -308,7 +308,7 @@ function scanLine(raw: string, spans?: ReadonlyArray<readonly [number, number]>)
   const inline = inlineSection(text);
 
   const scan: LineScan = { marks: kept, itemOwner, placeholder, open, inline };
-  remember(current, detach(raw), scan);
+  remember(lineScans, detach(raw), scan);
   return scan;
 }
 
@@ -685,7 +685,7 @@ export function joinOptions(options: readonly string[]): string {
 }
 
 export function clearDeliberationCache(): void {
-  current.clear();
-  currentQ.clear();
-  currentS.clear();
+  lineScans.clear();
+  questionScans.clear();
+  sentenceMarks.clear();
 }

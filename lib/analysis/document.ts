@@ -218,8 +218,11 @@ interface Build {
   userEnd: number;
   lines: Line[];
   facts: LineFacts[];
-  /** Per line: its sentences' strings (detached from the document) and memo slots. */
-  strings: Array<SentenceStrings[]>;
+  /**
+   * Per line: its sentences' strings (detached from the document) and memo slots; none for
+   * lines that have no sentences here (greetings, sign-offs, past the sentence-scan limit).
+   */
+  strings: Array<SentenceStrings[] | undefined>;
 }
 let previousBuild: Build | undefined;
 
@@ -360,7 +363,6 @@ export function buildDoc(text: string, site: Site): Doc {
   let words = 0;
   for (const p of paragraphs) words += p.words;
   const structured = lines.some((l) => l.kind === 'heading' || l.kind === 'bullet' || l.kind === 'todo' || l.kind === 'tldr');
-  // Lines past the sentence-scan limit never got strings; they are rebuilt if ever needed.
-  previousBuild = { site, epoch: memoEpoch(), text, masked, userEnd, lines, facts: factsByLine, strings: stringsByLine as SentenceStrings[][] };
+  previousBuild = { site, epoch: memoEpoch(), text, masked, userEnd, lines, facts: factsByLine, strings: stringsByLine };
   return { site, text, masked, userEnd, lines, paragraphs, sentences, words, structured };
 }

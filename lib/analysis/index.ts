@@ -3,9 +3,8 @@
 // content script all run the very same code.
 
 import { detectAsks, type AskInfo } from './asks';
-import { buildDoc } from './document';
+import { buildDoc, type Sentence } from './document';
 import { memoBySentence, parseSentence } from './nlp';
-import type { Sentence } from './document';
 import type { RuleContext } from './rule';
 import { RULES } from './rules/index';
 import { profileFor } from './thresholds';
