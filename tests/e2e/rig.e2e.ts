@@ -235,6 +235,7 @@ describe('rig instruments (probe extension)', () => {
     await expect
       .poll(() => rig.networkLog.filter((l) => !l.startsWith('FAILED')).sort(), { timeout: 5_000 })
       .toEqual(['https://probe-background.example/leak', 'https://probe-content.example/leak']);
-    expect(rig.networkLog.some((l) => l.startsWith('FAILED https://probe-content.example/leak'))).toBe(true);
+    // The request is logged when it starts, its failure when Chromium gives up on it: wait for both.
+    await expect.poll(() => rig.networkLog.some((l) => l.startsWith('FAILED https://probe-content.example/leak')), { timeout: 5_000 }).toBe(true);
   });
 });
