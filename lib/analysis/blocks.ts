@@ -32,6 +32,9 @@ function endsSentence(raw: string): boolean {
   return PICTOGRAPH.test(raw.slice(Math.max(0, i - 1), i + 1));
 }
 
+// Plain-text mail wraps at 72–80 columns; a line under this is one the writer ended.
+const WRAP_MIN = 45;
+
 const cache = new WeakMap<Doc, Block[]>();
 
 export function proseBlocks(doc: Doc): Block[] {
@@ -40,16 +43,19 @@ export function proseBlocks(doc: Doc): Block[] {
   blocks = [];
   // Runs of consecutive prose lines; each run is one block when it is hard-wrapped (most of its
   // line breaks fall mid-sentence), else it splits where a line ends a sentence.
-  let run: Array<{ start: number; end: number; words: number; ends: boolean }> = [];
+  let run: Array<{ start: number; end: number; words: number; ends: boolean; short: boolean }> = [];
+  // In chat a single line break is structure: Slack shows each line as its own line, and writers
+  // break lines on purpose (LABELS.md, "Reading real text"). Only email and docs hard-wrap.
+  const chat = doc.site === 'slack';
   const flush = () => {
     if (!run.length) return;
     let mid = 0;
     for (let i = 0; i < run.length - 1; i++) if (!run[i].ends) mid++;
-    const wrapped = run.length > 1 && mid * 2 >= run.length - 1;
+    const wrapped = !chat && run.length > 1 && mid * 2 >= run.length - 1;
     let cur: Block | undefined;
     for (let i = 0; i < run.length; i++) {
       const l = run[i];
-      if (cur && (wrapped || !run[i - 1].ends)) {
+      if (cur && !chat && (wrapped ? !run[i - 1].short : !run[i - 1].ends)) {
         cur.end = l.end;
         cur.words += l.words;
       } else {
@@ -64,7 +70,10 @@ export function proseBlocks(doc: Doc): Block[] {
       flush();
       continue;
     }
-    run.push({ start: line.start, end: line.end, words: line.words, ends: endsSentence(line.text) });
+    // A short line in a hard-wrapped run is not a wrap: it ends a list item or a thought ("Posts
+    // a link" / "Gets replies" one per line). Wrapped lines fill most of the wrap width.
+    const ends = endsSentence(line.text);
+    run.push({ start: line.start, end: line.end, words: line.words, ends, short: line.text.trimEnd().length < WRAP_MIN });
   }
   flush();
   // Attach sentence ranges with one merge pass (both lists are in text order).

@@ -84,8 +84,11 @@ export interface Doc {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
-const HEADING = /^\s{0,3}(#{1,6}\s+\S|[A-Z][^.!?]{0,60}:\s*$)/;
-const BULLET = /^\s*(?:[-*•+◦▪‣–]|\d{1,3}[.)]|[a-z][.)])\s+\S/;
+// Headings in any notation: markdown "#", a short "Label:" line, and bold pseudo-headings alone
+// on their line ("**Status**", "__Risks__", Slack's "*Next week*").
+const HEADING = /^\s{0,3}(#{1,6}\s+\S|[A-Z][^.!?]{0,60}:\s*$|(\*\*|__)[^*_\n]{1,80}\2\s*:?\s*$|\*[^*\s][^*\n]{0,60}\*\s*:?\s*$)/;
+// Bullets in any notation, including Outlook/Word's "o " sub-bullets and "(1)" / "(a)" items.
+const BULLET = /^\s*(?:[-*•+◦▪‣–·→▸]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|o(?=\s+[A-Z0-9]))\s+\S/;
 const TODO = /^\s*(?:[-*•]\s*)?\[(?: |x|X)?\]/;
 const DECISION =
   /^\s*(?:[-*•]\s*)?(?:\*\*)?(?:decision|decided|we decided|we(?:'re| are) going with|verdict|resolution|next steps?|action items?|actions?|owners?|todo|to-do|outcome|conclusion|agreed|plan|ask)\b\s*(?:\*\*)?\s*[:\-—–]/i;

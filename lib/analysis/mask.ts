@@ -15,7 +15,9 @@ export interface Masked {
 const FENCE = /^\s*(```|~~~)/;
 // "```code```" on one line (Slack's usual way) opens and closes: it is not a fence.
 const SELF_CLOSED_FENCE = /^\s*(```|~~~).*(```|~~~)\s*$/;
-const QUOTE_LINE = /^\s*>/;
+// Quote notations: "> " (and ">>"), "| " as old mail clients and list digests quote (a markdown
+// table row also ends in "|", so it is not a quote), and IRC/Usenet "name> ".
+const QUOTE_LINE = /^\s*(?:>|\|(?![^\n]*\|\s*$)|[A-Za-z][\w.-]{0,19}> )/;
 const SIGNATURE_DELIMITER = /^-- ?$/;
 // "On Tue, Apr 8, 2025 at 9:14 AM Greg <g@x.com> wrote:" — Gmail, Apple Mail, Outlook web.
 // Gmail sometimes wraps the header, so a line starting "On " may end with "wrote:" one line later.
@@ -23,7 +25,7 @@ const WROTE_HEADER = /^\s*On\s.{0,400}\bwrote:\s*$/i;
 const WROTE_START = /^\s*On\s.{0,300}$/i;
 const WROTE_END = /^.{0,200}\bwrote:\s*$/i;
 // Outlook-style forwarded / replied history.
-const HISTORY_HEADER = /^\s*(-{2,}\s*(Original Message|Forwarded message)\s*-{2,}|From:\s.{0,200}(Sent|Date):)/i;
+const HISTORY_HEADER = /^\s*(-{2,}\s*(Original Message|Forwarded message)\s*-{2,}|From:\s.{0,200}(Sent|Date):|Begin forwarded message:\s*$)/i;
 const INLINE_CODE = /```[^`\n]{1,2000}```|`[^`\n]{1,2000}`/g;
 // A URL's trailing period or bracket is the sentence's, not the URL's.
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]{0,2000}[^\s<>"'`.,;:!?)\]]/gi;
@@ -35,6 +37,7 @@ export function maskNonUserText(input: string): Masked {
   const blanks: Array<[number, number]> = [];
   let userEnd = input.length;
   let inFence = false;
+  let inShell = false;
   let pos = 0;
   const lines = input.split('\n');
   for (let li = 0; li < lines.length; li++) {
@@ -61,7 +64,21 @@ export function maskNonUserText(input: string): Masked {
       userEnd = lineStart;
       break;
     }
-    if (QUOTE_LINE.test(line)) blanks.push([lineStart, lineEnd]);
+    if (QUOTE_LINE.test(line)) {
+      blanks.push([lineStart, lineEnd]);
+      continue;
+    }
+    // Pasted machine text: from a shell prompt to the next blank line (the command's output).
+    if (inShell && /\S/.test(line)) {
+      blanks.push([lineStart, lineEnd]);
+      continue;
+    }
+    inShell = false;
+    const foreign = foreignLine(line, lines[li - 1], next);
+    if (foreign) {
+      blanks.push([lineStart, lineEnd]);
+      if (foreign === 'shell') inShell = true;
+    }
   }
   if (userEnd < input.length) blanks.push([userEnd, input.length]);
 
@@ -101,4 +118,48 @@ function applyRanges(text: string, ranges: Array<[number, number]>, rewrite: (se
 function trimEnd(text: string, end: number): number {
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   return end;
+}
+
+// Lines that are not prose by the writer, recognised one line at a time (plus its neighbours)
+// so the mask stays linear and a keystroke re-tests only nearby lines.
+// Mail header blocks ("From: …", "Date: …", "Subject: …") pasted or left from a forward: two in a row.
+const MAIL_HEADER = /^\s*(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To|Message-ID|Received|Return-Path):\s/i;
+// "$ npm test", "C:\> dir", "PS C:\src> ls", "user@host:~$ make": a shell prompt and command.
+const SHELL_PROMPT = /^\s*(?:\$|%|[A-Za-z]:\\[^>\s]*>|PS [A-Za-z]:\\[^>]*>|[\w.-]+@[\w.-]+:\S*[$#])\s+\S/;
+// Stack frames, tracebacks, compiler and log lines.
+const TRACE_OR_LOG =
+  /^\s*(?:at\s+[\w$.<>\[\]/]+\s*\(.*\)\s*$|at\s+\S+:\d+:\d+\)?\s*$|Traceback \(most recent call last\)|File ".+", line \d+|(?:[\w$]+\.)*[\w$]*(?:Error|Exception)(?::|\s*$)|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]?[\s:]|\.{3}\s*\d+ more\s*$)/;
+// Chat transcripts: "[12:34] <nick> …", "<nick> …", "12:34 nick: …", and IRC logs laid out as
+// "nick      text" (a handle, then a run of spaces).
+const TRANSCRIPT = /^\s*(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s+\S|\d{1,2}:\d\d(?::\d\d)?\s+<[\w^`|.-]{1,24}>|<[\w^`|\[\]{}.-]{1,24}>\s|[\w^`|\[\]{}.-]{1,24}\s{4,}\S)/;
+// A line that opens with an HTML/XML tag ("<div class=…>", "</span>", "<!DOCTYPE"). Slack's own
+// "<@U123>" tokens start with a sigil, not a letter.
+const HTML_LINE = /^\s*<(?:\/?[A-Za-z][\w:-]*(?:\s[^>]*)?\/?>|!--|!DOCTYPE)/i;
+// Keywords that open a line of code in the common languages.
+const CODE_START =
+  /^\s*(?:function\s*[\w$]*\s*\(|def\s+\w+\s*\(|class\s+\w+.*[:{]\s*$|import\s+(?:\{|\*|[\w.]+\s+from\s|[\w]+(?:\.\w+)+\s*;?\s*$|[\w.]+\s*;\s*$)|from\s+[\w.]+\s+import\b|(?:const|let|var)\s+\w+\s*=|return\b.*;\s*$|(?:if|for|while|switch)\s*\(.*\)\s*\{?\s*$|#include\b|(?:public|private|protected|static)\s+[\w<>\[\]]+\s+\w+\s*[({=;]|}\s*(?:else\b.*)?$|SELECT\s.+\sFROM\s)/;
+const CODE_CHARS = /[;{}()=<>\[\]]/g;
+
+export type Foreign = 'header' | 'shell' | 'trace' | 'transcript' | 'html' | 'code';
+
+export function foreignLine(line: string, prev: string | undefined, next: string | undefined): Foreign | undefined {
+  if (line.length > 2000 || !/\S/.test(line)) return undefined;
+  if (MAIL_HEADER.test(line) && ((prev !== undefined && MAIL_HEADER.test(prev)) || (next !== undefined && MAIL_HEADER.test(next)))) return 'header';
+  if (SHELL_PROMPT.test(line)) return 'shell';
+  if (TRACE_OR_LOG.test(line)) return 'trace';
+  if (TRANSCRIPT.test(line)) return 'transcript';
+  if (HTML_LINE.test(line)) return 'html';
+  if (CODE_START.test(line)) return 'code';
+  return codeDense(line) ? 'code' : undefined;
+}
+
+/** Dense with code punctuation: a statement, not a sentence ("x = foo(a[1]);"). Indented lines need less. */
+function codeDense(line: string): boolean {
+  const symbols = line.match(CODE_CHARS)?.length ?? 0;
+  if (symbols < 3) return false;
+  const body = line.replace(/\s+/g, '').length;
+  if (body < 12) return false;
+  const indented = /^(?: {4}|\t)/.test(line);
+  if (/[;{}]\s*$/.test(line) && /[(=]/.test(line)) return true;
+  return symbols / body >= (indented ? 0.08 : 0.15);
 }

@@ -25,7 +25,7 @@ export interface SiteProfile {
 // Docs are navigated by headings and read on purpose, so an ask late in a doc is less buried
 // than in an email.
 const BASE: Record<Site, SiteProfile> = {
-  slack: { blockWords: 100, unstructuredWords: 300, unstructuredBlockWords: 50, buriedAskWords: 100, buriedAskShare: 0.7 },
+  slack: { blockWords: 100, unstructuredWords: 300, unstructuredBlockWords: 50, buriedAskWords: 150, buriedAskShare: 0.7 },
   gmail: { blockWords: 150, unstructuredWords: 300, unstructuredBlockWords: 55, buriedAskWords: 170, buriedAskShare: 0.7 },
   notion: { blockWords: 150, unstructuredWords: 300, unstructuredBlockWords: 55, buriedAskWords: 240, buriedAskShare: 0.75 },
 };

@@ -1,0 +1,94 @@
+// Not the author's words: each notation of quoted, pasted or machine text is blanked by the mask
+// (so no rule reads it), and the author's prose around it is kept.
+
+import { describe, expect, test } from 'vitest';
+import { maskNonUserText } from '../../lib/analysis/mask';
+import { buildDoc } from '../../lib/analysis/document';
+import { proseBlocks } from '../../lib/analysis/blocks';
+import type { Site } from '../../lib/analysis/types';
+
+const masked = (line: string) => !/\S/.test(maskNonUserText(`Intro line here.\n${line}\nOutro line here.`).text.split('\n')[1]);
+
+describe('mask: foreign lines', () => {
+  test.each([
+    ['> quoted with a chevron'],
+    ['>> quoted twice'],
+    ['| I think the installer is broken on arm64.'],
+    ['alice> the deploy went out at noon'],
+    ['$ npm run build --watch'],
+    ['dev@box:~/src$ make test'],
+    ['    at Object.render (/app/src/view.js:42:13)'],
+    ['Traceback (most recent call last):'],
+    ['  File "main.py", line 12, in <module>'],
+    ['TypeError: cannot read properties of undefined'],
+    ['2024-03-01 12:00:01 ERROR worker crashed'],
+    ['[WARN] cache miss rate above threshold'],
+    ['[10:42] <bob> anyone around?'],
+    ['<carol> I pushed the fix'],
+    ['dave          so we ship it on Monday then'],
+    ['<div class="card"><span>Total</span></div>'],
+    ['const total = items.reduce((a, b) => a + b, 0);'],
+    ['if (user == null) {'],
+    ['    for i in range(len(xs)): print(xs[i])'],
+    ['def parse(text):'],
+  ])('masks: %s', (line) => expect(masked(line)).toBe(true));
+
+  test.each([
+    ['I think we should ship on Monday (after the demo).'],
+    ['Can you review the plan by Friday?'],
+    ['| Name | Owner |'],
+    ['The error rate went up at 10:30 and came back down.'],
+    ['private repos are free now, which helps us a lot'],
+    ['import the CSV first, then run the report'],
+    ['Thanks :)'],
+    ['$5 per seat is what they quoted us.'],
+  ])('keeps: %s', (line) => expect(masked(line)).toBe(false));
+
+  test('a mail header block is masked, a single "Subject:" in prose is kept', () => {
+    const t = 'See below.\nFrom: Ana <ana@x.org>\nDate: Mon, 3 Mar\nSubject: Budget\n\nSubject: we still need one.';
+    const lines = maskNonUserText(t).text.split('\n');
+    expect(lines.slice(1, 4).every((l) => !/\S/.test(l))).toBe(true);
+    expect(lines[5]).toContain('we still need one');
+  });
+
+  test('shell output after a prompt is masked up to the next blank line', () => {
+    const t = 'It fails like this:\n$ npm test\nFAIL src/a.test.ts\n  expected 2 got 3\n\nAny idea why?';
+    const lines = maskNonUserText(t).text.split('\n');
+    expect(lines.slice(1, 4).every((l) => !/\S/.test(l))).toBe(true);
+    expect(lines[5]).toBe('Any idea why?');
+  });
+
+  test('"Begin forwarded message:" ends the author\'s text', () => {
+    const t = 'FYI, see the note below.\n\nBegin forwarded message:\n\nThe venue moved to hall B.';
+    expect(maskNonUserText(t).userEnd).toBe('FYI, see the note below.'.length);
+  });
+});
+
+describe('structure in any notation', () => {
+  const kinds = (text: string, site: Site = 'gmail') => buildDoc(text, site).lines.map((l) => l.kind);
+  test.each([
+    ['o First point about the venue\no Second point about the date\nlast line.', 'bullet'],
+    ['(1) book the room\n(2) send invites\nlast line.', 'bullet'],
+    ['· one thing to check\n· another thing\nlast line.', 'bullet'],
+    ['**Status**\nwe are on track.', 'heading'],
+    ['__Risks__\nthe vendor is late.', 'heading'],
+    ['*Next week*\nwe start testing.', 'heading'],
+  ])('%s → first line is %s', (text, kind) => expect(kinds(text)[0]).toBe(kind));
+
+  test.each([['o well, that was fun.'], ['**really** it is fine now']])('prose stays text: %s', (text) =>
+    expect(kinds(`${text}\nmore words here.`)[0]).toBe('text'),
+  );
+
+  test('chat: each line is its own block', () => {
+    const text = 'working on the importer today\nit reads the csv but the dates come out wrong\nmy guess is the timezone';
+    expect(proseBlocks(buildDoc(text, 'slack'))).toHaveLength(3);
+  });
+
+  test('email: a hard-wrapped paragraph is one block, a list of short lines is not', () => {
+    const wrapped =
+      'We looked at the numbers from the last quarter and the trend is that\nmost of the growth came from the two new regions that opened in the\nspring, while the older regions stayed flat for the whole period.';
+    expect(proseBlocks(buildDoc(wrapped, 'gmail'))).toHaveLength(1);
+    const list = 'Opens the ticket\nAssigns it to nobody\nCloses it a week later\nAsks why nothing happened';
+    expect(proseBlocks(buildDoc(list, 'gmail'))).toHaveLength(4);
+  });
+});
