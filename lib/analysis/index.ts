@@ -5,16 +5,26 @@
 import { detectAsks, type AskInfo } from './asks';
 import { buildDoc, type Sentence } from './document';
 import { memoBySentence, parseSentence } from './nlp';
-import type { RuleContext } from './rule';
+import { DEFAULT_CONFIDENCE, type RuleContext } from './rule';
 import { RULES } from './rules/index';
 import { profileFor } from './thresholds';
-import type { AnalysisResult, AnalyzeOptions, Finding, Site } from './types';
+import type { AnalysisResult, AnalyzeOptions, Finding, Sensitivity, Site } from './types';
 
 export * from './types';
 export { RULES } from './rules/index';
 
 const SITE_NAMES = new Set<Site>(['slack', 'gmail', 'notion']);
 const MAX_FINDINGS_PER_RULE = 200;
+
+// Findings below the threshold for the user's sensitivity are dropped. Uncalibrated rules sit
+// at DEFAULT_CONFIDENCE (0.8), kept everywhere; a rule marks weak evidence ~0.4 (strict only)
+// and typical evidence ~0.6 (balanced and strict), so gentle shows only what is nearly always
+// right and strict shows the hunches too.
+export const CONFIDENCE_THRESHOLD: Readonly<Record<Sensitivity, number>> = {
+  gentle: 0.7,
+  balanced: 0.5,
+  strict: 0.3,
+};
 
 // The content script re-analyses on every typing pause; the same text and options twice in a
 // row (focus changes, re-renders) returns the previous result without any work.
@@ -51,6 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 
   const disabled = new Set(options.disabledRules ?? []);
   const ignored = (options.ignoredPhrases ?? []).map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const threshold = CONFIDENCE_THRESHOLD[sensitivity] ?? CONFIDENCE_THRESHOLD.balanced;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (disabled.has(rule.meta.id)) continue;
@@ -67,6 +78,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     if (hits.length > MAX_FINDINGS_PER_RULE) hits = hits.slice(0, MAX_FINDINGS_PER_RULE);
     for (const h of hits) {
       if (!(h.start >= 0 && h.end <= text.length && h.start < h.end)) continue;
+      const confidence = clamp01(h.confidence ?? rule.meta.confidence ?? DEFAULT_CONFIDENCE);
+      if (confidence < threshold) continue;
       const span = text.slice(h.start, h.end).toLowerCase();
       if (ignored.some((p) => span.includes(p))) continue;
       findings.push({
@@ -77,13 +90,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
         message: h.message,
         suggestion: h.suggestion,
         replacement: h.replacement === true,
+        confidence,
       });
     }
   }
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const result: AnalysisResult = {
-    findings: dedupe(findings),
+    findings: site === 'slack' ? onePerRule(dedupe(findings)) : dedupe(findings),
     asks: ctx.asks().map((a) => ({ start: a.start, end: a.end, unclear: [...a.unclear] })),
   };
   last = { key, text, result };
@@ -114,6 +128,21 @@ function dedupe(findings: Finding[]): Finding[] {
     open.push(f);
   }
   return out;
+}
+
+// Calm by design: a chat message is short, and three underlines from one rule read as nagging.
+// In chat keep one finding per rule: the most confident, the earliest on a tie.
+function onePerRule(findings: Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  for (const f of findings) {
+    const b = best.get(f.ruleId);
+    if (!b || f.confidence > b.confidence) best.set(f.ruleId, f);
+  }
+  return findings.filter((f) => best.get(f.ruleId) === f);
+}
+
+function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : DEFAULT_CONFIDENCE;
 }
 
 function overlapsMostly(a: Finding, b: Finding): boolean {

@@ -15,7 +15,15 @@ export interface RuleMeta {
   description: string;
   /** Sites the rule runs on (all when absent). */
   sites?: readonly Site[];
+  /**
+   * How often this rule's findings are right on real text (0..1), used when a hit does not set
+   * its own. Absent: DEFAULT_CONFIDENCE, which every sensitivity keeps.
+   */
+  confidence?: number;
 }
+
+/** A rule that has not been calibrated is trusted at every sensitivity (today's behaviour). */
+export const DEFAULT_CONFIDENCE = 0.8;
 
 /** What a rule reports; analyze() adds category and ruleId. */
 export interface Hit {
@@ -25,6 +33,8 @@ export interface Hit {
   suggestion: string;
   /** True when `suggestion` is a drop-in replacement for text.slice(start, end). */
   replacement?: boolean;
+  /** Overrides meta.confidence for this finding (weak evidence: lower; a clear jab: higher). */
+  confidence?: number;
 }
 
 export interface RuleContext {

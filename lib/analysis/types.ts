@@ -29,6 +29,11 @@ export interface Finding {
    */
   suggestion: string;
   replacement: boolean;
+  /**
+   * How sure the rule is that a careful reader would agree (0..1). The sensitivity setting
+   * picks the threshold below which findings are dropped (CONFIDENCE_THRESHOLD in index.ts).
+   */
+  confidence: number;
 }
 
 export type AskGap = 'action' | 'owner' | 'deadline';

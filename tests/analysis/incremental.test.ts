@@ -101,7 +101,7 @@ describe('incremental re-analysis', { timeout: 120_000 }, () => {
 
   it('the same-text shortcut hands out independent copies', () => {
     const first = analyze(DOC, { site: SITE });
-    first.findings.push({ category: 'vague-ask', ruleId: 'x', start: 0, end: 1, message: 'm', suggestion: 's', replacement: false });
+    first.findings.push({ category: 'vague-ask', ruleId: 'x', start: 0, end: 1, message: 'm', suggestion: 's', replacement: false, confidence: 1 });
     first.asks.forEach((a) => a.unclear.push('owner'));
     const second = analyze(DOC, { site: SITE });
     expect(second).toEqual(coldAnalysis(DOC));
