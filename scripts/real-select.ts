@@ -10,7 +10,7 @@ import { analyze } from '../lib/analysis/index';
 import type { Site } from '../lib/analysis/types';
 
 const DIR = new URL('../../shared/data/real/', import.meta.url);
-type Row = { id: string; site: Site; text: string; source: string; license: string; thread?: string; subject?: string };
+type Row = { why?: string; id: string; site: Site; text: string; source: string; license: string; thread?: string; subject?: string };
 const read = (f: string): Row[] => readFileSync(new URL(f, DIR), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
 let seed = 20261202;
