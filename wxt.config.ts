@@ -1,11 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { WxtViteConfig } from 'wxt';
+import { matchPatterns } from './lib/sites/hosts';
 
 // Candor runs only on the three composers it coaches; `storage` is the only API permission
 // (tests/manifest.test.ts checks the built manifest). Icons come from public/icon/<size>.png
-// (drawn by scripts/make-icons.ts); the options page from entrypoints/options.
-const HOSTS = ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://www.notion.so/*'];
+// (drawn by scripts/make-icons.ts); the options page from entrypoints/options. Hosts come from the
+// one table in lib/sites/hosts.ts; adding one makes Chrome ask users to accept the update.
+const HOSTS = matchPatterns();
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

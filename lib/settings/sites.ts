@@ -1,15 +1,19 @@
-// The three coached sites as the popup and options page name them. Hosts match the manifest's
-// host_permissions (wxt.config.ts) and lib/sites/index.ts.
+// The coached sites as the popup and options page name them. Hosts come from the one table in
+// lib/sites/hosts.ts (which also feeds the manifest's host_permissions and site detection).
 
 import type { Site } from '../analysis/types';
+import { SITE_HOSTS, siteForHost } from '../sites/hosts';
 
+const LABELS: Record<Site, string> = { slack: 'Slack', gmail: 'Gmail', notion: 'Notion' };
+
+/** Label and today's host per site (the options page shows the host next to the switch). */
 export const SITE_INFO: Record<Site, { label: string; host: string }> = {
-  slack: { label: 'Slack', host: 'app.slack.com' },
-  gmail: { label: 'Gmail', host: 'mail.google.com' },
-  notion: { label: 'Notion', host: 'www.notion.so' },
+  slack: { label: LABELS.slack, host: SITE_HOSTS.slack.primary },
+  gmail: { label: LABELS.gmail, host: SITE_HOSTS.gmail.primary },
+  notion: { label: LABELS.notion, host: SITE_HOSTS.notion.primary },
 };
 
-/** The coached site a tab URL belongs to (https only, exact host), or null. */
+/** The coached site a tab URL belongs to (https only, exact host, legacy hosts included), or null. */
 export function siteForUrl(url: string | undefined): Site | null {
   if (!url) return null;
   let parsed: URL;
@@ -19,8 +23,5 @@ export function siteForUrl(url: string | undefined): Site | null {
     return null;
   }
   if (parsed.protocol !== 'https:') return null;
-  for (const [site, info] of Object.entries(SITE_INFO) as [Site, { host: string }][]) {
-    if (parsed.hostname === info.host) return site;
-  }
-  return null;
+  return siteForHost(parsed.hostname);
 }
