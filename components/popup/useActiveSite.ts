@@ -1,4 +1,4 @@
-// Which coached site the active tab shows. `tabs.query` needs no "tabs" permission to return the
+// Which coached site the active tab shows (any host of lib/sites/hosts.ts, legacy ones too). `tabs.query` needs no "tabs" permission to return the
 // URL of a tab on one of our host permissions, which is exactly the case we care about; for any
 // other tab the URL is absent and we report null.
 

@@ -4,6 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { siteForUrl } from '../../lib/settings/sites';
+import { siteForHost } from '../../lib/sites/hosts';
 import config from '../../wxt.config';
 
 // Written out, not read from lib/sites/hosts.ts: this pins what users are asked to accept.
@@ -38,6 +40,27 @@ describe('wxt.config manifest', () => {
     expect(gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
     expect(configManifest('chrome', 3).browser_specific_settings).toBeUndefined();
+  });
+});
+
+describe('the host table (lib/sites/hosts.ts)', () => {
+  test.each([
+    ['app.slack.com', 'slack'],
+    ['mail.google.com', 'gmail'],
+    ['app.notion.com', 'notion'],
+    ['www.notion.so', 'notion'],
+    ['www.notion.com', 'notion'],
+    ['APP.NOTION.COM', 'notion'],
+    ['notion.so', null],
+    ['slack.com', null],
+    ['mail.google.com.evil.example', null],
+  ])('%s → %s', (host, site) => {
+    expect(siteForHost(host)).toBe(site);
+  });
+
+  test('the popup recognises every manifest host, https only', () => {
+    for (const pattern of HOSTS) expect(siteForUrl(pattern.replace('/*', '/acme/Page-1'))).not.toBeNull();
+    expect(siteForUrl('http://app.notion.com/acme')).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { SITE_HOSTS, SITE_START_PATHS, startFixtureServer, type FixtureServer, type Site } from './server';
+import { FIXTURE_HOSTS as HOSTS, SITE_HOSTS, SITE_START_PATHS, startFixtureServer, type FixtureServer, type Site } from './server';
 
 export type { Site } from './server';
 
@@ -37,6 +37,8 @@ export interface LaunchOptions {
 export interface OpenOptions {
   /** Path on the site's host (default: the app's usual start page, see SITE_START_PATHS). */
   path?: string;
+  /** Host to open the app at (default: its host today, SITE_HOSTS; e.g. a legacy `www.notion.so`). */
+  host?: string;
   /** Wait for the fixture's `window.__ready` (default true). */
   waitReady?: boolean;
   /** Called with the new tab before it navigates (e.g. to start a CDP trace covering the load). */
@@ -66,7 +68,7 @@ export interface Rig {
   close(): Promise<void>;
 }
 
-const FIXTURE_HOSTS = new Set(Object.values(SITE_HOSTS));
+const FIXTURE_HOSTS = new Set(HOSTS);
 // Local schemes that are not network traffic (extension resources, inline data, blobs).
 const LOCAL_SCHEMES = /^(chrome-extension|data|blob|about|chrome|devtools):/;
 
@@ -206,7 +208,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Rig> {
         query === undefined || query === ''
           ? ''
           : '?' + (typeof query === 'string' ? query.replace(/^\?/, '') : new URLSearchParams(query).toString());
-      const url = `https://${SITE_HOSTS[site]}${openOpts.path ?? SITE_START_PATHS[site]}${qs}`;
+      const url = `https://${openOpts.host ?? SITE_HOSTS[site]}${openOpts.path ?? SITE_START_PATHS[site]}${qs}`;
       const page = await context.newPage();
       if (openOpts.beforeGoto) await openOpts.beforeGoto(page);
       await page.goto(url, { waitUntil: 'load' });

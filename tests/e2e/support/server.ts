@@ -10,14 +10,22 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { SITE_HOSTS as HOST_TABLE, allHosts, siteForHost } from '../../../lib/sites/hosts';
+
 export type Site = 'slack' | 'gmail' | 'notion';
 
-/** The three hostnames the fixtures answer at; everything else is NOTFOUND in the browser. */
+/** The host each fixture app opens at by default: the app's host today (lib/sites/hosts.ts). */
 export const SITE_HOSTS: Record<Site, string> = {
-  slack: 'app.slack.com',
-  gmail: 'mail.google.com',
-  notion: 'www.notion.so',
+  slack: HOST_TABLE.slack.primary,
+  gmail: HOST_TABLE.gmail.primary,
+  notion: HOST_TABLE.notion.primary,
 };
+
+/**
+ * Every host the fixtures answer at (legacy ones too, e.g. www.notion.so), straight from the
+ * extension's own table; everything else is NOTFOUND in the browser.
+ */
+export const FIXTURE_HOSTS: readonly string[] = allHosts();
 
 /** Where each fixture app starts (what a user of the real app would have in the address bar). */
 export const SITE_START_PATHS: Record<Site, string> = {
@@ -70,16 +78,12 @@ const CSP = [
   "font-src 'self' data:",
 ].join('; ');
 
-const HOST_TO_SITE = new Map<string, Site>(
-  (Object.entries(SITE_HOSTS) as Array<[Site, string]>).map(([site, host]) => [host, site]),
-);
-
 function makeCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'candor-cert-'));
   try {
     const keyPath = join(dir, 'key.pem');
     const certPath = join(dir, 'cert.pem');
-    const san = Object.values(SITE_HOSTS)
+    const san = FIXTURE_HOSTS
       .map((h) => `DNS:${h}`)
       .concat('DNS:localhost', 'IP:127.0.0.1')
       .join(',');
@@ -131,7 +135,7 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
       res.end(body);
     };
 
-    const site = HOST_TO_SITE.get(host);
+    const site = siteForHost(host);
     if (!site) return send(421, `no fixture for host ${host}`);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
     if (path === '/favicon.ico') return send(204, '');
