@@ -11,6 +11,7 @@ import type { MessageRecord } from '../messaging/protocol';
 import { analyzeOptionsFor, isActiveOn, type Settings } from '../settings/schema';
 import type { SiteAdapter } from '../sites/types';
 import { createDriver, type EditorDriver } from './editors/index';
+import { PendingSend } from './pending-send';
 import { rangeAt, type TextMap } from './editors/text-map';
 import type { ApplyOutcome, ComposerUi, ComposerUiOptions, UiFinding } from './ui-contract';
 
@@ -44,6 +45,12 @@ interface Entry extends UiFinding {
   end: number;
 }
 
+/** What a send gesture saw: counts, and the text only until they are computed (never stored). */
+interface SendSnapshot {
+  text: string | null;
+  counts: Omit<MessageRecord, 'categories'>;
+}
+
 export class Coach {
   readonly site: Site;
   private driver: EditorDriver;
@@ -72,6 +79,7 @@ export class Coach {
   private hintsApplied = 0;
   private hintsDismissed = 0;
   private wasEdited = false;
+  private pendingSend: PendingSend<SendSnapshot>;
 
   constructor(
     readonly editor: HTMLElement,
@@ -80,6 +88,11 @@ export class Coach {
   ) {
     this.site = adapter.site;
     this.driver = createDriver(adapter.editorKind, editor, adapter.skipSelector);
+    this.pendingSend = new PendingSend<SendSnapshot>(
+      host,
+      () => this.sendConfirmed(),
+      (s) => this.guard(() => this.commitSend(s)),
+    );
     // Content mutations only: our own attribute write is not a change worth re-reading.
     this.observer = new MutationObserver(() => this.changed());
     this.observer.observe(editor, { childList: true, characterData: true, subtree: true });
@@ -131,6 +144,7 @@ export class Coach {
 
   private changed(): void {
     this.version++;
+    if (this.pendingSend.pending) this.guard(() => this.pendingSend.check());
     this.schedule(DEBOUNCE_MS);
   }
 
@@ -360,48 +374,73 @@ export class Coach {
   }
 
   /**
-   * The message is being sent (capture phase, before the app clears the editor): report counts
-   * of what it contains now, never its words.
+   * A send gesture (capture phase, before the app clears the composer): snapshot the counts of
+   * what the composer holds now, never its words. Where the site confirms sends, the snapshot is
+   * only a candidate, recorded once when the composer empties or closes (lib/dom/pending-send.ts).
    */
   recordSend(): void {
     this.guard(() => {
-      // Snapshot now, synchronously: the app clears the composer right after this event.
-      let text: string | null = null;
-      let words = this.lastWords;
-      if (this.editor.isConnected) {
-        text = this.current().text;
-        words = countWords(text);
-      }
-      if (words === 0) return;
-      const active = this.active;
-      const counts = {
+      const candidate = this.snapshotForSend();
+      if (!candidate) return;
+      if (this.adapter.sendConfirmation) this.pendingSend.offer(candidate);
+      else this.commitSend(candidate);
+    });
+  }
+
+  /** Has the app taken the message: composer removed or hidden, or (Slack) emptied? */
+  private sendConfirmed(): boolean {
+    if (!this.editor.isConnected || this.editor.getClientRects().length === 0) return true;
+    return this.adapter.sendConfirmation === 'emptied' && countWords(this.current().text) === 0;
+  }
+
+  // Synchronous: the app empties the composer right after the gesture's event.
+  private snapshotForSend(): SendSnapshot | null {
+    let text: string | null = null;
+    let words = this.lastWords;
+    if (this.editor.isConnected) {
+      text = this.current().text;
+      words = countWords(text);
+    }
+    if (words === 0) return null;
+    return {
+      text,
+      counts: {
         site: this.site,
-        flaggedWhileWriting: new Set(this.flaggedWhileWriting),
+        flaggedWhileWriting: [...this.flaggedWhileWriting],
         hintsShown: this.hintsShown,
         hintsApplied: this.hintsApplied,
         hintsDismissed: this.hintsDismissed,
         wordCount: words,
         time: Date.now(),
-      };
-      this.flaggedWhileWriting.clear();
-      this.shownKeys.clear();
-      this.hintsShown = this.hintsApplied = this.hintsDismissed = 0;
-      this.edited = false;
-      const send = (findings: Finding[]) => {
-        const categories = [...new Set(findings.map((f) => f.category))].sort();
-        for (const c of categories) counts.flaggedWhileWriting.add(c);
-        this.host.sendRecord({ ...counts, categories, flaggedWhileWriting: [...counts.flaggedWhileWriting].sort() });
-      };
-      if (!active) send([]);
-      else if (text === null || text === this.analyzedText) send(this.findings);
-      // Typed after the last pause: analyse the words as sent (only counts leave this closure).
-      else this.host.analyze(text, analyzeOptionsFor(this.host.settings(), this.site)).then(send, () => send(this.findings));
-    });
+      },
+    };
+  }
+
+  /** Record one sent message and start counting the next one. */
+  private commitSend({ text, counts }: SendSnapshot): void {
+    const active = this.active;
+    this.flaggedWhileWriting.clear();
+    this.shownKeys.clear();
+    this.hintsShown = this.hintsApplied = this.hintsDismissed = 0;
+    if (!this.destroyed) this.edited = false;
+    const flagged = new Set(counts.flaggedWhileWriting);
+    const send = (findings: Finding[]) => {
+      const categories = [...new Set(findings.map((f) => f.category))].sort();
+      for (const c of categories) flagged.add(c);
+      this.host.sendRecord({ ...counts, time: Date.now(), categories, flaggedWhileWriting: [...flagged].sort() });
+    };
+    if (!active) send([]);
+    else if (text === null || text === this.analyzedText) send(this.findings);
+    // Typed after the last pause: analyse the words as sent (only counts leave this closure).
+    else this.host.analyze(text, analyzeOptionsFor(this.host.settings(), this.site)).then(send, () => send(this.findings));
   }
 
   /** Release everything: observer, listeners, UI, and the attribute itself. */
   destroy(): void {
     if (this.destroyed) return;
+    // Released because the app removed the composer: that is the confirmation a send waits for.
+    if (!this.editor.isConnected) this.pendingSend.check();
+    this.pendingSend.cancel();
     this.destroyed = true;
     this.observer.disconnect();
     this.editor.ownerDocument.removeEventListener('input', this.onInput, true);

@@ -27,7 +27,15 @@ export interface SiteAdapter {
   sendButtonFor(target: Element): Element | null;
   /** Notion-style apps have no send: an edited page counts as "sent" when the user leaves it. */
   sendsOnLeave?: boolean;
+  /**
+   * What confirms a send gesture (key or button, only a candidate) within a few seconds:
+   * 'emptied' — the app empties the composer (or removes it); 'closed' — the composer is removed
+   * or hidden (Gmail closes the compose). Absent: the gesture itself counts (Notion's leave).
+   */
+  sendConfirmation?: SendConfirmation;
 }
+
+export type SendConfirmation = 'emptied' | 'closed';
 
 /** Scrollable ancestors of an element (computed once, when a composer is hooked). */
 export function scrollParents(el: HTMLElement): HTMLElement[] {
