@@ -22,8 +22,7 @@ const CUE = /\?|\b(some(one|body)|any(one|body)|every(one|body)|again|already|pe
 function sections(r: Row): Row[] {
   const out: Row[] = [];
   const parts = r.text.split(/\n(?=#{1,4} |\*\*[^*\n]{3,80}\*\*\s*\n)/);
-  let at = 0;
-  parts.forEach((p, i) => { out.push({ ...r, id: `${r.id}#s${i}`, text: p.trim() }); at += p.length; });
+  parts.forEach((p, i) => out.push({ ...r, id: `${r.id}#s${i}`, text: p.trim() }));
   return out.filter((s) => words(s.text) >= 60 && words(s.text) <= 600);
 }
 

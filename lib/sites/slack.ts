@@ -11,12 +11,12 @@ const EDITOR = '.ql-editor[contenteditable="true"][role="textbox"]';
 // Older markup (before 2024) put data-qa="message_input" on the editable itself.
 const LEGACY_INPUT = '.ql-editor[contenteditable="true"][data-qa="message_input"]';
 const CANDIDATE = `${EDITOR}, ${LEGACY_INPUT}`;
-// Wrappers only tell composers apart; none is required. Channel/DM composer (older clients):
+// Wrappers only tell composers apart (badge anchor, edit saves); none is required. Thread panes
+// ([data-qa=threads_flexpane] / [data-qa=rhs_container]) need no selector: their composer is
+// found like any other. Channel/DM composer (older clients):
 const MESSAGE_INPUT = '[data-qa="message_input"]';
 // Editing a sent message: the inline editor replaces the message body (SITES.md, 2026).
 const MESSAGE_EDITOR = '[data-qa="message_editor"]';
-// Thread composer containers (SITES.md, 2026).
-const THREAD_PANE = '[data-qa="threads_flexpane"], [data-qa="rhs_container"]';
 // The search / "Jump to" query box is also a texty_input Quill box, but a combobox inside
 // [role=search]; its aria-label ("Query") is localized, so it is excluded by role and structure.
 const SEARCH_CONTAINER = '[role="search"], [data-qa="search_input"], [data-qa="top_nav_search"]';
@@ -34,15 +34,6 @@ const EDIT_SAVE_BUTTON = [
 const SEND_CONTROL = `${SEND_BUTTON}, ${EDIT_SAVE_BUTTON}`;
 // How far up from the editor a send control may sit (editor > container > wrapper > footer…).
 const NEAR_LEVELS = 8;
-
-export type SlackComposerKind = 'channel' | 'thread' | 'edit';
-
-/** Which composer this is, told by the wrappers when present (channel when none says more). */
-export function slackComposerKind(editor: HTMLElement): SlackComposerKind {
-  if (editor.closest(MESSAGE_EDITOR)) return 'edit';
-  if (editor.closest(THREAD_PANE)) return 'thread';
-  return 'channel';
-}
 
 /**
  * A send control belonging to this editor: found walking up from it, before reaching an
