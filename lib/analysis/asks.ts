@@ -709,7 +709,7 @@ function findOwnerGap(
         if (before === 'if' && !wish && !/^'s (?:free|around|available|up for)\b/.test(after) && !/^(?: \S+){0,3}? (?:could|can|would|will|should|has time|is able|is free|has (?:a |some |any )?(?:spare |free |quick )?(?:sec|second|minute|moment|time|cycles|bandwidth|capacity))\b/.test(after)) continue;
         // "Did anyone see…?" asks for information; whoever answers owns it. "…whether anyone
         // will visit" reports a question rather than asking one.
-        if (/^(?:did|has|have|was|were|whether)$/.test(before)) continue;
+        if (/^(?:did|has|have|was|were|whether)$/.test(bare)) continue;
         return { index, length: m[0].length, kind: 'indefinite' };
       }
       if (o.kind === 'impersonal') {

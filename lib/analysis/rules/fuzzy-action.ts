@@ -3,6 +3,7 @@
 // cannot act without coming back to ask what "done" looks like (LABELS.md, vague-ask "what").
 
 import { askObject, listedOptions, namePlaceholder, type AskInfo } from '../asks';
+import { sharesLink, wordsBefore } from '../ask-target';
 import type { FuzzyFamily } from '../phrases/vague-actions';
 import type { Hit, Rule, RuleContext } from '../rule';
 
@@ -61,6 +62,81 @@ function advice(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, phrase: str
 
 const VAGUE_OBJECT = /^(?:it|something|stuff|things|anything|a thing|smth|sth)$/i;
 
+// How sure the fuzzy verb leaves the reader guessing (LABELS.md, "Reading real text"). In real
+// chat most "check", "look at" and "help with" are directions with a concrete object ("check your
+// PM", "look at the wiki", "help me with mounting the drive"), advice ("I'd advise you to look
+// at…"), questions about what happened ("were you able to look at it?") or statements ("my first
+// thoughts are…", "that section needs some love"). Those stay below the default threshold (shown
+// on "strict" only); the finding keeps the default where the verb asks for attention to "it",
+// "this" or a link, or for an opinion with nothing concrete before it.
+const WEAK = 0.35;
+// Own words before the ask that state what the opinion is wanted on.
+const STATED_CONTEXT_WORDS = 12;
+// Advice to the reader, a question about what already happened, or an offer ("what can we help with?").
+const ADVICE_OR_PAST =
+  /\b(?:you (?:should|could|might|may|can|need to|have to|want to)(?: also| probably| maybe| just)?|(?:i'd|i would|i) (?:advise|suggest|recommend)(?: you)?(?: to)?|(?:were|was) (?:you|u) able to|(?:have|has|did) (?:you|u|anyone|someone)(?: (?:gotten|got|been|had|managed|get))?(?: in touch with \S+)?(?: a chance)?(?: to)?|if (?:you're|you are|ur) (?:interested|looking)\b.*)\s*$/i;
+// The writer offering help ("what can we help with?").
+const OFFER_BEFORE = /\b(?:can|could|may|shall) (?:we|i)(?: (?:also|maybe))?\s*$/i;
+// The opinion words used as a statement ("my first thoughts are…", "I never got any feedback").
+const OPINION_AS_STATEMENT = /\b(?:my|our|his|her|their|the|no|never got any|didn't get any|got some|got lots of)\s*(?:first |initial |own )?$/i;
+// An action the reader takes because of the message: "please", a modal to the reader, "let me know".
+const REQUESTED = /\b(?:please|pls|plz|plse|kindly|mind|(?:can|could|would) (?:you|u|someone|somebody|anyone|anybody|we)|need (?:you|u|someone|somebody) to|if (?:anyone|someone|anybody|somebody)|let me know|lmk)\b/i;
+// The writer's own view ("I agree, that section needs some love").
+const OWN_VIEW = /\b(?:i agree|agreed|i think|i feel|imo|imho|in my opinion|i guess|tbh)\b/i;
+
+// A purpose after the verb names what to look for ("take a look at the Makefile to see how the
+// install target works", "check the configure line to see if…").
+const PURPOSE = /^[^.?!]*?\b(?:to (?:see|check|find|make sure|confirm|verify|understand|figure out|learn)|so (?:that|you can|you'll)|for (?:errors|typos|mistakes|bugs|details|more|how|what|the answer))\b/i;
+// Opinion wanted on something named in the same breath: "what do people think of creating a
+// package?", "thoughts about having a long video?".
+const OPINION_ON_CONCRETE = /^\s*(?:of|on|about|regarding|re:?|around)\s+(?:us |we |me )?(?!(?:something|anything|nothing|thing)\b)[a-z]{2,}ing\b/i;
+
+function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: number, end: number, obj: string): number | undefined {
+  const before = ctx.doc.masked.slice(ask.askStart ?? ask.sentence.start, start).replace(/’/g, "'");
+  const sentence = ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end);
+  const after = ctx.doc.masked.slice(end, ask.sentence.end);
+  const phrase = ctx.doc.text.slice(start, end).trim();
+  const requested = ask.addressed || REQUESTED.test(sentence);
+  if (ADVICE_OR_PAST.test(before)) return WEAK;
+  switch (family) {
+    case 'opinion':
+      if (OPINION_AS_STATEMENT.test(before) || OPINION_ON_CONCRETE.test(after)) return WEAK;
+      if (listedOptions(ctx.doc, ask.start) < 2 && wordsBefore(ctx, ask) >= STATED_CONTEXT_WORDS) return WEAK;
+      break;
+    case 'inspect':
+    case 'assist':
+      if (ask.kind === 'todo') break;
+      if (sharesLink(ctx.doc, end, ask.end)) return WEAK;
+      // "High-speed networks, check.": a ticked item, not a verb.
+      if (/^check$/i.test(phrase) && /,\s*$/.test(before) && /^\s*[.,;]/.test(after)) return WEAK;
+      // With a concrete object the reader knows where to look. "Check your PM", "take a look at
+      // the Makefile to see how…": pointing or helping, for the reader's sake. Still vague: work
+      // asked for with no outcome ("pls check the logs", "mind looking at the Q2 calc?").
+      if (family === 'assist' && OFFER_BEFORE.test(before)) return WEAK;
+      if (obj !== 'it' && !VAGUE_OBJECT.test(obj) && (PURPOSE.test(after) || (family === 'inspect' && !REQUESTED.test(sentence)))) return WEAK;
+      break;
+    case 'scope':
+      // "the way things work", "the XFree86 cvs stuff": a placeholder in a statement.
+      if (!requested) return WEAK;
+      break;
+    case 'progress':
+      // "to handle this huge curriculum": "this" is a determiner, the object is named.
+      if (/\b(?:this|that)$/i.test(phrase) && /^\s+(?!(?:asap|now|today|tomorrow|please|pls|for|by|before|when|soon|and|or|but|so|first|too|again|once|if|with|on|in|at)\b)[a-z]{3,}/i.test(after)) return WEAK;
+      if (!requested && !ask.evidence?.owner) return WEAK;
+      break;
+    case 'reply':
+      // "suggest a revert": the noun, not "please revert".
+      if (/\b(?:a|the|this|that|to do the)\s+$/i.test(ctx.doc.masked.slice(Math.max(0, start - 12), start))) return WEAK;
+      break;
+    case 'polish':
+      // "I agree, that section needs some love": the writer's view, not a request.
+      if (!requested && OWN_VIEW.test(sentence)) return WEAK;
+      break;
+  }
+  if (ctx.site === 'notion' && /\blet(?:'|’)?s\s+$/i.test(ctx.doc.text.slice(Math.max(0, start - 8), start))) return WEAK;
+  return undefined;
+}
+
 export const fuzzyAction: Rule = {
   meta: {
     id: 'fuzzy-action',
@@ -79,6 +155,7 @@ export const fuzzyAction: Rule = {
         end: action.end,
         message: WHY[action.family](phrase.trim()),
         suggestion: advice(ctx, ask, action.family, phrase, obj),
+        confidence: confidence(ctx, ask, action.family, action.start, action.end, obj),
       });
     }
     return hits;

@@ -6,6 +6,23 @@
 import { matchCase } from '../asks';
 import type { Hit, Rule, RuleContext } from '../rule';
 
+// "Eventually" and "whenever" also describe how things happen ("whenever they get filtered
+// out"), predict ("you'll have to solve this eventually") or sit in a question about facts: there
+// they time nothing the reader is asked to do. Kept below the default threshold (strict only).
+const WEAK = 0.35;
+const GENERIC_ADVERB = /^(?:eventually|whenever)$/i;
+const CONDITIONAL_WHENEVER = /^whenever\s+(?:it|they|he|she|we|i|there|the|this|that|these|those|a|an|[a-z]+s)\b/i;
+const PREDICTION = /\b(?:you'll|you will|u'll|will|going to|gonna|have to|has to)\b[^.?!]*$/i;
+
+function confidence(ctx: RuleContext, askStart: number, start: number, end: number, question: boolean): number | undefined {
+  const phrase = ctx.doc.text.slice(start, end).trim();
+  const after = ctx.doc.text.slice(start, Math.min(ctx.doc.text.length, end + 30));
+  if (CONDITIONAL_WHENEVER.test(after)) return WEAK;
+  if (!GENERIC_ADVERB.test(phrase)) return undefined;
+  if (question || PREDICTION.test(ctx.doc.text.slice(askStart, start).replace(/’/g, "'"))) return WEAK;
+  return undefined;
+}
+
 export const openEndedDeadline: Rule = {
   meta: {
     id: 'open-ended-deadline',
@@ -29,6 +46,7 @@ export const openEndedDeadline: Rule = {
           : `"${phrase}" tells the reader this can wait, so it usually does. A date lets them plan it in.`,
         suggestion: matchCase(phrase, d.replacement),
         replacement: true,
+        confidence: confidence(ctx, ask.askStart ?? ask.sentence.start, d.start, d.end, ask.kind === 'question'),
       });
     }
     return hits;

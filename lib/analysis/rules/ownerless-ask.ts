@@ -4,6 +4,7 @@
 // An @mention, a vocative or "you" names the owner; so does an email greeting one person.
 
 import { addressesOneReader, hasHardDate, namePlaceholder, type AskInfo } from '../asks';
+import { groupAskShape, wordsBefore } from '../ask-target';
 import type { Hit, Rule, RuleContext } from '../rule';
 
 // "It would be great if we could get X done" → "<name>, can you get X done?"
@@ -91,6 +92,45 @@ function unownedItems(ctx: RuleContext, asks: AskInfo[]): Hit[] {
   return hits;
 }
 
+// How sure an ask to "someone / anyone" leaves the work with no one (LABELS.md, "Group
+// questions"): a chore or a bare call for help, yes; a question whoever knows can answer, an
+// invitation to join something concrete, or a call for help after the problem is laid out, no
+// (kept below the default threshold, shown on "strict" only).
+const WEAK = 0.35;
+// Own words before "can anyone help?" that lay the problem out (a pasted error is masked).
+const PROBLEM_STATED_WORDS = 40;
+
+function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number, ownerEnd: number): number {
+  const shape = groupAskShape(ctx.doc, ownerStart, ownerEnd, ask.end);
+  if (shape === 'not-asked') return WEAK;
+  if (ask.evidence?.action || ask.evidence?.deadline) return 0.8;
+  switch (shape) {
+    case 'knowledge':
+    case 'invitation':
+      return WEAK;
+    case 'help':
+      return wordsBefore(ctx, ask) >= PROBLEM_STATED_WORDS ? WEAK : 0.8;
+    default:
+      return 0.8;
+  }
+}
+
+// Meeting notes and docs record what a group proposes ("it would be good to document it") while it
+// deliberates: the missing owner there is the notes' business (the missing-decision and
+// unowned-item checks), not a vague request to the reader.
+const notesProposal = (ctx: RuleContext) => (ctx.site === 'notion' ? WEAK : undefined);
+
+// "We should…" and "X needs to be done" are mostly opinions, proposals and explanations in real
+// chat and email ("we should obviously discourage hints", "the clone needs to be assigned to
+// another variable"): on the labelled real set 1 in 12 "we should" findings and 1 in 8 passive
+// ones were right, so on their own they are shown on "strict" only. They stay at the default
+// with soft timing ("we should read them at some point") or as a request ("can this be fixed?").
+function groupProposalConfidence(ctx: RuleContext, ask: AskInfo, ownerWords: string): number {
+  if (ask.evidence?.deadline) return 0.8;
+  if (ctx.site !== 'notion' && /^(?:can|could|will|would)\b/i.test(ownerWords)) return 0.8;
+  return WEAK;
+}
+
 // Someone takes the work in the same paragraph ("…, I'll do it", "Lisa is running that", "she's
 // on it", "Maria has it covered"): the need has an owner after all.
 const OWNER_CLAIM =
@@ -134,6 +174,7 @@ export const ownerlessAsk: Rule = {
           message: `An ask to "${words.toLowerCase()}" is an ask to no one: each reader can assume another has it. Naming one person makes it happen.`,
           suggestion: who,
           replacement: true,
+          confidence: indefiniteConfidence(ctx, ask, owner.start, owner.end),
         });
       } else if (owner.kind === 'volunteer') {
         hits.push({
@@ -150,6 +191,7 @@ export const ownerlessAsk: Rule = {
           message: `"${words}" states a wish but hands it to nobody, so it stays a wish. Ask one person directly.`,
           suggestion: rewrite?.text ?? `Give it to one person: "${who}, can you <do it> by <day>?"`,
           replacement: !!rewrite,
+          confidence: notesProposal(ctx),
         });
       } else if (owner.kind === 'we') {
         // "We should clean up the old flags" to a channel or a group: everyone reads it as
@@ -162,6 +204,7 @@ export const ownerlessAsk: Rule = {
           message: `"${words}" in a group message hands the work to everyone, which usually means no one. Name who does it.`,
           suggestion: rewrite?.text ?? `Name who does it, e.g. "${who}, can you <do it> by <day>?"`,
           replacement: !!rewrite,
+          confidence: groupProposalConfidence(ctx, ask, words),
         });
       } else if (owner.kind === 'passive') {
         hits.push({
@@ -169,6 +212,7 @@ export const ownerlessAsk: Rule = {
           end: ask.end,
           message: `"${words}" says what must happen but not who does it, so in a group it is easy for everyone to leave it.`,
           suggestion: `Name who should do it, e.g. "${who}, can you take this on by <day>?"`,
+          confidence: groupProposalConfidence(ctx, ask, words),
         });
       }
     }

@@ -27,7 +27,6 @@ describe(RULE, () => {
     ['someone in a to-do', 'notion', '## Action items\n[ ] someone to check with HR about night shift', '## Action items\n[ ] @<name> to check with HR about night shift'],
     ['somebody in an email', 'gmail', 'Hi team,\n\nSomebody needs to own the Q4 offsite planning.\n\nBest,\nRaj', 'Hi team,\n\n<name> needs to own the Q4 offsite planning.\n\nBest,\nRaj'],
     ['wish to a group', 'gmail', 'Hi all,\n\nIt would be great if we could get the vendor onboarding docs updated before the audit. Let me know!\n\nBest,\nKatrin', 'Hi all,\n\n<name>, can you get the vendor onboarding docs updated before the audit? Let me know!\n\nBest,\nKatrin'],
-    ['we should, to a channel', 'slack', 'we should probably clean up the old feature flags', '@<name>, can you clean up the old feature flags by <day>?'],
   ])('flags and rewrites: %s', (_name, site, text, fixed) => {
     const found = hits(text, site);
     expect(found.length).toBeGreaterThan(0);
@@ -36,14 +35,8 @@ describe(RULE, () => {
   });
 
   test.each<[string, Site, string]>([
-    ['passive need in a channel', 'slack', 'the pricing page needs to be updated before launch'],
     ['wish that cannot be rewritten', 'slack', "I'm sure everyone's super busy but it'd be nice if the release notes got written 🙂"],
-    ['gerund passive in a channel', 'slack', 'guys the status page is down again, this really needs fixing before the board call'],
-    ['wish that a thing gets done', 'notion', '## Timesheets\nWould be amazing if timesheets got submitted on time this month.'],
-    ['wish about a team, in a doc bullet', 'notion', '# Bugs\n\n## Asks\n- Would be good if eng could review the CSV export bug — customers keep mentioning it'],
     ['worth someone doing', 'gmail', 'Hi folks,\n\nMight be worth someone checking the SPF record, two clients bounced.\n\nGus'],
-    ['passive need, nameless greeting', 'gmail', 'Hello,\n\nThe vendor contract needs to be reviewed before it is signed.\n\nRegards,\nBarbara'],
-    ['passive need to a group handle', 'slack', '@design-team the empty states need to be redone for dark mode'],
     ['passive question', 'slack', 'could this get looked at before the release? customers keep hitting it'],
     ['open call for a volunteer', 'slack', 'who wants to take the Henderson account review?'],
     ["whoever's around", 'slack', "whoever's around, the demo env is down again"],
@@ -52,6 +45,30 @@ describe(RULE, () => {
   ])('flags with advice: %s', (_name, site, text) => {
     const found = hits(text, site);
     expect(found.length).toBe(1);
+    expect(found[0].suggestion).toContain('<name>');
+  });
+
+  // Weak on real text (LABELS.md, "Reading real text"): "we should…" and passive needs are mostly
+  // opinions and explanations there, and notes record proposals while a group deliberates. They
+  // are shown on "strict" only, with the same rewrite or advice.
+  test('strict only, with the rewrite: we should, to a channel', () => {
+    const text = 'we should probably clean up the old feature flags';
+    expect(hits(text, 'slack')).toHaveLength(0);
+    const found = analyze(text, { site: 'slack', sensitivity: 'strict' }).findings.filter((f) => f.ruleId === RULE);
+    expect(found[0].confidence).toBeLessThan(0.5);
+    expect(apply(text, found[0])).toBe('@<name>, can you clean up the old feature flags by <day>?');
+  });
+  test.each<[string, Site, string]>([
+    ['passive need in a channel', 'slack', 'the pricing page needs to be updated before launch'],
+    ['gerund passive in a channel', 'slack', 'guys the status page is down again, this really needs fixing before the board call'],
+    ['wish that a thing gets done', 'notion', '## Timesheets\nWould be amazing if timesheets got submitted on time this month.'],
+    ['wish about a team, in a doc bullet', 'notion', '# Bugs\n\n## Asks\n- Would be good if eng could review the CSV export bug — customers keep mentioning it'],
+    ['passive need, nameless greeting', 'gmail', 'Hello,\n\nThe vendor contract needs to be reviewed before it is signed.\n\nRegards,\nBarbara'],
+    ['passive need to a group handle', 'slack', '@design-team the empty states need to be redone for dark mode'],
+  ])('strict only, with advice: %s', (_name, site, text) => {
+    expect(hits(text, site)).toHaveLength(0);
+    const found = analyze(text, { site, sensitivity: 'strict' }).findings.filter((f) => f.ruleId === RULE);
+    expect(found).toHaveLength(1);
     expect(found[0].suggestion).toContain('<name>');
   });
 

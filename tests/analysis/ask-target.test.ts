@@ -1,0 +1,47 @@
+// What a vague-ask finding needs beyond its cue word (lib/analysis/ask-target.ts and the
+// confidence of ownerless-ask, fuzzy-action and open-ended-deadline): shapes read on real chat and
+// email (LABELS.md, "Reading real text"). Balanced keeps the vague ones and drops the clear ones.
+
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../lib/analysis/index';
+import type { Site } from '../../lib/analysis/types';
+
+const vague = (text: string, site: Site = 'slack') => analyze(text, { site }).findings.filter((f) => f.category === 'vague-ask');
+
+describe('vague asks need a target and a gap', () => {
+  test.each<[string, string]>([
+    ['bare call for help', 'Hey so can anyone help us boot?'],
+    ['pre-question a yes does not resolve', 'does anybody here use fluxbox?'],
+    ['a chore handed to someone', 'can someone update the onboarding doc?'],
+    ['opinion on nothing stated', 'Hi Guys. Any thoughts on this?'],
+    ['work asked for with no outcome', '@dev-team pls check the logs'],
+    ['look at, asked, no outcome', "@sofia mind looking at the Q2 commission calc? something's weird with Dan's number"],
+    ['we should, soft timing', 'There were some responses but I have not read them closely. We should read them at some point.'],
+  ])('flags: %s', (_name, text) => {
+    expect(vague(text).length).toBeGreaterThan(0);
+  });
+
+  test.each<[string, Site, string]>([
+    ['a question whoever knows can answer', 'slack', 'can anyone explain why npm ci fails with EINTEGRITY on node 20?'],
+    ['knowledge asked of a group', 'slack', "does anyone have Stripe's support number?"],
+    ['a hope, not an ask', 'slack', "I'm hopeful that someone will create a free screen sharing tool"],
+    ['someone inside an open question', 'gmail', 'What I want to know is why would someone use Web forms best practices from 5 years ago?'],
+    ['someone as an object', 'slack', 'I want big friendly buttons that I can direct someone to.'],
+    ['pointing the reader somewhere', 'slack', 'check your PM'],
+    ['look at, with its purpose', 'gmail', 'Take a look at the Makefile you have at that point to see how the install target is defined.'],
+    ['opinion on a stated proposal', 'gmail', 'Before we get too far down this road, what do people think of creating a spambayes package?'],
+    ['sharing a link', 'slack', 'nbro: Check this: https://example.org/blog/2018/11/01/after-nll'],
+    ['whenever, describing', 'gmail', 'Marc, the rating will decrease over time as these mails are revoked whenever they get filtered out.'],
+    ['eventually, predicting', 'slack', "my point is that you'll have to solve this eventually for prod"],
+    ['we should, an opinion', 'slack', 'We should obviously discourage the use of the hints unless they are absolutely needed'],
+    ['a passive explanation', 'slack', 'The clone needs to be assigned to another variable so only that will be moved into the closure.'],
+    ['an offer of help', 'slack', 'AdrianR87: ok what can we help with?'],
+  ])('stays quiet: %s', (_name, site, text) => {
+    expect(vague(text, site).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`)).toEqual([]);
+  });
+
+  test('the clear shapes are still shown on strict, below the default confidence', () => {
+    const found = analyze("I'm hopeful that someone will create a free screen sharing tool", { site: 'slack', sensitivity: 'strict' }).findings;
+    expect(found.some((f) => f.ruleId === 'ownerless-ask' && f.confidence < 0.5)).toBe(true);
+  });
+});
