@@ -283,6 +283,7 @@ export class Coach {
           scrollers: this.adapter.scrollersFor(this.editor),
           handlers: {
             apply: (f) => this.apply(f),
+            canApply: () => this.guard(() => this.driver.canApply?.() ?? true) ?? true,
             dismiss: (f) => this.guard(() => this.dismiss(f)),
             ignorePhrase: (f) => this.guard(() => this.ignore(f)),
             shown: (f) => this.guard(() => this.shown(f)),
