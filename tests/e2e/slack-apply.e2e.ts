@@ -181,9 +181,20 @@ describe('default fixture: Apply through Quill', () => {
     await waitAttr(page, SEL.slack, expectedAttr(SAMPLE, 'slack'));
     const before = await quillState(page);
     const html = await page.$eval(SEL.slack, (el) => el.innerHTML);
-    await page.evaluate((m) => (window as any).__slack.breakNextUpdate(m), mode);
+    await page.evaluate((m) => {
+      (window as any).__slack.breakNextUpdate(m);
+      const w = window as any;
+      w.__bridgeReplies = [];
+      if (!w.__bridgeListening) {
+        w.__bridgeListening = true;
+        document.addEventListener('candor:quill-applied', (e) => w.__bridgeReplies.push(JSON.parse((e as CustomEvent).detail)), true);
+      }
+    }, mode);
     await applyViaCard(page);
     await expect.poll(() => statusText(page)).toMatch(/couldn’t confirm the change/);
+    // The bridge itself caught it against getText() (not only the content script's DOM check).
+    expect(await page.evaluate(() => (window as any).__bridgeReplies)).toEqual([expect.objectContaining({ ok: false, reason: 'unverified' })]);
+    expect(await focusedInCard(page)).toBe(`Copy: ${FINDING.suggestion}`);
     expect(await page.getByRole('button', { name: /^Apply/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Copy/ }).count()).toBe(1);
     const after = await quillState(page);
