@@ -444,6 +444,7 @@ export class Coach {
     this.pendingSend.cancel();
     this.destroyed = true;
     this.observer.disconnect();
+    this.guard(() => this.driver.release?.());
     this.editor.ownerDocument.removeEventListener('input', this.onInput, true);
     if (this.ui) this.guard(() => this.ui!.destroy());
     this.ui = null;

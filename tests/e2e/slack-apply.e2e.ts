@@ -206,6 +206,28 @@ describe('default fixture: Apply through Quill', () => {
 });
 
 describe('?fork=1: no bridge to Quill', () => {
+  // The fixture itself: without this, the tests below would prove nothing about the fork.
+  test('the fork fixture puts back its own caret over a script’s sub-range selection; stock Quill takes it', async () => {
+    const scriptSelects = (p: Page) =>
+      p.evaluate(async () => {
+        const q = (window as any).__quill('channel');
+        q.setText('Hello there, team', 'api');
+        q.setSelection(17, 0, 'api');
+        const text = document.querySelector('.p-message_pane_input .ql-editor p')!.firstChild!;
+        const r = document.createRange();
+        r.setStart(text, 6);
+        r.setEnd(text, 11);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(r);
+        await new Promise((done) => setTimeout(done, 50));
+        return q.getSelection();
+      });
+    expect(await scriptSelects(page)).toEqual({ index: 6, length: 5 });
+    const ignoredBefore = await fork.evaluate(() => (window as any).__forkIgnoredSelections);
+    expect(await scriptSelects(fork)).toEqual({ index: 17, length: 0 });
+    expect(await fork.evaluate(() => (window as any).__forkIgnoredSelections)).toBeGreaterThan(ignoredBefore);
+  });
+
   test('Apply is not offered; the card says why and Copy, focused, copies the suggestion', async () => {
     await setChannel(fork, SAMPLE);
     await waitAttr(fork, SEL.slack, expectedAttr(SAMPLE, 'slack'));

@@ -17,6 +17,8 @@ export interface EditorDriver {
   apply(range: Range, text: string): Promise<ApplyOutcome>;
   /** False when apply() is known to refuse here (Slack without the Quill bridge). */
   canApply?(): boolean;
+  /** The composer is gone: drop any per-composer state kept outside the driver. */
+  release?(): void;
 }
 
 export function createDriver(kind: EditorKind, editor: HTMLElement, skip?: string): EditorDriver {

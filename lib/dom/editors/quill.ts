@@ -5,7 +5,7 @@
 // answered, or when the result cannot be verified, nothing is touched and the card offers Copy.
 
 import { SLACK_EMBED, slackEmbedText } from '../../sites/slack';
-import { bridgeState, nextRequestId, pingBridge, request } from '../main-world/bridge-client';
+import { bridgeState, forgetComposer, nextRequestId, pingBridge, request } from '../main-world/bridge-client';
 import {
   QUILL_APPLIED,
   QUILL_APPLY,
@@ -59,6 +59,7 @@ export function quillDriver(editor: HTMLElement): EditorDriver {
   return {
     read,
     canApply: () => bridgeState(editor) !== 'absent',
+    release: () => forgetComposer(editor),
     async apply(range, text): Promise<ApplyOutcome> {
       if (touchesEmbed(range, editor)) return { ok: false, reason: 'failed' };
       // A stale 'absent' may have become 'ready' (the bridge loaded late): ask once more.
