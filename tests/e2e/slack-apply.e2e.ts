@@ -176,6 +176,26 @@ describe('default fixture: Apply through Quill', () => {
     expect(mention).toEqual({ text: '\uFEFF@Dana Weber\uFEFF', locked: '@Dana Weber' });
   });
 
+  test('the bridge refuses a span that holds an emoji, and nothing changes', async () => {
+    await setChannel(page, 'Per my  last email', [[7, 'emoji', ':smile:']]);
+    const before = await quillState(page);
+    const reply = await page.evaluate(() => {
+      const editor = document.querySelector('.p-message_pane_input .ql-editor')!;
+      const p = editor.firstElementChild!;
+      const pathOf = (n: Node) => [0, Array.prototype.indexOf.call(p.childNodes, n)];
+      const [first, , second] = [...p.childNodes];
+      let got: any = null;
+      const on = (e: Event) => (got = JSON.parse((e as CustomEvent).detail));
+      editor.addEventListener('candor:quill-applied', on);
+      const req = { v: 1, id: 'embed-span', start: { path: pathOf(first), offset: 4 }, end: { path: pathOf(second), offset: 3 }, expected: 'my  la', replacement: 'X' };
+      editor.dispatchEvent(new CustomEvent('candor:quill-apply', { detail: JSON.stringify(req) }));
+      editor.removeEventListener('candor:quill-applied', on);
+      return got;
+    });
+    expect(reply).toEqual({ v: 1, id: 'embed-span', ok: false, reason: 'embed' });
+    expect(await quillState(page)).toEqual(before);
+  });
+
   test.each(['drop', 'garble'] as const)('an edit that does not verify (%s) is reported and the text is unchanged', async (mode) => {
     await setChannel(page, SAMPLE);
     await waitAttr(page, SEL.slack, expectedAttr(SAMPLE, 'slack'));
