@@ -9,7 +9,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEXTS, applyViaCard, expectedAttr, replacementFinding, waitAttr } from './coach-helpers';
 import { launchBrowser, type Rig } from './support/browser';
-import { COMPOSER_SELECTORS as SEL, focusSlack } from './support/page';
+import { COMPOSER_SELECTORS as SEL } from './support/page';
+import { focusedInCard, pingFromPage, quillState, recordHellos, setChannel, shown, statusText } from './support/slack-apply';
 
 let rig: Rig;
 let page: Page;
@@ -18,79 +19,6 @@ let fork: Page;
 const SAMPLE = TEXTS['passive-aggressive'];
 const FINDING = replacementFinding(SAMPLE, 'slack')!;
 const REPLACED = SAMPLE.slice(0, FINDING.start) + FINDING.suggestion + SAMPLE.slice(FINDING.end);
-
-/** Record the bridge's announcements from the page's world before any script runs. */
-async function recordHellos(p: Page): Promise<void> {
-  await p.addInitScript(() => {
-    (window as any).__hellos = [];
-    document.addEventListener('candor:quill-hello', (e) => (window as any).__hellos.push((e as CustomEvent).detail), true);
-  });
-}
-
-/**
- * Put `text` in the channel composer through Quill (optionally with embeds). Emptied and analysed
- * empty first, so the caller's waitAttr waits for this text's analysis, not the previous one's.
- */
-async function setChannel(p: Page, text: string, embeds: Array<[number, string, unknown]> = []): Promise<void> {
-  await p.evaluate(() => (window as any).__quill('channel').setText('', 'api'));
-  await waitAttr(p, SEL.slack, '');
-  await p.evaluate(
-    ([t, es]) => {
-      const q = (window as any).__quill('channel');
-      q.setText(t, 'api');
-      for (const [at, kind, value] of es as Array<[number, string, unknown]>) q.insertEmbed(at, kind, value, 'api');
-      q.history.clear();
-    },
-    [text, embeds] as const,
-  );
-  await focusSlack(p, 'channel');
-}
-
-/** What a person sees in the composer, line by line, with embeds as nothing (as getText has them). */
-function shown(p: Page): Promise<string> {
-  return p.evaluate(() => {
-    const root = document.querySelector('.p-message_pane_input .ql-editor')!;
-    const line = (el: Element) => {
-      const copy = el.cloneNode(true) as Element;
-      for (const e of copy.querySelectorAll('img.emoji, .c-member_slug')) e.remove();
-      return copy.textContent!;
-    };
-    return [...root.children].map(line).join('\n') + '\n';
-  });
-}
-
-function quillState(p: Page) {
-  return p.evaluate(() => {
-    const q = (window as any).__quill('channel');
-    return { text: q.getText() as string, ops: q.getContents().ops as any[], sel: q.getSelection() };
-  });
-}
-
-function statusText(p: Page): Promise<string> {
-  return p.evaluate(() => document.querySelector('candor-card')?.shadowRoot?.querySelector('[data-candor-status]')?.textContent ?? '');
-}
-
-/** Aria label of the focused button in the card, or null when focus is elsewhere. */
-function focusedInCard(p: Page): Promise<string | null> {
-  return p.evaluate(() => {
-    const host = document.querySelector('candor-card');
-    if (!host || document.activeElement !== host) return null;
-    return (host.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? null;
-  });
-}
-
-/** Ping the bridge from the page world, as the content script does; the reply or null. */
-function pingFromPage(p: Page): Promise<any> {
-  return p.evaluate(() => {
-    const editor = document.querySelector('.p-message_pane_input .ql-editor')!;
-    let pong: any = null;
-    const on = (e: Event) => (pong = JSON.parse((e as CustomEvent).detail));
-    editor.addEventListener('candor:quill-pong', on);
-    editor.dispatchEvent(new CustomEvent('candor:quill-ping', { detail: JSON.stringify({ v: 1, id: 'test-ping' }) }));
-    editor.removeEventListener('candor:quill-pong', on);
-    return pong;
-  });
-}
 
 beforeAll(async () => {
   rig = await launchBrowser();
@@ -223,6 +151,25 @@ describe('default fixture: Apply through Quill', () => {
     expect(await page.$eval(SEL.slack, (el) => el.innerHTML)).toBe(html);
     await page.keyboard.press('Escape');
   });
+
+  test('a bridge that claims success without editing is caught by the content script’s own check', async () => {
+    await setChannel(page, SAMPLE);
+    await waitAttr(page, SEL.slack, expectedAttr(SAMPLE, 'slack'));
+    // An impostor answers first (window capture runs before the bridge's document listener).
+    await page.evaluate(() => {
+      const lie = (e: Event) => {
+        const req = JSON.parse((e as CustomEvent).detail);
+        e.stopImmediatePropagation();
+        (e.target as Element).dispatchEvent(new CustomEvent('candor:quill-applied', { detail: JSON.stringify({ v: 1, id: req.id, ok: true }) }));
+        window.removeEventListener('candor:quill-apply', lie, true);
+      };
+      window.addEventListener('candor:quill-apply', lie, true);
+    });
+    await applyViaCard(page);
+    await expect.poll(() => statusText(page)).toMatch(/couldn’t confirm the change/);
+    expect((await quillState(page)).text).toBe(SAMPLE + '\n');
+    await page.keyboard.press('Escape');
+  });
 });
 
 describe('?fork=1: no bridge to Quill', () => {
@@ -294,6 +241,24 @@ describe('?fork=1: no bridge to Quill', () => {
     await fork.waitForTimeout(300);
     expect(await snapshot()).toEqual(before);
     expect(await fork.evaluate(() => (window as any).__quill('channel').getText())).toBe(SAMPLE + '\n');
+  });
+});
+
+// Last on the fork page: it changes what the bridge can reach there.
+test('a bridge that reaches Quill later (announced) makes Apply available, and it needs no hand-set selection', async () => {
+  await setChannel(fork, SAMPLE);
+  await waitAttr(fork, SEL.slack, expectedAttr(SAMPLE, 'slack'));
+  await fork.evaluate(() => {
+    const container = document.querySelector('.p-message_pane_input .ql-container') as any;
+    container.__quill = (window as any).__quill('channel');
+    document.dispatchEvent(new CustomEvent('candor:quill-hello', { detail: JSON.stringify({ v: 1 }) }));
+  });
+  // The fork still puts back any script selection: the edit must not depend on one.
+  await applyViaCard(fork);
+  await fork.waitForFunction((want) => (window as any).__quill('channel').getText() === want, REPLACED + '\n');
+  expect(await fork.evaluate(() => (window as any).__quill('channel').getSelection())).toEqual({
+    index: FINDING.start + FINDING.suggestion.length,
+    length: 0,
   });
 });
 
