@@ -5,11 +5,12 @@
 import { render } from 'preact';
 import type { Category } from '../lib/analysis/types';
 import { CATEGORY_LOOK } from '../lib/dom/ui/categories';
+import type { NotAppliedReason } from '../lib/dom/ui-contract';
 
 export type CardStatus =
   | { kind: 'idle' }
   | { kind: 'applying' }
-  | { kind: 'not-applied'; reason: 'reverted' | 'stale' | 'failed' }
+  | { kind: 'not-applied'; reason: NotAppliedReason }
   | { kind: 'copied' }
   | { kind: 'copy-failed' };
 
@@ -22,6 +23,11 @@ export interface HintCardProps {
   /** The flagged words as they read now (shown struck through before a replacement). */
   original: string | null;
   status: CardStatus;
+  /**
+   * False when this composer has no safe way to apply (Slack without the Quill bridge): Apply is
+   * not offered, Copy takes its place and the status line says why. Default true.
+   */
+  canApply?: boolean;
   /** Shortcut shown in the footer when the card was opened from the keyboard. */
   keysHint: string | null;
   onApply(): void;
@@ -30,18 +36,25 @@ export interface HintCardProps {
   onIgnore(): void;
 }
 
-const NOT_APPLIED: Record<'reverted' | 'stale' | 'failed', string> = {
+const NOT_APPLIED: Record<NotAppliedReason, string> = {
   reverted: 'The app undid this change, so nothing was replaced. Copy the suggestion and paste it yourself.',
   stale: 'The text changed since this hint was made, so nothing was replaced. You can copy the suggestion.',
   failed: 'Candor couldn’t change the text here. Copy the suggestion and paste it yourself.',
+  unsafe: 'Candor can’t apply changes safely here, so it won’t edit your message. Copy the suggestion and paste it yourself.',
+  unverified: 'Candor couldn’t confirm the change, so your text was left as it was. Copy the suggestion and paste it yourself.',
 };
 
 const ORIGINAL_MAX = 60;
 
 export function HintCard(p: HintCardProps) {
   const look = CATEGORY_LOOK[p.category];
+  const blocked = p.canApply === false;
   const offerCopy =
-    p.replacement && (p.status.kind === 'not-applied' || p.status.kind === 'copied' || p.status.kind === 'copy-failed');
+    p.replacement &&
+    (blocked || p.status.kind === 'not-applied' || p.status.kind === 'copied' || p.status.kind === 'copy-failed');
+  // Known up front: say why there is no Apply before anyone presses it.
+  const status: CardStatus =
+    blocked && p.replacement && p.status.kind === 'idle' ? { kind: 'not-applied', reason: 'unsafe' } : p.status;
   const applying = p.status.kind === 'applying';
   const original =
     p.original && p.original.length > ORIGINAL_MAX ? `${p.original.slice(0, ORIGINAL_MAX - 1)}…` : p.original;
@@ -119,12 +132,12 @@ export function HintCard(p: HintCardProps) {
           </button>
         </div>
         <p
-          class={`status${p.status.kind === 'not-applied' ? ' warn' : ''}`}
+          class={`status${status.kind === 'not-applied' ? ' warn' : ''}`}
           role="status"
           aria-live="polite"
           data-candor-status=""
         >
-          {statusText(p.status)}
+          {statusText(status)}
         </p>
         {p.keysHint ? <p class="keys">{p.keysHint}</p> : null}
       </div>

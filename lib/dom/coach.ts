@@ -283,6 +283,7 @@ export class Coach {
           scrollers: this.adapter.scrollersFor(this.editor),
           handlers: {
             apply: (f) => this.apply(f),
+            canApply: () => this.guard(() => this.driver.canApply?.() ?? true) ?? true,
             dismiss: (f) => this.guard(() => this.dismiss(f)),
             ignorePhrase: (f) => this.guard(() => this.ignore(f)),
             shown: (f) => this.guard(() => this.shown(f)),
@@ -443,6 +444,7 @@ export class Coach {
     this.pendingSend.cancel();
     this.destroyed = true;
     this.observer.disconnect();
+    this.guard(() => this.driver.release?.());
     this.editor.ownerDocument.removeEventListener('input', this.onInput, true);
     if (this.ui) this.guard(() => this.ui!.destroy());
     this.ui = null;

@@ -12,13 +12,25 @@ export interface UiFinding {
   range(): Range | null;
 }
 
+/**
+ * Why nothing was applied. 'unsafe': this composer has no verified way to edit (Slack without
+ * the Quill bridge), so Candor did not try; 'unverified': the edit did not give the expected
+ * text and was taken back.
+ */
+export type NotAppliedReason = 'reverted' | 'stale' | 'failed' | 'unsafe' | 'unverified';
+
 export type ApplyOutcome =
   | { ok: true }
   /** The app reverted the change (or it could not be made): the card offers copy-to-clipboard. */
-  | { ok: false; reason: 'reverted' | 'stale' | 'failed' };
+  | { ok: false; reason: NotAppliedReason };
 
 export interface UiHandlers {
   apply(f: UiFinding): Promise<ApplyOutcome>;
+  /**
+   * False when Apply is known not to be safe in this composer right now (Slack without the Quill
+   * bridge): the card then offers Copy instead, with the reason. Absent means always offered.
+   */
+  canApply?(f: UiFinding): boolean;
   /** Hide this one finding until the text changes. */
   dismiss(f: UiFinding): void;
   /** "Don't flag this again": add the phrase to the user's never-flag list. */

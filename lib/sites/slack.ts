@@ -32,6 +32,21 @@ const EDIT_SAVE_BUTTON = [
   `${MESSAGE_EDITOR} button[data-qa="save_edit"]`,
 ].join(', ');
 const SEND_CONTROL = `${SEND_BUTTON}, ${EDIT_SAVE_BUTTON}`;
+// Inline embeds in the composer (SITES.md, 2026): emoji are `<img class="emoji"
+// data-stringify-text=":smile:">`; mentions are non-editable embeds whose content sits in a
+// `contenteditable="false"` node between two U+FEFF guard text nodes (Quill 1's Embed blot).
+// They are read by their text, and a replacement never crosses one.
+const EMOJI = 'img.emoji[data-stringify-text]';
+const NON_EDITABLE = '[contenteditable="false"]';
+export const SLACK_EMBED = `${EMOJI}, ${NON_EDITABLE}`;
+
+/** The text an embed reads as (":smile:", "@Dana Weber"), or null for ordinary elements. */
+export function slackEmbedText(el: Element): string | null {
+  if (el.matches(EMOJI)) return el.getAttribute('data-stringify-text');
+  if (el.matches(NON_EDITABLE)) return (el.textContent ?? '').replace(/\uFEFF/g, '');
+  return null;
+}
+
 // How far up from the editor a send control may sit (editor > container > wrapper > footer…).
 const NEAR_LEVELS = 8;
 

@@ -4,7 +4,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { nearestOccurrence } from '../../lib/dom/coach';
-import { TextMapBuilder, normalizeSpaces, pointAt } from '../../lib/dom/editors/text-map';
+import { TextMapBuilder, normalizeSpaces, offsetOf, pointAt } from '../../lib/dom/editors/text-map';
 
 // Stand-ins for DOM Text nodes: pointAt only reads identity and offsets.
 const node = (name: string) => ({ name }) as unknown as Text;
@@ -101,5 +101,29 @@ describe('helpers', () => {
     expect(nearestOccurrence(t, 'ASAP', 0)).toBe(0);
     expect(nearestOccurrence(t, 'nope', 3)).toBe(-1);
     expect(nearestOccurrence(t, '', 3)).toBe(-1);
+  });
+});
+
+describe('offsetOf (DOM point → text offset, used to verify a Slack apply)', () => {
+  test('finds points inside and at the edges of a run, shifted by virtual text before it', () => {
+    const a = node('a');
+    const b = node('b');
+    const m = new TextMapBuilder();
+    m.text('Per my', a);
+    m.virtual(':smile:');
+    m.text(' the', b);
+    const map = m.build();
+    expect(offsetOf(map, a, 0)).toBe(0);
+    expect(offsetOf(map, a, 6)).toBe(6);
+    expect(offsetOf(map, b, 0)).toBe(13);
+    expect(offsetOf(map, b, 4)).toBe(17);
+  });
+
+  test('a node that is not in the map, or an offset past its run, is -1', () => {
+    const a = node('a');
+    const m = new TextMapBuilder();
+    m.text('abc', a);
+    expect(offsetOf(m.build(), node('x'), 0)).toBe(-1);
+    expect(offsetOf(m.build(), a, 4)).toBe(-1);
   });
 });

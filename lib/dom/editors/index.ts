@@ -3,8 +3,9 @@
 
 import type { EditorKind } from '../../sites/types';
 import type { ApplyOutcome } from '../ui-contract';
-import { applyQuill, insertOverRange, nextFrame, selectRange, sleep } from './apply';
+import { insertOverRange, nextFrame, selectRange, sleep } from './apply';
 import { NotionReader } from './notion';
+import { quillDriver } from './quill';
 import { readEditor } from './read';
 import type { TextMap } from './text-map';
 import { BLOCK, EDITABLE_ROOT, LEAF, LEGACY_LEAF } from '../../sites/notion';
@@ -14,19 +15,16 @@ export interface EditorDriver {
   read(): TextMap;
   /** Replace exactly `range` with `text` (range already checked to hold the flagged words). */
   apply(range: Range, text: string): Promise<ApplyOutcome>;
+  /** False when apply() is known to refuse here (Slack without the Quill bridge). */
+  canApply?(): boolean;
+  /** The composer is gone: drop any per-composer state kept outside the driver. */
+  release?(): void;
 }
 
 export function createDriver(kind: EditorKind, editor: HTMLElement, skip?: string): EditorDriver {
   if (kind === 'quill') return quillDriver(editor);
   if (kind === 'notion') return notionDriver(editor);
   return contentEditableDriver(editor, skip);
-}
-
-function quillDriver(editor: HTMLElement): EditorDriver {
-  return {
-    read: () => readEditor(editor),
-    apply: (range, text) => applyQuill(editor, range, text),
-  };
 }
 
 function intersectsSkipped(range: Range, root: HTMLElement, skip: string | undefined): boolean {

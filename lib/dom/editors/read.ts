@@ -17,18 +17,28 @@ const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 
 export interface ReadOptions {
   /** Subtrees that are not the user's words. */
   skip?: string;
+  /**
+   * The text an inline embed reads as (Slack emoji and mentions), or null for other elements.
+   * An embed's text is virtual: ranges never start or end inside it. With this option, text
+   * nodes made only of U+FEFF (Quill's guards around embeds) are not words and are skipped.
+   */
+  embedText?: (el: Element) => string | null;
 }
 
 export function readEditor(root: HTMLElement, options: ReadOptions = {}): TextMap {
   const b = new TextMapBuilder();
-  walk(root, b, options.skip, false);
+  walk(root, b, options, false);
   return b.build();
 }
 
-function walk(el: Element, b: TextMapBuilder, skip: string | undefined, inCode: boolean): void {
+const GUARDS_ONLY = /^\uFEFF+$/;
+
+function walk(el: Element, b: TextMapBuilder, options: ReadOptions, inCode: boolean): void {
+  const { skip, embedText } = options;
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === Node.TEXT_NODE) {
       const t = n as Text;
+      if (embedText && GUARDS_ONLY.test(t.data)) continue;
       if (t.data) b.text(normalizeSpaces(t.data), t, 0);
       continue;
     }
@@ -36,6 +46,11 @@ function walk(el: Element, b: TextMapBuilder, skip: string | undefined, inCode: 
     const child = n as Element;
     const tag = child.tagName;
     if (IGNORED_TAGS.has(tag)) continue;
+    const embedded = embedText?.(child);
+    if (embedded != null) {
+      b.virtual(embedded);
+      continue;
+    }
     const block = BLOCK_TAGS.has(tag);
     if (skip && child.matches(skip)) {
       // Keep the line structure around a skipped block, never its words.
@@ -49,19 +64,19 @@ function walk(el: Element, b: TextMapBuilder, skip: string | undefined, inCode: 
     if (tag === 'PRE') {
       b.newline();
       b.virtual('```\n');
-      walk(child, b, skip, true);
+      walk(child, b, options, true);
       b.newline();
       b.virtual('```\n');
       continue;
     }
     if (tag === 'CODE' && !inCode) {
       b.virtual('`');
-      walk(child, b, skip, true);
+      walk(child, b, options, true);
       b.virtual('`');
       continue;
     }
     if (block) b.newline();
-    walk(child, b, skip, inCode);
+    walk(child, b, options, inCode);
     if (block) b.newline();
   }
 }

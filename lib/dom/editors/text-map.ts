@@ -136,3 +136,13 @@ export function rangeAt(map: TextMap, start: number, end: number): Range | null 
 export function normalizeSpaces(s: string): string {
   return s.replace(/[\u00a0\u2007\u202f]/g, ' ');
 }
+
+/** Offset in `map.text` of a DOM point inside one of its Text nodes, or -1. */
+export function offsetOf(map: TextMap, node: Node, offset: number): number {
+  for (const s of map.segments) {
+    if (s.node === node && offset >= s.nodeOffset && offset <= s.nodeOffset + (s.end - s.start)) {
+      return s.start + (offset - s.nodeOffset);
+    }
+  }
+  return -1;
+}

@@ -719,6 +719,7 @@ class ComposerUiImpl {
       replacement: f.replacement,
       original: card.original,
       status: card.status,
+      canApply: this.opts.handlers.canApply?.(card.entry.f) !== false,
       keysHint:
         card.mode === 'keyboard'
           ? `Esc to close${this.opts.shortcut === false ? '' : ` · ${CANDOR_SHORTCUT.label} for the next hint`}`
