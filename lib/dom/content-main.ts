@@ -216,6 +216,12 @@ class ContentScript {
     return undefined;
   }
 
+  /** The hooked composer inside `scope` (a site-defined element holding one composer). */
+  private coachWithin(scope: Element): Coach | undefined {
+    for (const [editor, coach] of this.coaches) if (scope.contains(editor)) return coach;
+    return undefined;
+  }
+
   // --- events ----------------------------------------------------------------------------------
 
   private onKeydown(e: KeyboardEvent): void {
@@ -225,6 +231,13 @@ class ContentScript {
     // The card's shortcut and Escape belong to the hint UI (lib/dom/ui), which listens itself.
     if (coach) {
       if (this.adapter.isSendKey(e, coach.editor)) coach.recordSend();
+      return;
+    }
+    // The send key from another field of the same composer (Gmail's To and Subject).
+    const scope = this.adapter.sendKeyScopeFor?.(target);
+    const scoped = scope ? this.coachWithin(scope) : undefined;
+    if (scoped && this.adapter.isSendKey(e, scoped.editor)) {
+      scoped.recordSend();
       return;
     }
     // Keyboard activation of a send button (Enter / Space on Gmail's role=button div).
