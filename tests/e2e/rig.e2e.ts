@@ -126,6 +126,9 @@ describe.each([
     await page.click('[data-action="compose"]');
     expect(await page.locator('.M9').count()).toBe(2);
     expect(await page.locator('.M9 .gmail_quote').count()).toBe(0);
+    // A new message needs a recipient and a subject, or the fixture refuses it like Gmail does.
+    await page.fill('.M9[data-compose-id="c3"] input[name=to]', 'ravi@example.com');
+    await page.fill('.M9[data-compose-id="c3"] input[name=subjectbox]', 'Numbers');
     await focusGmail(page, 1);
     await typeLikeAPerson(page, 'Second window.');
     await page.keyboard.press('Control+Enter');
