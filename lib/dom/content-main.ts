@@ -78,6 +78,11 @@ class ContentScript {
     // Capture phase on window: runs before the app's own handlers clear or close the composer.
     ctx.addEventListener(window, 'keydown', (e: KeyboardEvent) => this.guard(() => this.onKeydown(e)), { capture: true });
     ctx.addEventListener(window, 'click', (e: MouseEvent) => this.guard(() => this.onClick(e)), { capture: true });
+    // Gmail's buttons act on mouseup and the compose can be gone before any click. Where sends
+    // are confirmed, a press is only a candidate, so mouseup and click together still count once.
+    if (this.adapter.sendConfirmation) {
+      ctx.addEventListener(window, 'mouseup', (e: MouseEvent) => this.guard(() => e.button === 0 && this.onClick(e)), { capture: true });
+    }
     if (this.adapter.sendsOnLeave) {
       const leave = () => this.guard(() => this.recordEdited());
       ctx.addEventListener(window, 'wxt:locationchange', leave);
