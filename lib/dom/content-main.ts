@@ -83,6 +83,14 @@ class ContentScript {
     if (this.adapter.sendConfirmation) {
       ctx.addEventListener(window, 'mouseup', (e: MouseEvent) => this.guard(() => e.button === 0 && this.onClick(e)), { capture: true });
     }
+    // A page that closes holds no composer any more: Gmail's pop-out compose window closes itself
+    // once the mail is sent. beforeunload comes first, while a message can still leave the page
+    // (one sent from pagehide was lost in Chromium); pagehide covers closes without it.
+    if (this.adapter.sendConfirmation === 'closed') {
+      const closing = () => this.guard(() => this.coaches.forEach((c) => c.pageClosing()));
+      ctx.addEventListener(window, 'beforeunload', closing);
+      ctx.addEventListener(window, 'pagehide', closing);
+    }
     if (this.adapter.sendsOnLeave) {
       const leave = () => this.guard(() => this.recordEdited());
       ctx.addEventListener(window, 'wxt:locationchange', leave);

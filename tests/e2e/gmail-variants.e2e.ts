@@ -190,6 +190,18 @@ describe.each(['popout', 'fullscreen'])('%s compose (no .M9)', (mode) => {
   });
 });
 
+test('a pop-out window that closes on send counts 1', async () => {
+  const [popup] = await Promise.all([page.context().waitForEvent('page'), page.evaluate(() => (window as any).__gmail.popOut())]);
+  await popup.waitForFunction(() => (window as any).__ready === true);
+  await waitAttr(popup, body('popout'), '');
+  await popup.keyboard.type(TEXTS['vague-ask']);
+  await waitAttr(popup, body('popout'), expectedAttr(TEXTS['vague-ask'], 'gmail'));
+  const before = (await storedMessages(rig, 'gmail')).messages;
+  await Promise.all([popup.waitForEvent('close'), popup.click(`${root('popout')} .aoO`)]);
+  await waitStoredMessages(rig, 'gmail', before + 1);
+  await expectCountStays(before + 1);
+});
+
 describe('a quote inserted later by "Show trimmed content"', () => {
   test('is never analysed, underlined or touched', async () => {
     const p = await rig.open('gmail', { hl: 'en', trimmed: '1' });
