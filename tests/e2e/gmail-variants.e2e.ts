@@ -107,12 +107,12 @@ describe('the send toolbar', () => {
     await expectCountStays(before + 1);
   });
 
-  test('Enter on the focused Send button counts exactly 1', async () => {
+  test.each(['Enter', 'Space'])('%s on the focused Send button counts exactly 1', async (key) => {
     const before = (await storedMessages(rig, 'gmail')).messages;
     const id = await openCompose(page, 'reply');
     await page.keyboard.type(TEXTS.clean);
     await page.focus(`${root(id)} .aoO`);
-    await page.keyboard.press('Enter');
+    await page.keyboard.press(key);
     expect(await page.$(root(id))).toBeNull();
     await waitStoredMessages(rig, 'gmail', before + 1);
     await expectCountStays(before + 1);

@@ -114,7 +114,7 @@ describe.each([
     expect(text).toContain('Per my last email');
     expect(await page.locator('.M9 .gmail_quote_container blockquote.gmail_quote').count()).toBe(1);
 
-    await page.click('.M9 div.T-I.T-I-atl[role="button"]');
+    await page.click('.M9 div.T-I.aoO[role="button"]');
     const first = (await sent(page))[0];
     expect(first).toMatchObject({ composer: 'c1', kind: 'reply', via: 'button' });
     expect(normalizeSpaces(first.text).startsWith(typed)).toBe(true);
