@@ -159,8 +159,11 @@ describe('sends Gmail refuses', () => {
     await expectCountStays(before + 1);
   });
 
-  test.each(['subjectbox', 'to'])('Ctrl+Enter from the %s field sends and counts 1', async (field) => {
+  test.each(['subjectbox', 'to'])('Ctrl+Enter from the %s field sends that compose and counts 1', async (field) => {
     const before = (await storedMessages(rig, 'gmail')).messages;
+    // Another draft open first: the shortcut must be credited to the field's own compose.
+    const other = await openCompose(page, 'reply');
+    await page.keyboard.type(TEXTS['vague-ask']);
     const id = await openCompose(page, 'reply');
     await page.keyboard.type(TEXTS.clean);
     await page.focus(`${root(id)} input[name=${field}]`);
@@ -168,6 +171,8 @@ describe('sends Gmail refuses', () => {
     expect(await page.evaluate(() => (window as any).__sent.at(-1))).toMatchObject({ composer: id, via: 'shortcut' });
     await waitStoredMessages(rig, 'gmail', before + 1);
     await expectCountStays(before + 1);
+    expect(await page.$(body(other))).not.toBeNull();
+    await page.click(`${root(other)} .og`);
   });
 });
 
