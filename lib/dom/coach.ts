@@ -388,6 +388,14 @@ export class Coach {
     });
   }
 
+  /**
+   * The page is going away. Where a send is confirmed by the composer closing, a pending send
+   * is confirmed by it: Gmail's pop-out compose window closes itself once the mail is sent.
+   */
+  pageClosing(): void {
+    if (this.adapter.sendConfirmation === 'closed') this.guard(() => this.pendingSend.confirmNow());
+  }
+
   /** Has the app taken the message: composer removed or hidden, or (Slack) emptied? */
   private sendConfirmed(): boolean {
     if (!this.editor.isConnected || this.editor.getClientRects().length === 0) return true;

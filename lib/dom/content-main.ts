@@ -78,6 +78,19 @@ class ContentScript {
     // Capture phase on window: runs before the app's own handlers clear or close the composer.
     ctx.addEventListener(window, 'keydown', (e: KeyboardEvent) => this.guard(() => this.onKeydown(e)), { capture: true });
     ctx.addEventListener(window, 'click', (e: MouseEvent) => this.guard(() => this.onClick(e)), { capture: true });
+    // Gmail's buttons act on mouseup and the compose can be gone before any click. Where sends
+    // are confirmed, a press is only a candidate, so mouseup and click together still count once.
+    if (this.adapter.sendConfirmation) {
+      ctx.addEventListener(window, 'mouseup', (e: MouseEvent) => this.guard(() => e.button === 0 && this.onClick(e)), { capture: true });
+    }
+    // A page that closes holds no composer any more: Gmail's pop-out compose window closes itself
+    // once the mail is sent. beforeunload comes first, while a message can still leave the page
+    // (one sent from pagehide was lost in Chromium); pagehide covers closes without it.
+    if (this.adapter.sendConfirmation === 'closed') {
+      const closing = () => this.guard(() => this.coaches.forEach((c) => c.pageClosing()));
+      ctx.addEventListener(window, 'beforeunload', closing);
+      ctx.addEventListener(window, 'pagehide', closing);
+    }
     if (this.adapter.sendsOnLeave) {
       const leave = () => this.guard(() => this.recordEdited());
       ctx.addEventListener(window, 'wxt:locationchange', leave);
@@ -216,6 +229,12 @@ class ContentScript {
     return undefined;
   }
 
+  /** The hooked composer inside `scope` (a site-defined element holding one composer). */
+  private coachWithin(scope: Element): Coach | undefined {
+    for (const [editor, coach] of this.coaches) if (scope.contains(editor)) return coach;
+    return undefined;
+  }
+
   // --- events ----------------------------------------------------------------------------------
 
   private onKeydown(e: KeyboardEvent): void {
@@ -225,6 +244,13 @@ class ContentScript {
     // The card's shortcut and Escape belong to the hint UI (lib/dom/ui), which listens itself.
     if (coach) {
       if (this.adapter.isSendKey(e, coach.editor)) coach.recordSend();
+      return;
+    }
+    // The send key from another field of the same composer (Gmail's To and Subject).
+    const scope = this.adapter.sendKeyScopeFor?.(target);
+    const scoped = scope ? this.coachWithin(scope) : undefined;
+    if (scoped && this.adapter.isSendKey(e, scoped.editor)) {
+      scoped.recordSend();
       return;
     }
     // Keyboard activation of a send button (Enter / Space on Gmail's role=button div).

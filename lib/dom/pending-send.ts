@@ -49,6 +49,14 @@ export class PendingSend<T> {
     } else if (performance.now() > this.deadline) this.snapshot = null;
   }
 
+  /** The app confirmed in a way no check can see (the page itself is going away). */
+  confirmNow(): void {
+    if (this.snapshot === null || performance.now() > this.deadline) return;
+    const s = this.snapshot;
+    this.snapshot = null;
+    this.onConfirmed(s);
+  }
+
   cancel(): void {
     this.snapshot = null;
   }

@@ -23,6 +23,11 @@ export interface SiteAdapter {
   scrollersFor(editor: HTMLElement): HTMLElement[];
   /** Is this keydown (capture phase, target inside `editor`) a send? */
   isSendKey(e: KeyboardEvent, editor: HTMLElement): boolean;
+  /**
+   * A field outside the composer from which the send key also sends (Gmail's To and Subject):
+   * returns the element holding that field's composer, or null. Absent: only the composer sends.
+   */
+  sendKeyScopeFor?(target: Element): Element | null;
   /** Is this click target the composer's send button? Returns the button or null. */
   sendButtonFor(target: Element): Element | null;
   /** Notion-style apps have no send: an edited page counts as "sent" when the user leaves it. */

@@ -225,7 +225,7 @@ describe('sending', () => {
     const text = TEXTS['passive-aggressive'] + ' ' + TEXTS['vague-ask'];
     await page.keyboard.type(text);
     const id = await page.evaluate((s) => document.querySelector(s)!.closest('.M9')!.getAttribute('data-compose-id'), sel);
-    await page.click(`.M9[data-compose-id="${id}"] .T-I-atl`);
+    await page.click(`.M9[data-compose-id="${id}"] .aoO`);
     const sent = await page.evaluate(() => (window as any).__sent.at(-1));
     expect(sent.via).toBe('button');
     expect(sent.text.replace(/\u00a0/g, ' ')).toContain(text);
@@ -236,7 +236,12 @@ describe('sending', () => {
 
   test('Ctrl+Enter still sends and is recorded', async () => {
     const before = (await storedMessages(rig, 'gmail')).messages;
-    await openCompose(page, 'new');
+    const sel = await openCompose(page, 'new');
+    // A new message needs a recipient and a subject, or Gmail refuses / asks first.
+    const compose = sel.replace(/ \[g_editable="true"\]$/, '');
+    await page.fill(`${compose} input[name=to]`, 'ravi@example.com');
+    await page.fill(`${compose} input[name=subjectbox]`, 'Release notes');
+    await page.evaluate((s) => (window as any).__gmail.focusBody(document.querySelector(s)), compose);
     await page.keyboard.type(TEXTS.clean);
     await page.keyboard.press('Control+Enter');
     expect((await page.evaluate(() => (window as any).__sent.at(-1))).via).toBe('shortcut');

@@ -142,6 +142,9 @@ describe('full path: sending on the fixture apps', () => {
     const id = await gmail.evaluate(() => (window as any).__gmail.openCompose('new').getAttribute('data-compose-id'));
     const body = `.M9[data-compose-id="${id}"] [g_editable="true"]`;
     await waitAttr(gmail, body, '');
+    // A new message needs a recipient and a subject, or the fixture refuses it like Gmail does.
+    await gmail.fill(`.M9[data-compose-id="${id}"] input[name=to]`, 'ravi@example.com');
+    await gmail.fill(`.M9[data-compose-id="${id}"] input[name=subjectbox]`, 'Options');
     await gmail.evaluate((s) => (window as any).__gmail.focusBody(document.querySelector(s)!.closest('.M9')), body);
     const mail = TEXTS['missing-decision'];
     await gmail.keyboard.type(mail);

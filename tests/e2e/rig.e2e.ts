@@ -114,7 +114,7 @@ describe.each([
     expect(text).toContain('Per my last email');
     expect(await page.locator('.M9 .gmail_quote_container blockquote.gmail_quote').count()).toBe(1);
 
-    await page.click('.M9 div.T-I.T-I-atl[role="button"]');
+    await page.click('.M9 div.T-I.aoO[role="button"]');
     const first = (await sent(page))[0];
     expect(first).toMatchObject({ composer: 'c1', kind: 'reply', via: 'button' });
     expect(normalizeSpaces(first.text).startsWith(typed)).toBe(true);
@@ -126,6 +126,9 @@ describe.each([
     await page.click('[data-action="compose"]');
     expect(await page.locator('.M9').count()).toBe(2);
     expect(await page.locator('.M9 .gmail_quote').count()).toBe(0);
+    // A new message needs a recipient and a subject, or the fixture refuses it like Gmail does.
+    await page.fill('.M9[data-compose-id="c3"] input[name=to]', 'ravi@example.com');
+    await page.fill('.M9[data-compose-id="c3"] input[name=subjectbox]', 'Numbers');
     await focusGmail(page, 1);
     await typeLikeAPerson(page, 'Second window.');
     await page.keyboard.press('Control+Enter');

@@ -78,6 +78,12 @@ const CSP = [
   "font-src 'self' data:",
 ].join('; ');
 
+// Gmail enforces Trusted Types (SITES.md "What changed in 2026"): innerHTML with a string throws
+// there, in the page and in anything sharing its world.
+const SITE_CSP: Partial<Record<Site, string>> = {
+  gmail: `${CSP}; require-trusted-types-for 'script'`,
+};
+
 function makeCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'candor-cert-'));
   try {
@@ -124,18 +130,18 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
     const path = url.pathname;
     requests.push({ host, path: req.url ?? '/' });
 
+    const site = siteForHost(host);
     const send = (status: number, body: Buffer | string, type = 'text/plain; charset=utf-8') => {
       const headers: Record<string, string> = {
         'content-type': type,
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
       };
-      if (csp && type.startsWith('text/html')) headers['content-security-policy'] = CSP;
+      if (csp && type.startsWith('text/html')) headers['content-security-policy'] = (site && SITE_CSP[site]) ?? CSP;
       res.writeHead(status, headers);
       res.end(body);
     };
 
-    const site = siteForHost(host);
     if (!site) return send(421, `no fixture for host ${host}`);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
     if (path === '/favicon.ico') return send(204, '');

@@ -1,0 +1,67 @@
+// PendingSend: a send gesture is a candidate, recorded once when the app confirms it within
+// SEND_CONFIRM_MS (Gmail closes the compose, Slack empties the composer), never after.
+
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { PendingSend, SEND_CONFIRM_MS } from '../../lib/dom/pending-send';
+
+let now = 0;
+afterEach(() => vi.restoreAllMocks());
+
+function setup() {
+  now = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  const timers: Array<() => void> = [];
+  let confirmed = false;
+  const got: string[] = [];
+  const pending = new PendingSend<string>({ setTimeout: (fn) => timers.push(fn) }, () => confirmed, (s) => got.push(s));
+  const runTimers = () => timers.splice(0).forEach((fn) => fn());
+  return { pending, got, runTimers, confirm: () => (confirmed = true) };
+}
+
+describe('PendingSend', () => {
+  test('counts once, when the app confirms within the window', () => {
+    const { pending, got, runTimers, confirm } = setup();
+    pending.offer('a');
+    runTimers();
+    expect(got).toEqual([]);
+    confirm();
+    now = 500;
+    runTimers();
+    pending.check();
+    runTimers();
+    expect(got).toEqual(['a']);
+  });
+
+  test('a repeated gesture replaces the candidate: still one record', () => {
+    const { pending, got, confirm } = setup();
+    pending.offer('a');
+    pending.offer('b');
+    confirm();
+    pending.check();
+    pending.check();
+    expect(got).toEqual(['b']);
+  });
+
+  test('a refused send (no confirmation in the window) counts 0, even if confirmed later', () => {
+    const { pending, got, runTimers, confirm } = setup();
+    pending.offer('a');
+    now = SEND_CONFIRM_MS + 1;
+    runTimers();
+    confirm();
+    pending.check();
+    expect(got).toEqual([]);
+    expect(pending.pending).toBe(false);
+  });
+
+  test('confirmNow (the page closes) records a pending candidate once, and nothing past the window', () => {
+    const { pending, got } = setup();
+    pending.offer('a');
+    pending.confirmNow();
+    pending.confirmNow();
+    expect(got).toEqual(['a']);
+    pending.offer('b');
+    now = SEND_CONFIRM_MS + 1;
+    pending.confirmNow();
+    expect(got).toEqual(['a']);
+  });
+});
