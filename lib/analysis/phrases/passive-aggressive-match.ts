@@ -7,6 +7,7 @@
 // Every pattern must be linear: bounded repeats only, no nested quantifiers.
 
 import type { Doc, Sentence } from '../document';
+import { continuesWrappedLine } from '../pa-target';
 import type { Hit, RuleContext } from '../rule';
 import type { Site } from '../types';
 
@@ -295,6 +296,8 @@ export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] 
       if (e.previousAlso && !(prev >= 0 && (facts.sentences[prev].previousBits & (1 << PREVIOUS_GATES.indexOf(e.previousAlso))) !== 0)) continue;
       if (e.nextAlso && !(next >= 0 && (facts.sentences[next].previousBits & (1 << PREVIOUS_GATES.indexOf(e.nextAlso))) !== 0)) continue;
       if (!messagePasses(e)) continue;
+      // "…if it happens\nagain." in hard-wrapped mail: not a fragment of its own.
+      if (e.pattern.source.startsWith('^') && matches[k + 2] === 0 && continuesWrappedLine(doc, s)) continue;
       const hit = toHit(s, sentenceText(s), matches[k + 2], matches[k + 3], e);
       if (hit && !hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
       if (hits.length >= MAX_HITS_PER_RULE) return hits;

@@ -3,6 +3,7 @@
 
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { BLAME_PHRASES } from '../phrases/passive-aggressive-blame';
+import { needsTarget } from '../pa-target';
 import type { Rule } from '../rule';
 
 export const impliedBlame: Rule = {
@@ -11,5 +12,6 @@ export const impliedBlame: Rule = {
     category: 'passive-aggressive',
     description: `Blame by insinuation ("as everyone knows", "I shouldn't have to say this", "some people apparently…").`,
   },
-  check: tableCheck(BLAME_PHRASES),
+  // Insinuation needs someone to land on (lib/analysis/pa-target.ts): untargeted hits are strict-only.
+  check: needsTarget(tableCheck(BLAME_PHRASES)),
 };

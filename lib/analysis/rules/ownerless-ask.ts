@@ -115,19 +115,27 @@ function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number
   }
 }
 
-// Meeting notes and docs record what a group proposes ("it would be good to document it") while it
-// deliberates: the missing owner there is the notes' business (the missing-decision and
-// unowned-item checks), not a vague request to the reader.
-const notesProposal = (ctx: RuleContext) => (ctx.site === 'notion' ? WEAK : undefined);
 
 // "We should…" and "X needs to be done" are mostly opinions, proposals and explanations in real
 // chat and email ("we should obviously discourage hints", "the clone needs to be assigned to
 // another variable"): on the labelled real set 1 in 12 "we should" findings and 1 in 8 passive
 // ones were right, so on their own they are shown on "strict" only. They stay at the default
-// with soft timing ("we should read them at some point") or as a request ("can this be fixed?").
-function groupProposalConfidence(ctx: RuleContext, ask: AskInfo, ownerWords: string): number {
+// with soft timing ("we should read them at some point") or as a request ("can this be fixed?"),
+// and a passive need also with a time it must be done by ("…needs to be reviewed before it's
+// signed") or a group called on to act ("guys, this really needs fixing"): explanations have
+// neither.
+const TIME_ANCHOR = /\b(?:before|by|until|till|asap|today|tonight|tomorrow|this (?:week|sprint|month|quarter)|next (?:week|sprint|month)|eod|eow)\b/i;
+const GROUP_CALLED = /^\s*(?:@[\w.-]+|(?:hey |hi |ok |so )?(?:guys|team|all|folks|everyone|everybody|y'all|people)\b)/i;
+
+function groupProposalConfidence(ctx: RuleContext, ask: AskInfo, ownerWords: string, passive = false): number {
   if (ask.evidence?.deadline) return 0.8;
   if (ctx.site !== 'notion' && /^(?:can|could|will|would)\b/i.test(ownerWords)) return 0.8;
+  if (!passive || ctx.site === 'notion') return WEAK;
+  const sentence = ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end);
+  const at = sentence.toLowerCase().indexOf(ownerWords.toLowerCase());
+  if (TIME_ANCHOR.test(sentence.slice(Math.max(0, at)))) return 0.8;
+  const first = ctx.doc.sentences[0];
+  if (GROUP_CALLED.test(sentence) || (first && first.paragraph === ask.sentence.paragraph && GROUP_CALLED.test(ctx.doc.masked.slice(first.start, first.end)))) return 0.8;
   return WEAK;
 }
 
@@ -191,7 +199,6 @@ export const ownerlessAsk: Rule = {
           message: `"${words}" states a wish but hands it to nobody, so it stays a wish. Ask one person directly.`,
           suggestion: rewrite?.text ?? `Give it to one person: "${who}, can you <do it> by <day>?"`,
           replacement: !!rewrite,
-          confidence: notesProposal(ctx),
         });
       } else if (owner.kind === 'we') {
         // "We should clean up the old flags" to a channel or a group: everyone reads it as
@@ -212,7 +219,7 @@ export const ownerlessAsk: Rule = {
           end: ask.end,
           message: `"${words}" says what must happen but not who does it, so in a group it is easy for everyone to leave it.`,
           suggestion: `Name who should do it, e.g. "${who}, can you take this on by <day>?"`,
-          confidence: groupProposalConfidence(ctx, ask, words),
+          confidence: groupProposalConfidence(ctx, ask, words, true),
         });
       }
     }

@@ -3,6 +3,7 @@
 
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { SARCASM_PHRASES } from '../phrases/passive-aggressive-sarcasm';
+import { needsTarget } from '../pa-target';
 import type { Rule } from '../rule';
 
 export const sarcasm: Rule = {
@@ -11,5 +12,6 @@ export const sarcasm: Rule = {
     category: 'passive-aggressive',
     description: `Praise or enthusiasm that means its opposite ("great, another meeting", "love that for us").`,
   },
-  check: tableCheck(SARCASM_PHRASES),
+  // Insinuation needs someone to land on (lib/analysis/pa-target.ts): untargeted hits are strict-only.
+  check: needsTarget(tableCheck(SARCASM_PHRASES)),
 };

@@ -37,6 +37,12 @@ describe(RULE, () => {
   test.each<[string, Site, string]>([
     ['wish that cannot be rewritten', 'slack', "I'm sure everyone's super busy but it'd be nice if the release notes got written 🙂"],
     ['worth someone doing', 'gmail', 'Hi folks,\n\nMight be worth someone checking the SPF record, two clients bounced.\n\nGus'],
+    ['passive need in a channel', 'slack', 'the pricing page needs to be updated before launch'],
+    ['gerund passive in a channel', 'slack', 'guys the status page is down again, this really needs fixing before the board call'],
+    ['wish that a thing gets done', 'notion', '## Timesheets\nWould be amazing if timesheets got submitted on time this month.'],
+    ['wish about a team, in a doc bullet', 'notion', '# Bugs\n\n## Asks\n- Would be good if eng could review the CSV export bug — customers keep mentioning it'],
+    ['passive need, nameless greeting', 'gmail', 'Hello,\n\nThe vendor contract needs to be reviewed before it is signed.\n\nRegards,\nBarbara'],
+    ['passive need to a group handle', 'slack', '@design-team the empty states need to be redone for dark mode'],
     ['passive question', 'slack', 'could this get looked at before the release? customers keep hitting it'],
     ['open call for a volunteer', 'slack', 'who wants to take the Henderson account review?'],
     ["whoever's around", 'slack', "whoever's around, the demo env is down again"],
@@ -59,17 +65,13 @@ describe(RULE, () => {
     expect(apply(text, found[0])).toBe('@<name>, can you clean up the old feature flags by <day>?');
   });
   test.each<[string, Site, string]>([
-    ['passive need in a channel', 'slack', 'the pricing page needs to be updated before launch'],
-    ['gerund passive in a channel', 'slack', 'guys the status page is down again, this really needs fixing before the board call'],
-    ['wish that a thing gets done', 'notion', '## Timesheets\nWould be amazing if timesheets got submitted on time this month.'],
-    ['wish about a team, in a doc bullet', 'notion', '# Bugs\n\n## Asks\n- Would be good if eng could review the CSV export bug — customers keep mentioning it'],
-    ['passive need, nameless greeting', 'gmail', 'Hello,\n\nThe vendor contract needs to be reviewed before it is signed.\n\nRegards,\nBarbara'],
-    ['passive need to a group handle', 'slack', '@design-team the empty states need to be redone for dark mode'],
+    ['we should, an opinion', 'slack', 'We should obviously discourage the use of the hints unless they are absolutely needed'],
+    ['passive explanation', 'slack', 'The clone needs to be assigned to another variable so only that will be moved into the closure.'],
   ])('strict only, with advice: %s', (_name, site, text) => {
     expect(hits(text, site)).toHaveLength(0);
     const found = analyze(text, { site, sensitivity: 'strict' }).findings.filter((f) => f.ruleId === RULE);
-    expect(found).toHaveLength(1);
-    expect(found[0].suggestion).toContain('<name>');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0].confidence).toBeLessThan(0.5);
   });
 
   test.each<[string, Site, string]>([

@@ -89,7 +89,7 @@ describe(RULE, () => {
       ['resigned aside', 'gmail', 'Hi team,\n\nWe will, no doubt, be revisiting the roadmap again in June.\n\nOla'],
       ['parenthetical I presume', 'slack', 'next week we will, I presume, go over the same slides once more'],
       ['typical after setback', 'slack', 'the vendor pushed the delivery back again. Typical.'],
-      ['go figure', 'slack', 'the build broke right after the freeze. go figure'],
+      ['go figure, at a person', 'slack', 'the build broke right after you merged. go figure'],
       ['who knew', 'slack', 'the demo failed because nobody tested it. Who knew.'],
       ['only N weeks after (fragment)', 'gmail', 'Hi Paul,\n\nThanks for sending the invoice. Just three weeks late!\n\nIngrid'],
       ['thanks for the prompt reply (weeks)', 'gmail', 'Hi Olu,\n\nThanks for the prompt reply, only took two weeks.\n\nLi'],
@@ -242,5 +242,17 @@ describe(RULE, () => {
     ])('does not flag: %s', (_name, site, text) => {
       expect(hits(text, site)).toEqual([]);
     });
+  });
+
+  // LABELS.md, "Reading real text": frustration at a tool or a bug has no one to land on. Such
+  // hits are kept for "strict" only (lib/analysis/pa-target.ts).
+  test.each<[string, string]>([
+    ['go figure, at the build', 'the build broke right after the freeze. go figure'],
+    ['sigh at git', '*sigh* why is git pull not working...'],
+  ])('untargeted, strict only: %s', (_name, text) => {
+    expect(hits(text)).toHaveLength(0);
+    const strict = analyze(text, { site: 'slack', sensitivity: 'strict' }).findings.filter((f) => f.ruleId === RULE);
+    expect(strict.length).toBeGreaterThan(0);
+    expect(strict[0].confidence).toBeLessThan(0.5);
   });
 });

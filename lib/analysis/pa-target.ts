@@ -1,0 +1,88 @@
+// Passive-aggression needs a target (LABELS.md, "Reading real text"): a jab is aimed at the
+// reader or a third person. Laughing at oneself ("I'm baffled as to why it works"), frustration at
+// a tool or a bug ("*sigh* why is git pull not working", "if it happens again") and a story about
+// the writer's own week are not. Phrases whose words carry the jab by themselves ("per my last
+// email", "as I already mentioned") don't need this; the insinuating ones do.
+//
+// Also: plain-text email is often hard-wrapped, so a line can start mid-sentence ("…if it
+// happens\nagain."). A phrase that must open its sentence does not match such a continuation.
+
+import type { Doc, Sentence } from './document';
+import type { Hit, RuleContext } from './rule';
+
+/** Below the default threshold: shown on "strict" only. */
+export const UNTARGETED = 0.35;
+
+// Someone the jab could land on: the reader, a mention, a person or group named by role.
+const PERSON =
+  /\b(?:you|your|yours|you're|youre|you've|you'd|you'll|yourself|yourselves|u|ur|y'all|you guys|some people|certain people|some of (?:you|us|them|the team)|some folks|people|folks|everyone|everybody|nobody|no one|someone|somebody|anyone|anybody|whoever|team|teams|guys|management|client|clients|customer|customers|boss|manager|managers|colleague|colleagues|reviewer|reviewers|they|them|their|he|she|him|her|his|please|pls|kindly)\b|@[\w.-]+/i;
+// The writer talking about themselves.
+const SELF = /\b(?:i|i'm|im|i've|i'll|i'd|me|my|myself|mine)\b/i;
+// Tools, code and machines: frustration there has no person to land on.
+const THING =
+  /\b(?:build|builds|ci|compiler|compile|git|pull|push|merge conflict|server|servers|code|script|scripts|test|tests|bug|bugs|error|errors|crash(?:es|ed)?|install|installer|deploy|version|patch|package|packages|kernel|driver|drivers|spam|filter|modem|router|wifi|internet|network|printer|laptop|computer|machine|browser|app|website|site|database|db|query|config|module|library|rpm|cvs|svn|linux|windows|ubuntu|debian|python|java|perl|tokenizer|regex)\b/i;
+
+const fold = (s: string) => s.replace(/[’‘]/g, "'");
+
+/** The sentence holding `offset`, by binary search. */
+function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
+  const list = doc.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= offset) lo = mid + 1;
+    else if (list[mid].start > offset) hi = mid - 1;
+    else return list[mid];
+  }
+  return undefined;
+}
+
+/** The jab's sentence and its neighbours in the same paragraph: what the reader reads it with. */
+function around(doc: Doc, s: Sentence): string {
+  const parts = [s.clean];
+  const prev = doc.sentences[s.index - 1];
+  const next = doc.sentences[s.index + 1];
+  if (prev && prev.paragraph === s.paragraph) parts.unshift(prev.clean);
+  if (next && next.paragraph === s.paragraph) parts.push(next.clean);
+  return fold(parts.join(' '));
+}
+
+// The writer apologising or puzzling over their own work: "once again sorry", "I'm baffled as to
+// why it works", "Sigh. Shoot me, now... My apologies".
+const SELF_TALK = /\b(?:sorry|apolog\w*|my bad|shoot me|baffled|puzzled|confused|my fault|mea culpa)\b/i;
+
+/**
+ * Is there someone for this jab to land on? A person named or addressed in the sentence or next
+ * to it: yes. The writer talking to themselves, or a tool or a bug in the sentence (or next to an
+ * interjection like "*sigh*") with no person in sight: no. Otherwise the phrase's own insinuation
+ * ("for once", "interesting that…", "as always") points at the reader or the group: yes.
+ */
+export function hasTarget(doc: Doc, offset: number): boolean {
+  const s = sentenceAt(doc, offset);
+  if (!s) return true;
+  const own = fold(s.clean);
+  if (PERSON.test(own)) return true;
+  const context = around(doc, s);
+  if (SELF.test(own) && SELF_TALK.test(context)) return false;
+  if (PERSON.test(context)) return true;
+  // "*sigh* why is git pull not working": an interjection about a tool. Insinuations about a
+  // thing ("funny how the bug showed up right after…", "this 'final' version") still imply
+  // whoever is responsible for it.
+  const interjection = own.trim().split(/\s+/).length <= 2 || /^\W*(?:\*?sigh\*?|ugh+|argh+|meh|sheesh|jeez|geez)\b/i.test(own);
+  if (interjection && THING.test(context)) return false;
+  return true;
+}
+
+/** Line-wrapped email: this sentence starts a line that continues the previous line's sentence. */
+export function continuesWrappedLine(doc: Doc, s: Sentence): boolean {
+  if (doc.site !== 'gmail' || s.start !== s.line.start) return false;
+  const prev = doc.lines[s.line.index - 1];
+  if (!prev || prev.kind !== 'text' || s.line.kind !== 'text') return false;
+  return !/[.!?:;)\]"]\s*$/.test(prev.text) && /^\s*[a-z]/.test(s.line.text);
+}
+
+/** Lowers the confidence of a rule's hits that have no target. */
+export function needsTarget(check: (ctx: RuleContext) => Hit[]): (ctx: RuleContext) => Hit[] {
+  return (ctx) => check(ctx).map((h) => (hasTarget(ctx.doc, h.start) ? h : { ...h, confidence: Math.min(h.confidence ?? 1, UNTARGETED) }));
+}
