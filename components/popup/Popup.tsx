@@ -10,7 +10,9 @@ import { useSettings, useStats } from '../common/hooks';
 import { Switch } from '../common/Switch';
 import { Sparkline } from './Sparkline';
 import { describeChange, formatDay, formatShortDay, per100, percent } from './format';
-import { useActiveSite } from './useActiveSite';
+import { TabDiagnostic } from './TabDiagnostic';
+import { useActiveSite, type ActiveSite } from './useActiveSite';
+import { useTabDiagnostic } from './useTabDiagnostic';
 import './popup.css';
 
 function openSettings() {
@@ -18,9 +20,9 @@ function openSettings() {
   window.close();
 }
 
-function Controls() {
+function Controls({ active }: { active: ActiveSite }) {
   const [settings, update] = useSettings();
-  const { site, ready } = useActiveSite();
+  const { site, ready } = active;
   if (!settings || !ready) return <section class="controls card" aria-busy="true" />;
   return (
     <section class="controls card" aria-label="Where Candor coaches">
@@ -201,6 +203,9 @@ export function Popup() {
   const stats = useStats();
   const clock = useMemo(() => userClock(), [stats]);
   const summary = useMemo(() => (stats ? summarize(stats, clock) : null), [stats, clock]);
+  const active = useActiveSite();
+  // Only coached sites have our content script to ask; other tabs keep the usual controls.
+  const diagnostic = useTabDiagnostic(active.tabId, active.site !== null);
   return (
     <main class="popup">
       <header class="top">
@@ -217,7 +222,8 @@ export function Popup() {
           </button>
         </div>
       )}
-      <Controls />
+      <TabDiagnostic report={diagnostic} />
+      <Controls active={active} />
       {summary && (
         <>
           {!summary.hasData && <EmptyState />}

@@ -6,13 +6,20 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Site } from '../../lib/analysis/types';
 import { siteForUrl } from '../../lib/settings/sites';
 
-export function useActiveSite(): { site: Site | null; ready: boolean } {
-  const [state, setState] = useState<{ site: Site | null; ready: boolean }>({ site: null, ready: false });
+export interface ActiveSite {
+  site: Site | null;
+  /** The active tab's id, to ask its content script for a diagnostic (absent when unknown). */
+  tabId?: number;
+  ready: boolean;
+}
+
+export function useActiveSite(): ActiveSite {
+  const [state, setState] = useState<ActiveSite>({ site: null, ready: false });
   useEffect(() => {
     let live = true;
     browser.tabs
       .query({ active: true, currentWindow: true })
-      .then((tabs) => live && setState({ site: siteForUrl(tabs[0]?.url), ready: true }))
+      .then((tabs) => live && setState({ site: siteForUrl(tabs[0]?.url), tabId: tabs[0]?.id, ready: true }))
       .catch(() => live && setState({ site: null, ready: true }));
     return () => {
       live = false;

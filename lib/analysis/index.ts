@@ -9,6 +9,7 @@ import { DEFAULT_CONFIDENCE, type RuleContext } from './rule';
 import { RULES } from './rules/index';
 import { profileFor } from './thresholds';
 import type { AnalysisResult, AnalyzeOptions, Finding, Sensitivity, Site } from './types';
+import { reportFailureOnce } from '../errors';
 
 export * from './types';
 export { RULES } from './rules/index';
@@ -72,6 +73,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     } catch (err) {
       // One broken rule must not take the others (or the host page) down with it.
       if (typeof process !== 'undefined' && process.env?.CANDOR_STRICT) throw err;
+      reportFailureOnce('rule', rule.meta.id, err);
       continue;
     }
     // No one reads 200 cards from one rule; a cap keeps pasted logs from flooding the page.
@@ -109,6 +111,7 @@ function safeAsks(ctx: RuleContext): AskInfo[] {
     return detectAsks(ctx);
   } catch (err) {
     if (typeof process !== 'undefined' && process.env?.CANDOR_STRICT) throw err;
+    reportFailureOnce('analyzer', 'asks', err);
     return [];
   }
 }

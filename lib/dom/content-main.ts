@@ -8,11 +8,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { AnalyzeOptions, Finding } from '../analysis/types';
 import type { AnalyzeReply, CandorMessage, MessageRecord } from '../messaging/protocol';
+import type { DiagnosticCounts } from '../messaging/diagnostics';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../settings/schema';
 import { adapterForHost } from '../sites/index';
+import { guardAdapter } from '../sites/guard';
 import type { SiteAdapter } from '../sites/types';
 import { readSettings, settingsItem, watchSettings } from '../store/items';
 import { Coach, FINDINGS_ATTR } from './coach';
+import { answerDiagnostics, countCandidates } from './diagnostics';
+import { bridgeDiagnostics } from './main-world/bridge-client';
 import { createComposerUi } from './ui/index';
 
 let reported = 0;
@@ -27,8 +31,9 @@ function report(err: unknown): void {
 }
 
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
-  const adapter = adapterForHost(location.hostname);
-  if (!adapter) return;
+  const found = adapterForHost(location.hostname);
+  if (!found) return;
+  const adapter = guardAdapter(found);
   let settings: Settings = DEFAULT_SETTINGS;
   try {
     settings = await readSettings();
@@ -74,6 +79,7 @@ class ContentScript {
     // Consulting it every second (one property read) takes hints off a draft the user is only
     // reading.
     ctx.setInterval(() => {}, 1000);
+    answerDiagnostics(ctx, () => this.diagnosticCounts());
 
     // Capture phase on window: runs before the app's own handlers clear or close the composer.
     ctx.addEventListener(window, 'keydown', (e: KeyboardEvent) => this.guard(() => this.onKeydown(e)), { capture: true });
@@ -159,6 +165,18 @@ class ContentScript {
     if (this.ctx.isInvalid) return;
     const message: CandorMessage = { type: 'record', record };
     browser.runtime.sendMessage(message).catch(report);
+  }
+
+  /** Counts for the popup's diagnostic (lib/messaging/diagnostics.ts); never text. */
+  private diagnosticCounts(): DiagnosticCounts {
+    let hooked = 0;
+    for (const editor of this.coaches.keys()) if (editor.isConnected) hooked++;
+    let bridge: DiagnosticCounts['bridge'] = null;
+    if (this.adapter.editorKind === 'quill') {
+      const { announced, composers } = bridgeDiagnostics();
+      bridge = { announced, ...composers };
+    }
+    return { site: this.adapter.site, host: location.hostname, hooked, candidates: countCandidates(), bridge };
   }
 
   // --- hooking -------------------------------------------------------------------------------
