@@ -22,8 +22,12 @@ function isCandidate(el: Element): boolean {
   // Outermost only: Notion's editable root holds one contenteditable leaf per block (SITES.md).
   const outer = el.parentElement?.closest(EDITABLE);
   if (outer && (outer as HTMLElement).isContentEditable) return false;
-  // Hidden editables (templates, closed drafts) are not what the user is looking at.
-  return el.getClientRects().length > 0;
+  // Hidden editables (templates, closed drafts) are not what the user is looking at, and
+  // off-page helpers are not composers: Quill 1 parks a contenteditable `.ql-clipboard` at
+  // left:-100000px, 1px high, beside every editor.
+  const r = el.getBoundingClientRect();
+  if (r.width < 2 || r.height < 2) return false;
+  return r.right + window.scrollX > 0 && r.bottom + window.scrollY > 0;
 }
 
 /** Visible, outermost editables in `doc` that could be composers (capped). */

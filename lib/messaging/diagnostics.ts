@@ -67,7 +67,8 @@ export function browserMajor(userAgent: string): string {
     ['Edge', /\bEdg\/(\d{1,4})\./],
     ['Opera', /\bOPR\/(\d{1,4})\./],
     ['Firefox', /\bFirefox\/(\d{1,4})\./],
-    ['Chrome', /\bChrom(?:e|ium)\/(\d{1,4})\./],
+    // HeadlessChrome is Chrome too (automation, and some kiosk setups).
+    ['Chrome', /\b(?:Headless)?Chrom(?:e|ium)\/(\d{1,4})\./],
   ] as const) {
     const m = re.exec(userAgent);
     if (m) return `${family} ${m[1]}`;

@@ -1,0 +1,116 @@
+// The popup's per-tab diagnostic on the built extension ("Visible failures, counts only"): quiet
+// on the normal Slack composer and on a Gmail inbox with no compose open; the plain-words "can't
+// find" sentence and a counts-only Copy diagnostic when Slack's editor is unrecognisable
+// (?composer=unknown); the apply-unavailable sentence in Slack fork mode (?fork=1, no bridge).
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { REPORT_KEYS } from '../../lib/messaging/diagnostics';
+import { waitAttr } from './coach-helpers';
+import { openExtensionPage } from './extension-pages';
+import { launchBrowser, type Rig } from './support/browser';
+import { COMPOSER_SELECTORS as SEL } from './support/page';
+
+const CANT_FIND = "Candor can't find Slack's message box on this page.";
+const NO_APPLY = "Candor can't apply suggestions safely on this page; it offers Copy instead.";
+
+let rig: Rig;
+let popup: Page;
+
+beforeAll(async () => {
+  rig = await launchBrowser({ extension: true });
+  popup = await openExtensionPage(rig, 'popup.html');
+});
+afterAll(async () => {
+  await rig?.close();
+});
+
+/**
+ * The popup as it opens over `tab` (it asks the active tab once, on load): the diagnostic's kind
+ * once the tab has answered, or 'none' when it did not answer within a few seconds. Polled by the
+ * callers, because the content script may still be starting when the page reports ready.
+ */
+async function statusOver(tab: Page): Promise<string> {
+  await tab.bringToFront();
+  await popup.reload();
+  const marker = popup.locator('[data-diagnostic]');
+  try {
+    await marker.waitFor({ state: 'attached', timeout: 3000 });
+  } catch {
+    return 'none';
+  }
+  return (await marker.getAttribute('data-diagnostic')) ?? 'none';
+}
+
+const poll = (tab: Page) => expect.poll(() => statusOver(tab), { timeout: 20_000, interval: 250 });
+
+test('normal Slack composer: hooked, bridge ready, no failure shown', async () => {
+  const slack = await rig.open('slack');
+  await waitAttr(slack, SEL.slack, '');
+  await poll(slack).toBe('ok');
+  const text = await popup.locator('main').innerText();
+  expect(text).not.toContain("can't find");
+  expect(text).not.toContain("can't apply");
+  expect(await popup.getByRole('button', { name: 'Copy diagnostic' }).count()).toBe(0);
+  await slack.close();
+});
+
+test('Gmail inbox with no compose open: nothing to find, no false alarm', async () => {
+  const gmail = await rig.open('gmail', { compose: 'none' });
+  await poll(gmail).toBe('ok');
+  await gmail.close();
+});
+
+test('unrecognisable Slack composer: "can\'t find" in plain words, and Copy diagnostic copies counts only', async () => {
+  const slack = await rig.open('slack', { composer: 'unknown' });
+  await poll(slack).toBe('no-composer-found');
+  // Really not hooked (else the sentence would be a lie): no Candor attribute on the page.
+  expect(await slack.evaluate(() => document.querySelectorAll('[data-candor-findings]').length)).toBe(0);
+  const notice = popup.locator('[data-diagnostic="no-composer-found"]');
+  expect(await notice.innerText()).toContain(CANT_FIND);
+
+  // Capture what the button writes (the clipboard itself needs a user-granted permission here).
+  await popup.evaluate(() => {
+    (window as any).__copied = [];
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: async (t: string) => void (window as any).__copied.push(t),
+    });
+  });
+  await popup.getByRole('button', { name: 'Copy diagnostic' }).click();
+  await expect.poll(() => popup.evaluate(() => (window as any).__copied.length)).toBe(1);
+  const copied: string = await popup.evaluate(() => (window as any).__copied[0]);
+  await popup.getByText('Copied.').waitFor();
+
+  const report = JSON.parse(copied);
+  expect(Object.keys(report)).toEqual([...REPORT_KEYS]);
+  expect(report).toMatchObject({ site: 'slack', host: 'app.slack.com', hooked: 0, extension: rig.manifest!.version });
+  expect(report.candidates).toBeGreaterThanOrEqual(1);
+  expect(report.browser).toMatch(/^Chrom(e|ium) \d+$/);
+  // No page text: not the channel's name, the editor's label, nor anything from the messages.
+  for (const word of ['general', 'Message', 'Dana', 'texty', 'ql-']) expect(copied).not.toContain(word);
+  // What the user can read under "What it contains" is exactly what was copied.
+  expect(await popup.locator('.diagnostic-json').textContent()).toBe(copied);
+  await slack.close();
+});
+
+test('Slack fork mode (no bridge): Apply unavailable, said in plain words', async () => {
+  const slack = await rig.open('slack', { fork: '1' });
+  await waitAttr(slack, SEL.slack, '');
+  await poll(slack).toBe('apply-unavailable');
+  expect(await popup.locator('[data-diagnostic="apply-unavailable"]').innerText()).toContain(NO_APPLY);
+  await popup.evaluate(() => {
+    (window as any).__copied = [];
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: async (t: string) => void (window as any).__copied.push(t),
+    });
+  });
+  await popup.getByRole('button', { name: 'Copy diagnostic' }).click();
+  await expect.poll(() => popup.evaluate(() => (window as any).__copied.length)).toBe(1);
+  const report = JSON.parse(await popup.evaluate(() => (window as any).__copied[0]));
+  expect(report.hooked).toBeGreaterThanOrEqual(1);
+  expect(report.bridge).toMatchObject({ ready: 0 });
+  expect(report.bridge.absent).toBeGreaterThanOrEqual(1);
+  await slack.close();
+});
