@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { REPORT_KEYS } from '../../lib/messaging/diagnostics';
 import { waitAttr } from './coach-helpers';
-import { openExtensionPage } from './extension-pages';
+import { openExtensionPage, runAxe } from './extension-pages';
 import { launchBrowser, type Rig } from './support/browser';
 import { COMPOSER_SELECTORS as SEL } from './support/page';
 
@@ -42,6 +42,16 @@ async function statusOver(tab: Page): Promise<string> {
   return (await marker.getAttribute('data-diagnostic')) ?? 'none';
 }
 
+/** The content script's own counts for `tab`, asked from the popup page as the popup asks. */
+async function countsOf(tab: Page): Promise<any> {
+  await tab.bringToFront();
+  return popup.evaluate(async () => {
+    const chrome = (globalThis as any).chrome;
+    const [active] = await chrome.tabs.query({ active: true, currentWindow: true });
+    return chrome.tabs.sendMessage(active.id, { type: 'get-diagnostic' }, { frameId: 0 }).catch(() => null);
+  });
+}
+
 const poll = (tab: Page) => expect.poll(() => statusOver(tab), { timeout: 20_000, interval: 250 });
 
 test('normal Slack composer: hooked, bridge ready, no failure shown', async () => {
@@ -53,6 +63,31 @@ test('normal Slack composer: hooked, bridge ready, no failure shown', async () =
   expect(text).not.toContain("can't apply");
   expect(await popup.getByRole('button', { name: 'Copy diagnostic' }).count()).toBe(0);
   await slack.close();
+});
+
+test('counts: one candidate per composer (not the search box, not Quill\'s off-page clipboard, not Notion\'s block leaves)', async () => {
+  const slack = await rig.open('slack');
+  await waitAttr(slack, SEL.slack, '');
+  await expect
+    .poll(() => countsOf(slack))
+    .toEqual({
+      site: 'slack',
+      host: 'app.slack.com',
+      hooked: 1,
+      candidates: 1,
+      bridge: { announced: true, ready: 1, absent: 0, unknown: 0 },
+    });
+  await slack.close();
+
+  const gmail = await rig.open('gmail');
+  await waitAttr(gmail, SEL.gmail, '');
+  await expect.poll(() => countsOf(gmail)).toMatchObject({ site: 'gmail', hooked: 1, candidates: 1, bridge: null });
+  await gmail.close();
+
+  const notion = await rig.open('notion', { variant: 'root' });
+  await waitAttr(notion, SEL.notion, '');
+  await expect.poll(() => countsOf(notion)).toMatchObject({ site: 'notion', hooked: 1, candidates: 1, bridge: null });
+  await notion.close();
 });
 
 test('Gmail inbox with no compose open: nothing to find, no false alarm', async () => {
@@ -91,6 +126,7 @@ test('unrecognisable Slack composer: "can\'t find" in plain words, and Copy diag
   for (const word of ['general', 'Message', 'Dana', 'texty', 'ql-']) expect(copied).not.toContain(word);
   // What the user can read under "What it contains" is exactly what was copied.
   expect(await popup.locator('.diagnostic-json').textContent()).toBe(copied);
+  expect((await runAxe(popup)).serious).toEqual([]);
   await slack.close();
 });
 
