@@ -4,7 +4,8 @@
 // flood the page's console. Only the id and the error's class are logged, never its message:
 // a message may quote the text being analysed. Pure: importable from Node.
 
-export type FailureKind = 'rule' | 'analyzer' | 'adapter';
+/** rule / analyzer: the engine; adapter: a site's selectors (lib/sites); editor: a composer's driver (lib/dom/editors, keyed by editor kind). */
+export type FailureKind = 'rule' | 'analyzer' | 'adapter' | 'editor';
 
 const logged = new Set<string>();
 

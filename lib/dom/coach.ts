@@ -6,6 +6,7 @@
 // for text that has changed since are still shown (ranges follow the words) and re-requested.
 
 import { countWords } from '../analysis/document';
+import { reportFailureOnce } from '../errors';
 import type { AnalyzeOptions, Category, Finding, Site } from '../analysis/types';
 import type { MessageRecord } from '../messaging/protocol';
 import { analyzeOptionsFor, isActiveOn, type Settings } from '../settings/schema';
@@ -174,10 +175,13 @@ export class Coach {
     else run();
   }
 
+  // Everything guarded here is this composer's own DOM work (reading, mapping, the hint UI):
+  // named once per editor kind in the console, the details left to the host's debug report.
   private guard<T>(fn: () => T): T | undefined {
     try {
       return fn();
     } catch (err) {
+      reportFailureOnce('editor', this.adapter.editorKind, err);
       this.host.report(err);
       return undefined;
     }

@@ -54,14 +54,21 @@ async function countsOf(tab: Page): Promise<any> {
 
 const poll = (tab: Page) => expect.poll(() => statusOver(tab), { timeout: 20_000, interval: 250 });
 
-test('normal Slack composer: hooked, bridge ready, no failure shown', async () => {
-  const slack = await rig.open('slack');
+test('normal Slack composer: hooked, bridge ready, no failure shown (nor logged)', async () => {
+  // Rule, adapter and editor failures are console.warn'ed once by id (lib/errors.ts): none here.
+  const warnings: string[] = [];
+  const slack = await rig.open('slack', undefined, {
+    beforeGoto: async (p) => {
+      p.on('console', (m) => void (m.text().startsWith('[candor]') && warnings.push(m.text())));
+    },
+  });
   await waitAttr(slack, SEL.slack, '');
   await poll(slack).toBe('ok');
   const text = await popup.locator('main').innerText();
   expect(text).not.toContain("can't find");
   expect(text).not.toContain("can't apply");
   expect(await popup.getByRole('button', { name: 'Copy diagnostic' }).count()).toBe(0);
+  expect(warnings).toEqual([]);
   await slack.close();
 });
 
