@@ -222,7 +222,7 @@ export function Popup() {
           </button>
         </div>
       )}
-      <TabDiagnostic report={diagnostic} />
+      <TabDiagnostic tab={diagnostic} />
       <Controls active={active} />
       {summary && (
         <>

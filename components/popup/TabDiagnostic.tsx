@@ -4,13 +4,23 @@
 // too, so the user sees exactly what leaves with it.
 
 import { useState } from 'preact/hooks';
-import { diagnosticJson, diagnosticStatus, type DiagnosticReport } from '../../lib/messaging/diagnostics';
+import { NOT_RUNNING, diagnosticJson, diagnosticStatus } from '../../lib/messaging/diagnostics';
+import type { TabDiagnosticState } from './useTabDiagnostic';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-export function TabDiagnostic({ report }: { report: DiagnosticReport | null }) {
+export function TabDiagnostic({ tab }: { tab: TabDiagnosticState }) {
   const [copy, setCopy] = useState<CopyState>('idle');
-  if (!report) return null;
+  // Nothing to copy here: no counts came back.
+  if (tab.state === 'silent') {
+    return (
+      <section class="card notice diagnostic" role="status" data-diagnostic={NOT_RUNNING.kind}>
+        <p>{NOT_RUNNING.sentence}</p>
+      </section>
+    );
+  }
+  if (tab.state === 'asking' || !tab.report) return null;
+  const report = tab.report;
   const status = diagnosticStatus(report);
   // The tab answered and all is well: nothing to say (the marker lets tests tell "answered, fine"
   // from "not answered yet").

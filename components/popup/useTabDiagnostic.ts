@@ -1,7 +1,7 @@
 // Asks the active tab's content script (top frame) for its diagnostic counts and builds the
-// counts-only report (lib/messaging/diagnostics.ts). A tab without our content script (not a
-// coached site, or opened before Candor was installed) never answers: after a short wait the
-// popup carries on as if there were nothing to say.
+// counts-only report (lib/messaging/diagnostics.ts). Only coached sites are asked (elsewhere the
+// popup keeps its usual controls); a coached tab that does not answer within a short wait has no
+// live content script (loaded before Candor was installed or updated), which the popup says.
 
 import { useEffect, useState } from 'preact/hooks';
 import { buildDiagnostic, type DiagnosticReport, type DiagnosticRequest } from '../../lib/messaging/diagnostics';
@@ -17,19 +17,23 @@ function ask(tabId: number): Promise<unknown> {
   ]);
 }
 
-export function useTabDiagnostic(tabId: number | undefined, enabled: boolean): DiagnosticReport | null {
-  const [report, setReport] = useState<DiagnosticReport | null>(null);
+/** asking: no answer yet; silent: no content script answered; else its report (null if malformed). */
+export type TabDiagnosticState = { state: 'asking' } | { state: 'silent' } | { state: 'answered'; report: DiagnosticReport | null };
+
+export function useTabDiagnostic(tabId: number | undefined, enabled: boolean): TabDiagnosticState {
+  const [result, setResult] = useState<TabDiagnosticState>({ state: 'asking' });
   useEffect(() => {
     if (tabId === undefined || !enabled) return;
     let live = true;
     ask(tabId).then((reply) => {
       if (!live) return;
+      if (reply === null || reply === undefined) return setResult({ state: 'silent' });
       const env = { extensionVersion: browser.runtime.getManifest().version, userAgent: navigator.userAgent };
-      setReport(buildDiagnostic(reply, env));
+      setResult({ state: 'answered', report: buildDiagnostic(reply, env) });
     });
     return () => {
       live = false;
     };
   }, [tabId, enabled]);
-  return report;
+  return result;
 }

@@ -45,7 +45,18 @@ export const BRIDGE_KEYS = ['announced', 'ready', 'absent', 'unknown'] as const;
 export type DiagnosticStatus =
   | { kind: 'ok' }
   | { kind: 'no-composer-found'; sentence: string }
-  | { kind: 'apply-unavailable'; sentence: string };
+  | { kind: 'apply-unavailable'; sentence: string }
+  | { kind: 'not-running'; sentence: string };
+
+/**
+ * A coached site's tab whose content script did not answer: Chrome injects content scripts only
+ * into pages loaded after Candor was installed or updated, so tabs open since then run without it
+ * until reloaded (an updated extension's old script is cut off and can no longer answer).
+ */
+export const NOT_RUNNING: Extract<DiagnosticStatus, { kind: 'not-running' }> = {
+  kind: 'not-running',
+  sentence: "Candor isn't running in this tab yet. Reload the page to start it.",
+};
 
 /** What the user calls each site's composer, for the plain-words sentence. */
 const COMPOSER_NAME: Record<Site, string> = {

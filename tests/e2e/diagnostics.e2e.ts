@@ -157,3 +157,47 @@ test('Slack fork mode (no bridge): Apply unavailable, said in plain words', asyn
   expect(report.bridge.absent).toBeGreaterThanOrEqual(1);
   await slack.close();
 });
+
+/**
+ * chrome.runtime.reload() from the service worker: what an update does to open tabs (their old
+ * content script is cut off, and Chrome injects no new one). This Chromium leaves a command-line
+ * extension disabled after reloading itself; it is switched back on as chrome://extensions would.
+ * (Same steps as tests/e2e/lifecycle.e2e.ts.)
+ */
+async function reloadExtension(): Promise<void> {
+  const worker = rig.serviceWorker();
+  expect(worker, 'the extension’s service worker').toBeTruthy();
+  const restarted = rig.context.waitForEvent('serviceworker', { timeout: 10_000 });
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  // The worker dies during the call: the evaluation may reject or never settle.
+  await Promise.race([worker!.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {}), sleep(1_000)]);
+  const extensions = await rig.context.newPage();
+  await extensions.goto('chrome://extensions/');
+  await extensions.evaluate(async (id) => {
+    const management = (globalThis as any).chrome.management;
+    if (!(await management.get(id)).enabled) await management.setEnabled(id, true);
+  }, rig.extensionId!);
+  await extensions.close();
+  await restarted;
+}
+
+// Last: it reloads the extension under the other tests' feet.
+test('a Slack tab left from before an update: "reload the page", then quiet once reloaded', async () => {
+  const slack = await rig.open('slack');
+  await waitAttr(slack, SEL.slack, '');
+  await poll(slack).toBe('ok');
+  await reloadExtension();
+  popup = await openExtensionPage(rig, 'popup.html');
+  await poll(slack).toBe('not-running');
+  expect(await popup.locator('[data-diagnostic="not-running"]').innerText()).toContain(
+    "Candor isn't running in this tab yet. Reload the page to start it.",
+  );
+  expect(await popup.getByRole('button', { name: 'Copy diagnostic' }).count()).toBe(0);
+  // The usual controls are still there.
+  expect(await popup.getByRole('switch', { name: /On this site \(Slack\)/ }).count()).toBe(1);
+  await slack.reload();
+  await slack.waitForFunction(() => (window as any).__ready === true);
+  await waitAttr(slack, SEL.slack, '');
+  await poll(slack).toBe('ok');
+  await slack.close();
+});

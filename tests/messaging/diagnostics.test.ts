@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   BRIDGE_KEYS,
+  NOT_RUNNING,
   REPORT_KEYS,
   browserMajor,
   buildDiagnostic,
@@ -129,5 +130,12 @@ describe('browser family and major version only', () => {
     ['', 'unknown'],
   ])('%s → %s', (ua, expected) => {
     expect(browserMajor(ua)).toBe(expected);
+  });
+});
+
+test('a coached tab that does not answer: reload, in plain words', () => {
+  expect(NOT_RUNNING).toEqual({
+    kind: 'not-running',
+    sentence: "Candor isn't running in this tab yet. Reload the page to start it.",
   });
 });
