@@ -35,7 +35,7 @@ async function statusOver(tab: Page): Promise<string> {
   await popup.reload();
   const marker = popup.locator('[data-diagnostic]');
   try {
-    await marker.waitFor({ state: 'attached', timeout: 3000 });
+    await marker.waitFor({ state: 'attached', timeout: 5000 });
   } catch {
     return 'none';
   }
