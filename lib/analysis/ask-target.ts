@@ -21,12 +21,15 @@ const PLEASANTRY = /^\W*(?:hope|hi|hey|hello|dear|thanks|thank you|good (?:morni
  * the same paragraph). Pleasantries and sentences that are themselves fuzzy asks ("Just wanted to
  * touch base about X") don't count: they say nothing the reader could answer.
  */
-export function wordsBefore(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo): number {
+export function wordsBefore(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo, enough = Infinity): number {
   const doc = ctx.doc;
   const s = ask.sentence;
-  const vague = new Set(ctx.asks().filter((a) => a.unclear.length > 0).map((a) => a.sentence.index));
+  const vague = new Set<number>();
+  for (const a of ctx.asks()) if (a.unclear.length > 0 && a.sentence.index < s.index) vague.add(a.sentence.index);
   let words = 0;
-  for (let i = s.index - 1; i >= 0; i--) {
+  // Stops once `enough` words are found: callers compare with a threshold, and a long document
+  // must not cost a scan back to its start for every ask.
+  for (let i = s.index - 1; i >= 0 && words < enough; i--) {
     const prev = doc.sentences[i];
     if (doc.site === 'notion' && prev.paragraph !== s.paragraph) break;
     if (vague.has(i) || PLEASANTRY.test(prev.clean)) continue;

@@ -16,6 +16,7 @@ describe('vague asks need a target and a gap', () => {
     ['opinion on nothing stated', 'Hi Guys. Any thoughts on this?'],
     ['work asked for with no outcome', '@dev-team pls check the logs'],
     ['look at, asked, no outcome', "@sofia mind looking at the Q2 commission calc? something's weird with Dan's number"],
+    ['soft timing in a request to the reader', '@maya can you review the rubric when you get a chance?'],
     ['we should, soft timing', 'There were some responses but I have not read them closely. We should read them at some point.'],
   ])('flags: %s', (_name, text) => {
     expect(vague(text).length).toBeGreaterThan(0);
@@ -36,6 +37,9 @@ describe('vague asks need a target and a gap', () => {
     ['we should, an opinion', 'slack', 'We should obviously discourage the use of the hints unless they are absolutely needed'],
     ['a passive explanation', 'slack', 'The clone needs to be assigned to another variable so only that will be moved into the closure.'],
     ['an offer of help', 'slack', 'AdrianR87: ok what can we help with?'],
+    ['soon, a prediction', 'slack', '@bianca We just found the issue where work was not saved. We should have a fix live soon.'],
+    ['soon, a hope', 'slack', 'I hope somebody will answer my question soon. :)'],
+    ['some time, the writer asking for it', 'slack', 'give me some time, i have some digging to do'],
   ])('stays quiet: %s', (_name, site, text) => {
     expect(vague(text, site).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`)).toEqual([]);
   });

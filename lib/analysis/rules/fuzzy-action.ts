@@ -101,7 +101,7 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
   switch (family) {
     case 'opinion':
       if (OPINION_AS_STATEMENT.test(before) || OPINION_ON_CONCRETE.test(after)) return WEAK;
-      if (listedOptions(ctx.doc, ask.start) < 2 && wordsBefore(ctx, ask) >= STATED_CONTEXT_WORDS) return WEAK;
+      if (listedOptions(ctx.doc, ask.start) < 2 && wordsBefore(ctx, ask, STATED_CONTEXT_WORDS) >= STATED_CONTEXT_WORDS) return WEAK;
       break;
     case 'inspect':
     case 'assist':

@@ -14,12 +14,20 @@ const GENERIC_ADVERB = /^(?:eventually|whenever)$/i;
 const CONDITIONAL_WHENEVER = /^whenever\s+(?:it|they|he|she|we|i|there|the|this|that|these|those|a|an|[a-z]+s)\b/i;
 const PREDICTION = /\b(?:you'll|you will|u'll|will|going to|gonna|have to|has to)\b[^.?!]*$/i;
 
-function confidence(ctx: RuleContext, askStart: number, start: number, end: number, question: boolean): number | undefined {
+// Timing words that do not mention the reader ("soon", "at some point", "down the road") time
+// whatever the sentence is about: on real mail and chat mostly predictions ("we should have a fix
+// live soon"), hopes ("I hope somebody answers soon"), the writer's own pace ("give me some
+// time") and narration. They make an ask open-ended only in a request to the reader.
+const READER_TIME = /\b(?:you|your|u|ur|ya)\b/i;
+const NOT_A_REQUEST = /\b(?:i hope|hopefully|i'll|i will|i'm going to|i am going to|i'd like to|give me|let me|we'll|we will|we should have|should be|will be|won't be|isn't going|aren't going|is going to|are going to)\b/i;
+
+function confidence(ctx: RuleContext, askStart: number, start: number, end: number, kind: string | undefined): number | undefined {
   const phrase = ctx.doc.text.slice(start, end).trim();
   const after = ctx.doc.text.slice(start, Math.min(ctx.doc.text.length, end + 30));
   if (CONDITIONAL_WHENEVER.test(after)) return WEAK;
-  if (!GENERIC_ADVERB.test(phrase)) return undefined;
-  if (question || PREDICTION.test(ctx.doc.text.slice(askStart, start).replace(/’/g, "'"))) return WEAK;
+  if (READER_TIME.test(phrase)) return undefined;
+  const lead = ctx.doc.text.slice(askStart, start).replace(/’/g, "'");
+  if (kind === 'question' || NOT_A_REQUEST.test(lead) || (GENERIC_ADVERB.test(phrase) && PREDICTION.test(lead))) return WEAK;
   return undefined;
 }
 
@@ -46,7 +54,7 @@ export const openEndedDeadline: Rule = {
           : `"${phrase}" tells the reader this can wait, so it usually does. A date lets them plan it in.`,
         suggestion: matchCase(phrase, d.replacement),
         replacement: true,
-        confidence: confidence(ctx, ask.askStart ?? ask.sentence.start, d.start, d.end, ask.kind === 'question'),
+        confidence: confidence(ctx, ask.askStart ?? ask.sentence.start, d.start, d.end, ask.kind),
       });
     }
     return hits;

@@ -109,7 +109,7 @@ function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number
     case 'invitation':
       return WEAK;
     case 'help':
-      return wordsBefore(ctx, ask) >= PROBLEM_STATED_WORDS ? WEAK : 0.8;
+      return wordsBefore(ctx, ask, PROBLEM_STATED_WORDS) >= PROBLEM_STATED_WORDS ? WEAK : 0.8;
     default:
       return 0.8;
   }
