@@ -140,6 +140,10 @@ const CODE_START =
   /^\s*(?:function\s*[\w$]*\s*\(|def\s+\w+\s*\(|class\s+\w+.*[:{]\s*$|import\s+(?:\{|\*|[\w.]+\s+from\s|[\w]+(?:\.\w+)+\s*;?\s*$|[\w.]+\s*;\s*$)|from\s+[\w.]+\s+import\b|(?:const|let|var)\s+\w+\s*=|return\b.*;\s*$|(?:if|for|while|switch)\s*\(.*\)\s*\{?\s*$|#include\b|(?:public|private|protected|static)\s+[\w<>\[\]]+\s+\w+\s*[({=;]|}\s*(?:else\b.*)?$|SELECT\s.+\sFROM\s)/;
 const CODE_CHARS = /[;{}()=<>\[\]]/g;
 
+// Tool output: a short status token, then a URL or a path ("Hit http://…", "Get:1 http://…",
+// "Ign /var/cache/…"), on two or more lines in a row (apt, wget, rsync, package managers).
+const TOOL_OUTPUT = /^\s*[\w.:-]{1,12}\s+(?:https?:\/\/|ftp:\/\/|\/[\w.-]+\/|[A-Za-z]:\\)\S*/;
+
 export type Foreign = 'header' | 'shell' | 'trace' | 'transcript' | 'html' | 'code';
 
 export function foreignLine(line: string, prev: string | undefined, next: string | undefined): Foreign | undefined {
@@ -147,6 +151,7 @@ export function foreignLine(line: string, prev: string | undefined, next: string
   if (MAIL_HEADER.test(line) && ((prev !== undefined && MAIL_HEADER.test(prev)) || (next !== undefined && MAIL_HEADER.test(next)))) return 'header';
   if (SHELL_PROMPT.test(line)) return 'shell';
   if (TRACE_OR_LOG.test(line)) return 'trace';
+  if (TOOL_OUTPUT.test(line) && ((prev !== undefined && TOOL_OUTPUT.test(prev)) || (next !== undefined && TOOL_OUTPUT.test(next)))) return 'trace';
   if (TRANSCRIPT.test(line)) return 'transcript';
   if (HTML_LINE.test(line)) return 'html';
   if (CODE_START.test(line)) return 'code';

@@ -3,6 +3,7 @@
 
 import { blockSentences, denseBlocks, headlineAsk, opening, quote, splitPoints } from '../blocks';
 import type { Rule, RuleContext } from '../rule';
+import { isTranscriptTurn, transcriptTurnStarts } from '../transcript';
 
 export const denseParagraph: Rule = {
   meta: {
@@ -16,6 +17,7 @@ export const denseParagraph: Rule = {
     // The ask, if any, belongs at the top: name it in the advice of the first wall only.
     const ask = headlineAsk(ctx);
     const askAtTop = ask && ask.start < blocks[0].start;
+    const turns = transcriptTurnStarts(ctx.doc);
     return blocks.map((block, i) => {
       const sentences = blockSentences(ctx.doc, block);
       const target = Math.max(35, Math.round(ctx.profile.blockWords * 0.45));
@@ -35,6 +37,8 @@ export const denseParagraph: Rule = {
             ? `${block.words} words in one unbroken block: in a chat channel, most people will skim it or scroll past.`
             : `This paragraph runs ${block.words} words without a break; readers skim walls like this and miss what matters.`,
         suggestion: lead + where,
+        // A speaker's turn in a transcript is their words as spoken: strict-only.
+        confidence: isTranscriptTurn(ctx.doc, turns, block.start) ? 0.35 : undefined,
       };
     });
   },

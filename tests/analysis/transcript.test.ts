@@ -1,0 +1,54 @@
+// Speaker-turn transcripts in notes and pasted tool output are not the writer's prose: no wall of
+// text from them at the default sensitivity (lib/analysis/transcript.ts, lib/analysis/mask.ts).
+
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../lib/analysis/index';
+import { buildDoc } from '../../lib/analysis/document';
+import { transcriptTurnStarts } from '../../lib/analysis/transcript';
+import { maskNonUserText } from '../../lib/analysis/mask';
+
+const LONG_TURN =
+  'The challenge with this situation is that the proposal works well when an entire class of accounts has money that is not accessible and where you can identify a party that money reasonably belongs to. ' +
+  'One very natural case is if money goes into an empty contract, sending the money to a creator is not that bad to do. The challenge is that in other cases it is much harder to say who it belongs to, ' +
+  'and then we would need some process to decide, which is the part that people keep disagreeing about in every call we have had on it so far, and I do not think that changes today either way. ' +
+  'So my suggestion would be that we look again at the cases from the last few months, sort them by how clear the owner is, and only then come back to the question of a general rule, because otherwise we are going to keep having this same discussion.';
+
+const walls = (text: string, sensitivity: 'balanced' | 'strict' = 'balanced') =>
+  analyze(text, { site: 'notion', sensitivity }).findings.filter((f) => f.category === 'wall-of-text');
+
+describe('transcripts in notes', () => {
+  test('a long turn in a call transcript is not the notes writer’s wall (strict still shows it)', () => {
+    const text = `## EIP 156\n\n**Piper**: Any updates on your end?\n\n**Vitalik**: ${LONG_TURN}\n\n**Piper**: Thanks.`;
+    expect(walls(text)).toEqual([]);
+    expect(walls(text, 'strict').length).toBe(1);
+  });
+
+  test('a bold name on its own line, then the turn', () => {
+    const text = `## Devnets\n\n**Danny:**\n\n${LONG_TURN}\n\n**Terence:**\n\nSounds good.`;
+    expect(walls(text)).toEqual([]);
+  });
+
+  test('the same paragraph written by the notes author is a wall', () => {
+    expect(walls(`## EIP 156\n\n${LONG_TURN}`).length).toBe(1);
+  });
+
+  test('notes fields ("Goal:", "Decision:") are not speakers', () => {
+    const doc = buildDoc('## Plan\n\nGoal: ship it\n\nDecision: we ship Tuesday\n\nOwner: Ana', 'notion');
+    expect(transcriptTurnStarts(doc).size).toBe(0);
+  });
+});
+
+describe('pasted tool output', () => {
+  test('apt-style lines are masked', () => {
+    const text = 'I ran the update:\nHit http://apt.example.net redhat/7.2/en/i386/base/srclist.os\nGet:1 http://apt.example.net redhat/7.2/en/i386/base/pkglist.os [1035kB]\nIgn http://apt.example.net redhat/7.2/en/base/mirrors\nAny idea?';
+    const masked = maskNonUserText(text).text;
+    expect(masked).toContain('I ran the update:');
+    expect(masked).not.toContain('apt.example.net');
+    expect(masked).toContain('Any idea?');
+  });
+
+  test('one line with a URL in prose is kept', () => {
+    const text = 'See http://example.org/docs for the details.';
+    expect(maskNonUserText(text).text).toContain('See');
+  });
+});
