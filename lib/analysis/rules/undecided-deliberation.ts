@@ -5,6 +5,32 @@
 import { decisionState, joinOptions, type Mark } from '../deliberation';
 import type { Line, Sentence } from '../document';
 import type { Rule, RuleContext } from '../rule';
+import { isTranscriptTurn, transcriptTurnStarts } from '../transcript';
+
+// LABELS.md, "Missing decision needs a decision the writer's group owns": weighing that is the
+// writer's or their group's ("we could…", "should we…", "my options are…") and ends open. Weighing
+// in a description of others ("their CIO, either one or both…"), an answer that lays out the
+// asker's options ("you have two options…") or a speaker's turn in a transcript is not: those
+// stay strict-only. Options posted with no pronoun at all ("Options for the offsite: …") are the
+// writer's context at work and still count. On the real set the rule was right 1 time in 12 without this.
+const OWNED = /\b(?:we|we're|we'll|we'd|we've|our|ours|us|let's|lets|i|i'm|i'll|i'd|i've|my|mine|team)\b/i;
+const HELPING = /\b(?:you|your|you're|you'll|you'd|u|ur)\b/i;
+const UNOWNED = 0.35;
+// Weighing about others, with nothing of the writer's in it.
+const THIRD_PARTY = /\b(?:he|she|his|her|they|their|studies|analysts|experts|ceos?|cios?|critics|pundits)\b/i;
+
+function ownedConfidence(ctx: RuleContext, marks: readonly Mark[]): number | undefined {
+  const doc = ctx.doc;
+  const text = marks.map((m) => doc.masked.slice(m.line.start, m.line.end)).join(' ').replace(/’/g, "'");
+  if (!OWNED.test(text) && THIRD_PARTY.test(text)) return UNOWNED;
+  // "You could do A or B": the reader's decision, laid out for them.
+  const we = (text.match(/\b(?:we|we're|we'll|we'd|we've|our|us|let's|i|i'm|my)\b/gi) ?? []).length;
+  const you = (text.match(new RegExp(HELPING.source, 'gi')) ?? []).length;
+  if (you > we) return UNOWNED;
+  const turns = transcriptTurnStarts(doc);
+  if (turns.size && marks.every((m) => isTranscriptTurn(doc, turns, m.line.start))) return UNOWNED;
+  return undefined;
+}
 
 export const undecidedDeliberation: Rule = {
   meta: {
@@ -49,6 +75,7 @@ export const undecidedDeliberation: Rule = {
             ? 'This weighs the options but never lands: no decision, no owner, no ask to decide. Readers will agree it is tricky and move on.'
             : 'This recaps the discussion but not its outcome: nothing is decided and nobody owns a next step, so it will be discussed again.',
         suggestion,
+        confidence: ownedConfidence(ctx, state.marks),
       },
     ];
   },
