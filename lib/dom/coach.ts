@@ -12,6 +12,7 @@ import type { MessageRecord } from '../messaging/protocol';
 import { analyzeOptionsFor, isActiveOn, type Settings } from '../settings/schema';
 import type { SiteAdapter } from '../sites/types';
 import { createDriver, type EditorDriver } from './editors/index';
+import { eventInEditor } from './event-scope';
 import { PendingSend } from './pending-send';
 import { rangeAt, type TextMap } from './editors/text-map';
 import type { ApplyOutcome, ComposerUi, ComposerUiOptions, UiFinding } from './ui-contract';
@@ -119,13 +120,7 @@ export class Coach {
   // Notion's newer builds keep focus on an editable root above the page content: input events
   // target that root, and the selection tells whether this composer was edited.
   private onInput = (e: Event) => {
-    const t = e.target;
-    if (!(t instanceof Node)) return;
-    if (this.editor.contains(t)) this.edited = true;
-    else if (t.contains(this.editor)) {
-      const at = this.editor.ownerDocument.getSelection()?.anchorNode;
-      if (at && this.editor.contains(at)) this.edited = true;
-    }
+    if (eventInEditor(e, this.editor)) this.edited = true;
   };
 
   private get active(): boolean {

@@ -17,6 +17,7 @@ import { readSettings, settingsItem, watchSettings } from '../store/items';
 import { Coach, FINDINGS_ATTR } from './coach';
 import { answerDiagnostics, countCandidates } from './diagnostics';
 import { bridgeDiagnostics } from './main-world/bridge-client';
+import { eventInEditor } from './event-scope';
 import { createComposerUi } from './ui/index';
 
 let reported = 0;
@@ -258,7 +259,8 @@ class ContentScript {
   private onKeydown(e: KeyboardEvent): void {
     const target = e.target instanceof Element ? e.target : null;
     if (!target) return;
-    const coach = this.coachFor(target);
+    // Notion's editable root (an ancestor of the hooked page) receives the keys: eventInEditor.
+    const coach = this.coachFor(target) ?? [...this.coaches.values()].find((c) => eventInEditor(e, c.editor));
     // The card's shortcut and Escape belong to the hint UI (lib/dom/ui), which listens itself.
     if (coach) {
       if (this.adapter.isSendKey(e, coach.editor)) coach.recordSend();

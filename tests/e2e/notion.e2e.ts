@@ -1,4 +1,4 @@
-// The content script on the Notion fixture, leaf and root variants: the page is analysed as one
+// The content script on the Notion fixture, nested (live) and legacy models: the page is analysed as one
 // document (headings, bullets, to-dos; code skipped) with findings mapped back to their block;
 // typing and Notion's block swaps are unharmed; apply goes through execCommand and survives
 // Notion's check; leaving an edited page records counts only; a 5,000-word page stays smooth.
@@ -75,22 +75,58 @@ afterAll(async () => {
   await rig?.close();
 });
 
-describe('hooking', () => {
+// The live nested model (one editable root, leaves editable too) is the fixture's default; the
+// older flat model (each leaf its own editing host) is ?variant=legacy.
+const VARIANTS = ['nested', 'legacy'] as const;
+type Variant = (typeof VARIANTS)[number];
+const pageFor = async (variant: Variant): Promise<Page> =>
+  variant === 'nested' ? page : rig.open('notion', { variant: 'legacy' });
+const done = async (p: Page) => {
+  if (p !== page) await p.close();
+};
+
+describe.each(VARIANTS)('hooking (%s model)', (variant) => {
   test('the page content is hooked and analysed as one document, code blocks skipped', async () => {
-    const blocks = await model(page);
+    const p = await pageFor(variant);
+    expect(await p.evaluate(() => (window as any).__notion.variant)).toBe(variant);
+    const blocks = await model(p);
     const doc = documentOf(blocks);
     const code = blocks.find((b) => b.type === 'code')!.text;
     // The code block says "per my last email": flagged if it were read, so skipping is tested.
     expect(expectedAttr(code, 'notion')).toContain('passive-aggressive');
     expect(expectedAttr(doc, 'notion')).not.toContain('passive-aggressive');
-    await waitAttr(page, SEL.notion, expectedAttr(doc, 'notion'));
-    expect(await attributedElements(page)).toHaveLength(1);
+    await waitAttr(p, SEL.notion, expectedAttr(doc, 'notion'));
+    expect(await attributedElements(p)).toHaveLength(1);
+    await done(p);
   });
 
   test('a new page after SPA navigation is picked up, the old one released', async () => {
-    await page.evaluate(() => (window as any).__notion.navigate('retro'));
-    await waitAttr(page, SEL.notion, expectedAttr(documentOf(await model(page)), 'notion'));
-    expect(await attributedElements(page)).toHaveLength(1);
+    const p = await pageFor(variant);
+    await p.evaluate(() => (window as any).__notion.navigate('retro'));
+    await waitAttr(p, SEL.notion, expectedAttr(documentOf(await model(p)), 'notion'));
+    expect(await attributedElements(p)).toHaveLength(1);
+    await done(p);
+  });
+
+  test('a finding in the third block maps to the third block', async () => {
+    const p = await pageFor(variant);
+    await blankPage(p);
+    // Where keys and input go: the editable root in the nested model, the leaf in the legacy one.
+    const focused = await p.evaluate(() => {
+      const a = document.activeElement as HTMLElement;
+      return a.hasAttribute('data-content-editable-root') ? 'root' : a.matches('[data-content-editable-leaf]') ? 'leaf' : a.tagName;
+    });
+    expect(focused).toBe(variant === 'nested' ? 'root' : 'leaf');
+    await p.keyboard.type('# Plan');
+    await p.keyboard.press('Enter');
+    await p.keyboard.type('We ship on Monday.');
+    await p.keyboard.press('Enter');
+    await p.keyboard.type(TEXTS['passive-aggressive']);
+    const blocks = await model(p);
+    expect(blocks.map((b) => b.type)).toEqual(['header', 'text', 'text']);
+    await waitAttr(p, SEL.notion, expectedAttr(documentOf(blocks), 'notion'));
+    expect(await highlightedBlocks(p, 'passive-aggressive')).toEqual([blocks[2].id]);
+    await done(p);
   });
 });
 
@@ -107,19 +143,6 @@ describe('flags', () => {
     const where = await highlightedBlocks(page, category);
     expect(where.length).toBeGreaterThan(0);
     expect(new Set(where)).toEqual(new Set([id]));
-  });
-
-  test('a finding in the third block maps to the third block', async () => {
-    await blankPage(page);
-    await page.keyboard.type('# Plan');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('We ship on Monday.');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(TEXTS['passive-aggressive']);
-    const blocks = await model(page);
-    expect(blocks.map((b) => b.type)).toEqual(['header', 'text', 'text']);
-    await waitAttr(page, SEL.notion, expectedAttr(documentOf(blocks), 'notion'));
-    expect(await highlightedBlocks(page, 'passive-aggressive')).toEqual([blocks[2].id]);
   });
 
   test('clean text is not flagged', async () => {
@@ -160,21 +183,19 @@ describe('never lose a character', () => {
   });
 });
 
-describe.each(['leaf', 'root'] as const)('apply (%s variant)', (variant) => {
+describe.each(VARIANTS)('apply (%s model)', (variant) => {
   const text = Object.values(TEXTS).find((t) => replacementFinding(t, 'notion'));
 
   test('Apply replaces exactly the span, caret after it, Ctrl+Z restores', async () => {
     expect(text, 'no sample text has a replacement finding').toBeTruthy();
     const f = replacementFinding(text!, 'notion')!;
-    const p = variant === 'leaf' ? page : await rig.open('notion', { variant: 'root' });
+    const p = await pageFor(variant);
     await blankPage(p);
     await p.keyboard.type(text!);
     await waitAttr(p, SEL.notion, expectedAttr(text!, 'notion'));
     await p.evaluate((o) => (window as any).__notion.focusBlock(0, o), f.start);
-    // Keyboard in the leaf variant; pointer in the root variant (focus stays on the editable root
-    // there, and the hint UI's shortcut only listens to events from the page content).
-    if (variant === 'leaf') await applyViaCard(p);
-    else await applyViaClick(p, f.category);
+    // Keyboard in both models (in the nested one the keys target the editable root).
+    await applyViaCard(p);
     const replaced = text!.slice(0, f.start) + f.suggestion + text!.slice(f.end);
     await p.waitForFunction((want) => (window as any).__notionModel()[0].text === want, replaced);
     const id = (await model(p))[0].id;
@@ -183,7 +204,59 @@ describe.each(['leaf', 'root'] as const)('apply (%s variant)', (variant) => {
     expect((await model(p))[0].text).toBe(replaced);
     await p.keyboard.press('Control+z');
     expect((await model(p))[0].text).toBe(text);
-    if (p !== page) await p.close();
+    await done(p);
+  });
+
+  test('by pointer too: click the underline, Apply', async () => {
+    const f = replacementFinding(text!, 'notion')!;
+    const p = await pageFor(variant);
+    await blankPage(p);
+    await p.keyboard.type(text!);
+    await waitAttr(p, SEL.notion, expectedAttr(text!, 'notion'));
+    await applyViaClick(p, f.category);
+    const replaced = text!.slice(0, f.start) + f.suggestion + text!.slice(f.end);
+    await p.waitForFunction((want) => (window as any).__notionModel()[0].text === want, replaced);
+    await done(p);
+  });
+});
+
+describe('keyboard shortcuts on the editable root (nested model)', () => {
+  const cardOpen = (p: Page) => p.evaluate(() => !!document.querySelector('candor-card')?.matches(':popover-open'));
+  const activeIsRoot = (p: Page) =>
+    p.evaluate(() => document.activeElement?.getAttribute('data-content-editable-root') === 'true');
+
+  test('Alt+Shift+C opens the card, Escape closes it and gives focus back to the root', async () => {
+    await blankPage(page);
+    await page.keyboard.type(TEXTS['passive-aggressive']);
+    await waitAttr(page, SEL.notion, expectedAttr(TEXTS['passive-aggressive'], 'notion'));
+    await page.evaluate(() => (window as any).__notion.focusBlock(0, 'start'));
+    // The keys below go to the root, not to a leaf and not to .notion-page-content.
+    expect(await activeIsRoot(page)).toBe(true);
+    const before = (await model(page))[0].text;
+    await page.keyboard.press('Alt+Shift+KeyC');
+    await expect.poll(() => cardOpen(page)).toBe(true);
+    expect(await page.getByRole('dialog', { name: 'Passive-aggressive tone' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardOpen(page)).toBe(false);
+    expect(await activeIsRoot(page)).toBe(true);
+    expect(await page.evaluate(() => (window as any).__notion.caret())).toEqual({ id: (await model(page))[0].id, offset: 0 });
+    expect((await model(page))[0].text).toBe(before);
+  });
+
+  test('Escape pressed in the page (root focused) closes a card opened by pointer', async () => {
+    await blankPage(page);
+    await page.keyboard.type(TEXTS['passive-aggressive']);
+    await waitAttr(page, SEL.notion, expectedAttr(TEXTS['passive-aggressive'], 'notion'));
+    const point = await page.evaluate(() => {
+      const r = [...((CSS as any).highlights.get('candor-passive-aggressive') as Set<Range>)][0];
+      const b = r.getClientRects()[0];
+      return { x: b.left + 4, y: b.top + b.height / 2 };
+    });
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => cardOpen(page)).toBe(true);
+    expect(await activeIsRoot(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardOpen(page)).toBe(false);
   });
 });
 

@@ -147,8 +147,9 @@ describe.each([
     await page.close();
   });
 
-  test('Notion (leaf blocks): typing, Enter, "- " shortcut, leaving the page', async () => {
-    const page = await rig.open('notion');
+  test('Notion (legacy flat leaves): typing, Enter, "- " shortcut, leaving the page', async () => {
+    const page = await rig.open('notion', { variant: 'legacy' });
+    expect(await page.locator('[data-content-editable-root]').count()).toBe(0);
     expect(await page.locator('.notion-page-content [data-content-editable-leaf="true"][contenteditable="true"]').count()).toBeGreaterThan(5);
     const before = await notionModel(page);
     const last = before.at(-1)!;
@@ -174,11 +175,14 @@ describe.each([
     await page.close();
   });
 
-  test('Notion (one editable root): the leaf swaps on "- " but keeps its block id', async () => {
-    const page = await rig.open('notion', { variant: 'root', page: 'blank' });
-    expect(await page.locator('[data-content-editable-root="true"][contenteditable="true"]').count()).toBe(1);
-    expect(await page.locator('.notion-page-content [data-content-editable-leaf="true"][contenteditable]').count()).toBe(0);
+  test('Notion (nested root, the default): the leaf swaps on "- " but keeps its block id', async () => {
+    const page = await rig.open('notion', { page: 'blank' });
+    expect(await page.locator('div[role=group].whenContentEditable[data-content-editable-root="true"][contenteditable="true"]').count()).toBe(1);
+    // Leaves stay contenteditable inside the root (title + the blank page's one block).
+    expect(await page.locator('[data-content-editable-root] [data-content-editable-leaf="true"][contenteditable="true"]').count()).toBe(2);
     await focusNotion(page, 0, 'start');
+    // The root is the editing host: it has focus and receives the key events.
+    await page.evaluate(() => document.addEventListener('keydown', (e) => ((window as any).__keyTarget = (e.target as Element).getAttribute('data-content-editable-root')), { once: true }));
     const id = (await notionModel(page))[0].id;
     await page.evaluate(() => ((window as any).__oldLeaf = (window as any).__notion.leaf(0)));
     await typeLikeAPerson(page, '- a list item');
@@ -190,6 +194,7 @@ describe.each([
       { id: expect.any(String), type: 'text', text: `Plain ${SENTINEL} text.` },
     ]);
     expect(await page.evaluate(() => (window as any).__oldLeaf.isConnected)).toBe(false);
+    expect(await page.evaluate(() => (window as any).__keyTarget)).toBe('true');
     await page.close();
   });
 

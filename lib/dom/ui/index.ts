@@ -16,6 +16,7 @@ import type { Category } from '../../analysis/types';
 import type { ApplyOutcome, ComposerUi, ComposerUiOptions, UiFinding } from '../ui-contract';
 import { renderBadge } from '../../../components/Badge';
 import { renderHintCard, type CardStatus } from '../../../components/HintCard';
+import { eventInEditor } from '../event-scope';
 import { CATEGORY_LOOK } from './categories';
 import { box, contains, intersect, placeCard, union, type Box } from './geometry';
 import { guard, report } from './guard';
@@ -37,7 +38,8 @@ export { CATEGORY_LOOK, highlightName } from './categories';
  * inside the card, the next hint). Alt+Shift+C is unused by Slack, Gmail and Notion; matched on
  * `code` so it works on layouts where Option+Shift+C types a character (macOS: Ç).
  * Wired by this module (window keydown, capture phase, only when the event comes from the
- * composer or the card) unless ComposerUiOptions.shortcut is false.
+ * composer, an editable root around it with the selection inside it, or the card) unless
+ * ComposerUiOptions.shortcut is false.
  */
 export const CANDOR_SHORTCUT = { code: 'KeyC', altKey: true, shiftKey: true, label: 'Alt+Shift+C' } as const;
 
@@ -941,13 +943,15 @@ class ComposerUiImpl {
     this.doc.addEventListener('pointerdown', guard((e: PointerEvent) => this.onPointerDown(e)), passive);
     this.doc.addEventListener('click', guard((e: MouseEvent) => this.onClick(e)), passive);
     this.win.addEventListener('keydown', guard((e: KeyboardEvent) => this.onKeydown(e)), { capture: true, signal });
-    this.editor.addEventListener(
+    // On the document: Notion's live build fires input at an editable root above the editor.
+    this.doc.addEventListener(
       'input',
-      guard(() => {
+      guard((e: Event) => {
+        if (!eventInEditor(e, this.editor)) return;
         if (this.card && this.card.status.kind === 'idle' && this.card.mode !== 'keyboard') this.closeCard('typing');
         this.onTyped();
       }),
-      { passive: true, signal },
+      { capture: true, passive: true, signal },
     );
     if (typeof ResizeObserver === 'function') {
       this.resizeObserver = new ResizeObserver(onMove);
@@ -1038,8 +1042,8 @@ class ComposerUiImpl {
   private onKeydown(e: KeyboardEvent): void {
     const path = e.composedPath();
     const inCard = !!this.cardHost && path.includes(this.cardHost.host);
-    const inEditor = path.includes(this.editor);
-    if (!inCard && !inEditor) return;
+    // Not just path.includes(editor): Notion's editable root, an ancestor, gets the keys there.
+    if (!inCard && !eventInEditor(e, this.editor)) return;
     if (e.isComposing) return;
     if (
       this.opts.shortcut !== false &&
