@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { SITE_HOSTS } from '../lib/sites/hosts';
 import { launchBrowser, REPO_ROOT, type Rig, type Site } from '../tests/e2e/support/browser';
 import { COMPOSER_SELECTORS, focusGmail, focusNotion, typeLikeAPerson, waitForFindings } from '../tests/e2e/support/page';
 
@@ -177,15 +178,18 @@ async function main(): Promise<void> {
     return;
   }
 
-  for (const site of ['slack', 'gmail', 'notion'] as const) await rig.open(site);
+  // Each app at the host it lives at today (Notion: app.notion.com since 2026-05-15), from the
+  // one host table, so the demo moves with it.
+  for (const site of ['slack', 'gmail', 'notion'] as const) await rig.open(site, undefined, { host: SITE_HOSTS[site].primary });
   // The blank tab Chromium opens with is of no use to the demo.
   for (const p of rig.context.pages()) if (p.url() === 'about:blank') await p.close();
   await rig.context.pages()[0]?.bringToFront();
   console.log(
     '\nCandor is running in Chromium on three local copies of the apps:\n' +
-      '  https://app.slack.com/   (Quill composer; "Reply in thread" opens a thread composer)\n' +
-      '  https://mail.google.com/ (reply with quote and signature; "Schreiben" opens another)\n' +
-      '  https://www.notion.so/   (?variant=root, ?size=5000, ?page=blank also work)\n' +
+      `  https://${SITE_HOSTS.slack.primary}/   (Quill composer; "Reply in thread" opens a thread composer)\n` +
+      `  https://${SITE_HOSTS.gmail.primary}/ (reply with quote and signature; "Schreiben" opens another)\n` +
+      `  https://${SITE_HOSTS.notion.primary}/  (hints once you edit a page; ?variant=legacy, ?size=5000, ?page=blank;\n` +
+      `    also at ${SITE_HOSTS.notion.legacy.join(', ')})\n` +
       'Type something like "Per my last message, can someone look at this when you get a chance?"\n' +
       'Hover an underline or press Alt+Shift+C for the card. Ctrl+C here to quit.',
   );

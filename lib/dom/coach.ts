@@ -81,6 +81,8 @@ export class Coach {
   private hintsApplied = 0;
   private hintsDismissed = 0;
   private wasEdited = false;
+  /** Never reset while the composer lives (unlike `edited`, which a record clears). */
+  private editedThisVisit = false;
   private pendingSend: PendingSend<SendSnapshot>;
 
   constructor(
@@ -112,6 +114,11 @@ export class Coach {
   // fewer per keystroke while the user types.
   set edited(value: boolean) {
     this.wasEdited = value;
+    if (value && !this.editedThisVisit) {
+      this.editedThisVisit = true;
+      // A page held back until its first edit (judgeAfterFirstEdit) is judged whole from now.
+      if (this.adapter.judgeAfterFirstEdit) this.schedule(DEBOUNCE_MS);
+    }
     const doc = this.editor.ownerDocument;
     if (value || this.destroyed) doc.removeEventListener('input', this.onInput, true);
     else doc.addEventListener('input', this.onInput, true);
@@ -194,6 +201,7 @@ export class Coach {
 
   private run(): void {
     if (this.destroyed || !this.active || !this.editor.isConnected) return;
+    if (this.adapter.judgeAfterFirstEdit && !this.editedThisVisit) return;
     if (this.inflight) {
       this.rerun = true;
       return;

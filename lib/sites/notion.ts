@@ -1,5 +1,6 @@
-// Notion web (www.notion.so). The page, not a block, is the composer: its text is analysed as one
-// document and each finding is mapped back to its block (lib/dom/editors/notion.ts).
+// Notion web (app.notion.com; legacy www.notion.so and www.notion.com, lib/sites/hosts.ts). The
+// page, not a block, is the composer: its text is analysed as one document and each finding is
+// mapped back to its block (lib/dom/editors/notion.ts).
 
 import type { SiteAdapter } from './types';
 
@@ -26,6 +27,7 @@ export const notion: SiteAdapter = {
   site: 'notion',
   editorKind: 'notion',
   sendsOnLeave: true,
+  judgeAfterFirstEdit: true,
   composersIn(root) {
     const out: HTMLElement[] = [];
     if (root instanceof HTMLElement && root.matches(PAGE_CONTENT)) out.push(root);

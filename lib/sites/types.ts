@@ -33,6 +33,12 @@ export interface SiteAdapter {
   /** Notion-style apps have no send: an edited page counts as "sent" when the user leaves it. */
   sendsOnLeave?: boolean;
   /**
+   * Composers people mostly read (a Notion page): analyse and mark nothing until the user edits
+   * it in this visit (an input event inside it); from then on the whole page is judged. Marks on
+   * a page someone only opened to read are noise, and reading a long page costs work.
+   */
+  judgeAfterFirstEdit?: boolean;
+  /**
    * What confirms a send gesture (key or button, only a candidate) within a few seconds:
    * 'emptied' — the app empties the composer (or removes it); 'closed' — the composer is removed
    * or hidden (Gmail closes the compose). Absent: the gesture itself counts (Notion's leave).

@@ -54,6 +54,18 @@ async function blankPage(p: Page, hooked = true): Promise<void> {
   if (hooked) await waitAttr(p, SEL.notion, '');
 }
 
+/** Ranges in every Candor highlight (the underlines a person would see). */
+const highlightCount = (p: Page): Promise<number> =>
+  p.evaluate(() =>
+    [...(CSS as any).highlights.entries()]
+      .filter(([name]: [string]) => name.startsWith('candor-'))
+      .reduce((n: number, [, h]: [string, Set<Range>]) => n + h.size, 0),
+  );
+
+/** Is any Candor overlay (badge layer, card) on the page with something drawn? */
+const badgeShown = (p: Page): Promise<boolean> =>
+  p.evaluate(() => [...document.querySelectorAll('candor-layer, candor-card')].some((e) => e.getClientRects().length > 0));
+
 /** Block ids that the UI's highlights for `category` sit in (the finding→block mapping). */
 function highlightedBlocks(p: Page, category: string): Promise<string[]> {
   return p.evaluate((c) => {
@@ -86,9 +98,37 @@ const done = async (p: Page) => {
 };
 
 describe.each(VARIANTS)('hooking (%s model)', (variant) => {
-  test('the page content is hooked and analysed as one document, code blocks skipped', async () => {
+  test('a page only read is not marked up; one typed character and the whole page is judged', async () => {
     const p = await pageFor(variant);
     expect(await p.evaluate(() => (window as any).__notion.variant)).toBe(variant);
+    await p.evaluate(() => (window as any).__notion.navigate('review'));
+    const before = await model(p);
+    expect(expectedAttr(documentOf(before), 'notion'), 'the review page has flaggable text').toBe('passive-aggressive');
+    await waitAttr(p, SEL.notion, ''); // hooked
+    await p.waitForTimeout(1500); // well past a typing pause: an analysis would have shown by now
+    expect(await attr(p, SEL.notion)).toBe('');
+    expect(await highlightCount(p)).toBe(0);
+    expect(await badgeShown(p)).toBe(false);
+
+    // One character at the end of the last (clean) block: an edit, so every block is judged.
+    await p.evaluate(() => (window as any).__notion.focusBlock(-1, 'end'));
+    await p.keyboard.type('!');
+    const blocks = await model(p);
+    expect(expectedAttr(blocks.at(-1)!.text, 'notion'), 'the edited block alone is clean').toBe('');
+    await waitAttr(p, SEL.notion, expectedAttr(documentOf(blocks), 'notion'));
+    expect(await highlightCount(p)).toBeGreaterThan(0);
+    expect(await badgeShown(p)).toBe(true);
+    // The underline sits in a block the user did not touch.
+    expect(await highlightedBlocks(p, 'passive-aggressive')).toContain(blocks[1].id);
+    expect(await attributedElements(p)).toHaveLength(1);
+    await done(p);
+  });
+
+  test('code blocks are skipped when the page is judged', async () => {
+    const p = await pageFor(variant);
+    await p.evaluate(() => (window as any).__notion.navigate('launch'));
+    await p.evaluate(() => (window as any).__notion.focusBlock(-1, 'end'));
+    await p.keyboard.type('!');
     const blocks = await model(p);
     const doc = documentOf(blocks);
     const code = blocks.find((b) => b.type === 'code')!.text;
@@ -96,15 +136,17 @@ describe.each(VARIANTS)('hooking (%s model)', (variant) => {
     expect(expectedAttr(code, 'notion')).toContain('passive-aggressive');
     expect(expectedAttr(doc, 'notion')).not.toContain('passive-aggressive');
     await waitAttr(p, SEL.notion, expectedAttr(doc, 'notion'));
-    expect(await attributedElements(p)).toHaveLength(1);
     await done(p);
   });
 
-  test('a new page after SPA navigation is picked up, the old one released', async () => {
+  test('a new page after SPA navigation is picked up (unmarked until edited), the old one released', async () => {
     const p = await pageFor(variant);
     await p.evaluate(() => (window as any).__notion.navigate('retro'));
-    await waitAttr(p, SEL.notion, expectedAttr(documentOf(await model(p)), 'notion'));
+    await waitAttr(p, SEL.notion, '');
     expect(await attributedElements(p)).toHaveLength(1);
+    await p.evaluate(() => (window as any).__notion.focusBlock(-1, 'end'));
+    await p.keyboard.type(TEXTS['passive-aggressive']);
+    await waitAttr(p, SEL.notion, expectedAttr(documentOf(await model(p)), 'notion'));
     await done(p);
   });
 
@@ -271,7 +313,7 @@ describe('leaving a page', () => {
     const raw = await waitStoredMessages(rig, 'notion', before + 1);
     for (const w of distinctiveWords(text)) expect(raw).not.toContain(w);
 
-    await waitAttr(page, SEL.notion, expectedAttr(documentOf(await model(page)), 'notion'));
+    await waitAttr(page, SEL.notion, ''); // the new page is hooked, untouched
     await page.evaluate(() => (window as any).__notion.navigate('launch'));
     await page.waitForTimeout(1500);
     expect((await storedMessages(rig, 'notion')).messages).toBe(before + 1);
@@ -279,15 +321,17 @@ describe('leaving a page', () => {
 });
 
 describe('a 5,000-word page', () => {
-  test('is analysed, and typing in it causes no long task', async () => {
+  test('is analysed once edited, and typing in it causes no long task', async () => {
     const p = await rig.open('notion', { size: '5000' });
     const words = await p.evaluate(() => (window as any).__notion.wordCount());
     expect(words).toBeGreaterThanOrEqual(5000);
     await p.waitForFunction(() => document.querySelector('.notion-page-content')?.getAttribute('data-candor-findings') != null);
-    await p.waitForTimeout(1500); // first full analysis done
     // Focusing a block of a huge page is a long task of the page's own (also with Candor off).
     await p.evaluate(() => (window as any).__notion.focusBlock(40, 'end'));
     await p.waitForTimeout(300);
+    // The page is judged from its first edit on: make that edit, let the full analysis land.
+    await p.keyboard.type(' ');
+    await p.waitForFunction(() => !!document.querySelector('.notion-page-content')?.getAttribute('data-candor-findings'), null, { timeout: 8000 });
     await p.evaluate(() => {
       (window as any).__long = [];
       new PerformanceObserver((l) => l.getEntries().forEach((e) => (window as any).__long.push(Math.round(e.duration)))).observe({ type: 'longtask' });
@@ -300,9 +344,23 @@ describe('a 5,000-word page', () => {
     await p.waitForTimeout(800);
     const long: number[] = await p.evaluate(() => (window as any).__long);
     const block = await p.evaluate(() => (window as any).__notionModel()[40].text as string);
-    expect(block.endsWith(typed)).toBe(true);
+    expect(block.endsWith(' ' + typed)).toBe(true);
     console.log(`5,000-word page: long tasks while typing: ${JSON.stringify(long)}`);
     expect(long.filter((d) => d >= 50)).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('legacy host', () => {
+  // www.notion.so still serves (or redirects to) the app: bookmarks and old links land there.
+  test('the content script runs at www.notion.so too: hooked, and an edit is judged', async () => {
+    const p = await rig.open('notion', { page: 'review' }, { host: 'www.notion.so' });
+    expect(new URL(p.url()).hostname).toBe('www.notion.so');
+    await waitAttr(p, SEL.notion, '');
+    await p.evaluate(() => (window as any).__notion.focusBlock(-1, 'end'));
+    await p.keyboard.type('!');
+    await waitAttr(p, SEL.notion, expectedAttr(documentOf(await model(p)), 'notion'));
+    expect(await highlightCount(p)).toBeGreaterThan(0);
     await p.close();
   });
 });
