@@ -7,7 +7,7 @@ import type { SiteAdapter } from './types';
 // The page body holding every block (both leaf and root editing variants).
 export const PAGE_CONTENT = '.notion-page-content';
 // The page's scroll container.
-const SCROLLER = '.notion-scroller';
+export const SCROLLER = '.notion-scroller';
 // Every block carries its id; per-block state is keyed by it because Notion swaps elements.
 export const BLOCK = '[data-block-id]';
 // One editable leaf per block (2023+ builds).

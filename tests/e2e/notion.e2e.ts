@@ -351,6 +351,48 @@ describe('a 5,000-word page', () => {
   });
 });
 
+describe('a long page that unmounts off-screen blocks (?virtualize=1)', () => {
+  const scrollTo = (p: Page, where: 'top' | 'bottom') =>
+    p.evaluate((w) => {
+      const s = document.querySelector('.notion-scroller')!;
+      s.scrollTop = w === 'top' ? 0 : s.scrollHeight;
+    }, where);
+  const mountedIds = (p: Page) =>
+    p.evaluate(() => [...document.querySelectorAll('.notion-page-content > [data-block-id]')].map((b) => (b as HTMLElement).dataset.blockId));
+
+  test('blocks unmounted by scrolling are still read: the page is judged whole', async () => {
+    const p = await rig.open('notion', { size: '2000', virtualize: '1' });
+    await waitAttr(p, SEL.notion, '');
+    // First edit near the top: a flaggable sentence in the first text block.
+    const first = (await model(p)).find((b) => b.type === 'text')!;
+    await p.evaluate((id) => (window as any).__notion.focusBlock(id, 'end'), first.id);
+    await p.keyboard.type(' ' + TEXTS['passive-aggressive']);
+    await waitAttr(p, SEL.notion, expectedAttr(documentOf(await model(p)), 'notion'));
+    expect(await attr(p, SEL.notion)).toContain('passive-aggressive');
+    expect(await highlightedBlocks(p, 'passive-aggressive')).toContain(first.id);
+
+    // Caret to the last block (the block holding the caret stays mounted), then to the bottom:
+    // the top of the page unmounts, the flagged block with it.
+    await p.evaluate(() => (window as any).__notion.focusBlock(-1, 'end'));
+    await scrollTo(p, 'bottom');
+    await p.waitForFunction((id) => !document.querySelector(`[data-block-id="${id}"]`), first.id);
+    expect(await p.evaluate(() => (window as any).__notion.unmountedCount())).toBeGreaterThan(10);
+    await p.keyboard.type(' Noted.');
+    const whole = await model(p);
+    expect(whole.length).toBeGreaterThan((await mountedIds(p)).length);
+    await p.waitForTimeout(900); // a typing pause: the re-read and analysis run
+    await waitAttr(p, SEL.notion, expectedAttr(documentOf(whole), 'notion'));
+    expect(await attr(p, SEL.notion)).toContain('passive-aggressive');
+
+    // Back to the top: the block is mounted again (a new element, same id) and underlined again.
+    await scrollTo(p, 'top');
+    await p.waitForFunction((id) => !!document.querySelector(`[data-block-id="${id}"]`), first.id);
+    await expect.poll(() => highlightedBlocks(p, 'passive-aggressive'), { timeout: 5000 }).toContain(first.id);
+    expect(await attr(p, SEL.notion)).toBe(expectedAttr(documentOf(await model(p)), 'notion'));
+    await p.close();
+  });
+});
+
 describe('legacy host', () => {
   // www.notion.so still serves (or redirects to) the app: bookmarks and old links land there.
   test('the content script runs at www.notion.so too: hooked, and an edit is judged', async () => {

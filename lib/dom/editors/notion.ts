@@ -2,7 +2,8 @@
 // (headings → "# ", bullets → "- ", to-dos → "[ ] "), code blocks skipped. Each block's text is
 // cached by data-block-id (Notion swaps leaf elements, so element identity is not a key) and
 // reused while the leaf and its text are unchanged: a 5,000-word page re-reads only the blocks
-// that changed. Findings map back to their block through the text map's Text nodes.
+// that changed. Findings map back to their block through the text map's Text nodes. Blocks a
+// long page unmounts off-screen keep their last text by id, so the page is still read whole.
 
 import {
   BLOCK,
@@ -12,6 +13,7 @@ import {
   HEADING_BLOCK,
   LEAF,
   LEGACY_LEAF,
+  SCROLLER,
   TODO_BLOCK,
 } from '../../sites/notion';
 import { readEditor } from './read';
@@ -23,7 +25,11 @@ interface CachedBlock {
   leaf: Element;
   raw: string;
   map: TextMap;
+  /** How the block enters the document; kept so an unmounted block is still read in place. */
+  kind: BlockKind;
 }
+
+type BlockKind = 'text' | 'heading' | 'list' | 'todo' | 'code';
 
 export interface NotionBlockSpan {
   blockId: string;
@@ -31,42 +37,99 @@ export interface NotionBlockSpan {
   end: number;
 }
 
+interface Mounted {
+  id: string;
+  block: Element;
+  leaf: Element;
+}
+
 export class NotionReader {
   private cache = new Map<string, CachedBlock>();
+  /** Block ids in page order at the last read, mounted or not. */
+  private order: string[] = [];
   /** Where each block's own text sits in the last document read. */
   blocks: NotionBlockSpan[] = [];
 
   constructor(private page: HTMLElement) {}
 
   read(): TextMap {
+    const mounted = this.mounted();
+    const order = this.pageOrder(mounted);
+    const byId = new Map(mounted.map((m) => [m.id, m]));
     const out = new TextMapBuilder();
-    const seen = new Set<string>();
     const blocks: NotionBlockSpan[] = [];
     let prevList = false;
+    for (const id of order) {
+      const m = byId.get(id);
+      const kind = m ? kindOf(m.block) : this.cache.get(id)!.kind;
+      if (kind === 'code') continue;
+      // An unmounted block's words stay in the document as text without DOM nodes: they count,
+      // but nothing can be drawn or applied there until Notion mounts the block again.
+      const map = m ? this.blockText(id, m.leaf, kind) : this.cache.get(id)!.map;
+      if (!map.text.trim()) continue;
+      const list = kind === 'list' || kind === 'todo';
+      if (out.size > 0) out.virtual(list && prevList ? '\n' : '\n\n');
+      if (kind === 'heading') out.virtual('# ');
+      else if (kind === 'todo') out.virtual('[ ] ');
+      else if (list) out.virtual('- ');
+      const start = out.size;
+      if (m) out.append(map);
+      else out.virtual(map.text);
+      blocks.push({ blockId: id, start, end: out.size });
+      prevList = list;
+    }
+    const keep = new Set(order);
+    for (const id of this.cache.keys()) if (!keep.has(id)) this.cache.delete(id);
+    this.order = order;
+    this.blocks = blocks;
+    return out.build();
+  }
+
+  /** The page's blocks in the DOM now, each with its own leaf (one per block id). */
+  private mounted(): Mounted[] {
+    const out: Mounted[] = [];
+    const seen = new Set<string>();
     for (const leaf of this.page.querySelectorAll(LEAVES)) {
       const block = leaf.closest(BLOCK);
       if (!block || !this.page.contains(block)) continue;
       // Only the block's own leaf: a nested editable inside it (e.g. a caption) is not prose.
       const id = block.getAttribute('data-block-id') || '';
       if (!id || seen.has(id)) continue;
-      if (block.closest(CODE_BLOCK)) continue;
       seen.add(id);
-      const map = this.blockText(id, leaf);
-      if (!map.text.trim()) continue;
-      const heading = block.matches(HEADING_BLOCK);
-      const list = block.matches(BULLET_BLOCK) || block.matches(TODO_BLOCK);
-      if (out.size > 0) out.virtual(list && prevList ? '\n' : '\n\n');
-      if (heading) out.virtual('# ');
-      else if (block.matches(TODO_BLOCK)) out.virtual('[ ] ');
-      else if (list) out.virtual('- ');
-      const start = out.size;
-      out.append(map);
-      blocks.push({ blockId: id, start, end: out.size });
-      prevList = list;
+      out.push({ id, block, leaf });
     }
-    for (const id of this.cache.keys()) if (!seen.has(id)) this.cache.delete(id);
-    this.blocks = blocks;
-    return out.build();
+    return out;
+  }
+
+  /**
+   * Page order, mounted or not. Long pages may unmount blocks far from the viewport (SITES.md,
+   * Notion): a block that vanished in a run before the first, or after the last, still-mounted
+   * block was unmounted and is kept (its text by data-block-id), unless the edge it vanished
+   * from is on screen (then the user deleted it). A block that vanished between mounted blocks
+   * was deleted. Costs no layout unless an edge run vanished.
+   */
+  private pageOrder(mounted: Mounted[]): string[] {
+    const ids = mounted.map((m) => m.id);
+    const now = new Set(ids);
+    const old = this.order;
+    const firstKept = old.findIndex((id) => now.has(id));
+    if (firstKept < 0) return ids; // a fresh page (or everything replaced): nothing to keep
+    let lastKept = old.length - 1;
+    while (!now.has(old[lastKept])) lastKept--;
+    const cached = (id: string) => this.cache.has(id) && !now.has(id);
+    let before = old.slice(0, firstKept).filter(cached);
+    let after = old.slice(lastKept + 1).filter(cached);
+    if (before.length && this.edgeVisible(mounted[0].block, 'top')) before = [];
+    if (after.length && this.edgeVisible(mounted[mounted.length - 1].block, 'bottom')) after = [];
+    return [...before, ...ids, ...after];
+  }
+
+  /** Is the space above (top) or below (bottom) this block within the visible scroll area? */
+  private edgeVisible(block: Element, edge: 'top' | 'bottom'): boolean {
+    const scroller = this.page.closest(SCROLLER);
+    const view = scroller ? scroller.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
+    const r = block.getBoundingClientRect();
+    return edge === 'top' ? r.top > view.top : r.bottom < view.bottom;
   }
 
   /** The block a text offset belongs to (for findings and apply verification). */
@@ -93,15 +156,24 @@ export class NotionReader {
     return null;
   }
 
-  private blockText(id: string, leaf: Element): TextMap {
+  private blockText(id: string, leaf: Element, kind: BlockKind): TextMap {
     const raw = leaf.textContent ?? '';
     const hit = this.cache.get(id);
     if (hit && hit.leaf === leaf && hit.raw === raw && hit.map.segments.every((s) => !s.node || s.node.isConnected)) {
+      hit.kind = kind;
       return hit.map;
     }
     const map = readEditor(leaf as HTMLElement);
     // A leaf's inner line breaks (Shift+Enter) stay; leading/trailing ones are layout only.
-    this.cache.set(id, { leaf, raw, map });
+    this.cache.set(id, { leaf, raw, map, kind });
     return map;
   }
+}
+
+function kindOf(block: Element): BlockKind {
+  if (block.closest(CODE_BLOCK)) return 'code';
+  if (block.matches(HEADING_BLOCK)) return 'heading';
+  if (block.matches(TODO_BLOCK)) return 'todo';
+  if (block.matches(BULLET_BLOCK)) return 'list';
+  return 'text';
 }
