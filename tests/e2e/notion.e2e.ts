@@ -19,6 +19,7 @@ import {
   waitAttr,
   waitStoredMessages,
 } from './coach-helpers';
+import { countWords } from '../../lib/analysis/document';
 import { launchBrowser, type Rig } from './support/browser';
 import { COMPOSER_SELECTORS as SEL } from './support/page';
 
@@ -351,6 +352,12 @@ describe('a 5,000-word page', () => {
   });
 });
 
+/** Words counted for Notion in the stored stats (summed over days). */
+async function notionWords(): Promise<number> {
+  const stats = JSON.parse((await storedMessages(rig, 'notion')).raw).local?.stats;
+  return Object.values<any>(stats?.days ?? {}).reduce((n: number, d: any) => n + (d?.notion?.words ?? 0), 0);
+}
+
 describe('a long page that unmounts off-screen blocks (?virtualize=1)', () => {
   const scrollTo = (p: Page, where: 'top' | 'bottom') =>
     p.evaluate((w) => {
@@ -359,6 +366,25 @@ describe('a long page that unmounts off-screen blocks (?virtualize=1)', () => {
     }, where);
   const mountedIds = (p: Page) =>
     p.evaluate(() => [...document.querySelectorAll('.notion-page-content > [data-block-id]')].map((b) => (b as HTMLElement).dataset.blockId));
+
+  test('a block the user deletes on screen is dropped, not kept as unmounted', async () => {
+    await page.evaluate(() => (window as any).__notion.navigate('review'));
+    await waitAttr(page, SEL.notion, '');
+    await page.evaluate(() => (window as any).__notion.focusBlock(-1, 'end'));
+    await page.keyboard.type(' Two more.');
+    await waitAttr(page, SEL.notion, expectedAttr(documentOf(await model(page)), 'notion'));
+    // Backspace at the start of the last block merges it into the one before: it vanishes.
+    await page.evaluate(() => (window as any).__notion.focusBlock(-1, 'start'));
+    await page.keyboard.press('Backspace');
+    const blocks = await model(page);
+    expect(blocks).toHaveLength(3);
+    await page.waitForTimeout(900); // a typing pause: re-read
+    const before = await notionWords();
+    const sent = (await storedMessages(rig, 'notion')).messages;
+    await page.evaluate(() => (window as any).__notion.navigate('retro'));
+    await waitStoredMessages(rig, 'notion', sent + 1);
+    expect((await notionWords()) - before).toBe(countWords(documentOf(blocks)));
+  });
 
   test('blocks unmounted by scrolling are still read: the page is judged whole', async () => {
     const p = await rig.open('notion', { size: '2000', virtualize: '1' });
@@ -389,6 +415,14 @@ describe('a long page that unmounts off-screen blocks (?virtualize=1)', () => {
     await p.waitForFunction((id) => !!document.querySelector(`[data-block-id="${id}"]`), first.id);
     await expect.poll(() => highlightedBlocks(p, 'passive-aggressive'), { timeout: 5000 }).toContain(first.id);
     expect(await attr(p, SEL.notion)).toBe(expectedAttr(documentOf(await model(p)), 'notion'));
+
+    // Leaving counts the whole page's words, mounted or not, each block once.
+    const before = await notionWords();
+    const sent = (await storedMessages(rig, 'notion')).messages;
+    const doc = documentOf(await model(p));
+    await p.evaluate(() => (window as any).__notion.navigate('retro'));
+    await waitStoredMessages(rig, 'notion', sent + 1);
+    expect((await notionWords()) - before).toBe(countWords(doc));
     await p.close();
   });
 });

@@ -103,33 +103,43 @@ export class NotionReader {
 
   /**
    * Page order, mounted or not. Long pages may unmount blocks far from the viewport (SITES.md,
-   * Notion): a block that vanished in a run before the first, or after the last, still-mounted
-   * block was unmounted and is kept (its text by data-block-id), unless the edge it vanished
-   * from is on screen (then the user deleted it). A block that vanished between mounted blocks
-   * was deleted. Costs no layout unless an edge run vanished.
+   * Notion), and the block holding the caret may stay mounted however far it is. So each run of
+   * blocks that vanished since the last read is judged by where it sat: between its mounted
+   * neighbours (or past the first/last one). Entirely off-screen: unmounted, its text is kept by
+   * data-block-id. On screen: the user deleted it. Reads layout only when a run vanished.
    */
   private pageOrder(mounted: Mounted[]): string[] {
-    const ids = mounted.map((m) => m.id);
-    const now = new Set(ids);
+    const byId = new Map(mounted.map((m) => [m.id, m]));
     const old = this.order;
-    const firstKept = old.findIndex((id) => now.has(id));
-    if (firstKept < 0) return ids; // a fresh page (or everything replaced): nothing to keep
-    let lastKept = old.length - 1;
-    while (!now.has(old[lastKept])) lastKept--;
-    const cached = (id: string) => this.cache.has(id) && !now.has(id);
-    let before = old.slice(0, firstKept).filter(cached);
-    let after = old.slice(lastKept + 1).filter(cached);
-    if (before.length && this.edgeVisible(mounted[0].block, 'top')) before = [];
-    if (after.length && this.edgeVisible(mounted[mounted.length - 1].block, 'bottom')) after = [];
-    return [...before, ...ids, ...after];
+    if (!old.some((id) => byId.has(id))) return mounted.map((m) => m.id); // a fresh page
+    // Kept runs, keyed by the mounted block before them in the old order ('' = page start).
+    const kept = new Map<string, string[]>();
+    let prev = '';
+    let run: string[] = [];
+    const close = (next: Mounted | undefined) => {
+      if (run.length && this.offScreen(byId.get(prev)?.block, next?.block)) kept.set(prev, run);
+      run = [];
+    };
+    for (const id of old) {
+      const m = byId.get(id);
+      if (m) {
+        close(m);
+        prev = id;
+      } else if (this.cache.has(id)) run.push(id);
+    }
+    close(undefined);
+    const out = [...(kept.get('') ?? [])];
+    for (const m of mounted) out.push(m.id, ...(kept.get(m.id) ?? []));
+    return out;
   }
 
-  /** Is the space above (top) or below (bottom) this block within the visible scroll area? */
-  private edgeVisible(block: Element, edge: 'top' | 'bottom'): boolean {
+  /** Is the space between these blocks (none: the page's start or end) outside the visible area? */
+  private offScreen(above: Element | undefined, below: Element | undefined): boolean {
     const scroller = this.page.closest(SCROLLER);
     const view = scroller ? scroller.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
-    const r = block.getBoundingClientRect();
-    return edge === 'top' ? r.top > view.top : r.bottom < view.bottom;
+    const top = above ? above.getBoundingClientRect().bottom : -Infinity;
+    const bottom = below ? below.getBoundingClientRect().top : Infinity;
+    return bottom <= view.top || top >= view.bottom;
   }
 
   /** The block a text offset belongs to (for findings and apply verification). */
