@@ -7,9 +7,11 @@
 export function eventInEditor(e: Event, editor: HTMLElement): boolean {
   const target = e.target;
   if (!(target instanceof Node)) return false;
-  if (editor.contains(target)) return true;
-  // Shadow-DOM retargeting never applies here: the root and the page share one tree.
-  if (!target.contains(editor)) return false;
+  // composedPath: an editor inside a shadow root still owns events retargeted to its host.
+  if (editor.contains(target) || e.composedPath().includes(editor)) return true;
+  // Only an editable ancestor (the root): keys pressed on the body or a toolbar are not typing,
+  // even when an old selection still sits in the composer.
+  if (!(target instanceof HTMLElement) || !target.isContentEditable || !target.contains(editor)) return false;
   const sel = editor.ownerDocument.getSelection();
   const at = sel && sel.rangeCount > 0 ? sel.anchorNode : null;
   return !!at && editor.contains(at);
