@@ -91,7 +91,8 @@ test('counts: one candidate per composer (not the search box, not Quill\'s off-p
   await expect.poll(() => countsOf(gmail)).toMatchObject({ site: 'gmail', hooked: 1, candidates: 1, bridge: null });
   await gmail.close();
 
-  const notion = await rig.open('notion', { variant: 'root' });
+  // The fixture's default is Notion's live nested model: one editable root, leaves inside it.
+  const notion = await rig.open('notion');
   await waitAttr(notion, SEL.notion, '');
   await expect.poll(() => countsOf(notion)).toMatchObject({ site: 'notion', hooked: 1, candidates: 1, bridge: null });
   await notion.close();
