@@ -22,6 +22,8 @@ export const FINDINGS_ATTR = 'data-candor-findings';
 
 /** Quiet time after the last change before analysing. */
 const DEBOUNCE_MS = 400;
+/** Events that mean the user edited a composer (see Coach.onInput). */
+const EDIT_EVENTS = ['input', 'paste'] as const;
 /** Longest wait for idle time once the pause is reached. */
 const IDLE_TIMEOUT_MS = 400;
 
@@ -120,12 +122,15 @@ export class Coach {
       if (this.adapter.judgeAfterFirstEdit) this.schedule(DEBOUNCE_MS);
     }
     const doc = this.editor.ownerDocument;
-    if (value || this.destroyed) doc.removeEventListener('input', this.onInput, true);
-    else doc.addEventListener('input', this.onInput, true);
+    for (const type of EDIT_EVENTS) {
+      if (value || this.destroyed) doc.removeEventListener(type, this.onInput, true);
+      else doc.addEventListener(type, this.onInput, true);
+    }
   }
 
   // Notion's newer builds keep focus on an editable root above the page content: input events
-  // target that root, and the selection tells whether this composer was edited.
+  // target that root, and the selection tells whether this composer was edited. A paste counts
+  // too: apps that insert pasted blocks themselves cancel it and fire no input event.
   private onInput = (e: Event) => {
     if (eventInEditor(e, this.editor)) this.edited = true;
   };
@@ -460,7 +465,7 @@ export class Coach {
     this.destroyed = true;
     this.observer.disconnect();
     this.guard(() => this.driver.release?.());
-    this.editor.ownerDocument.removeEventListener('input', this.onInput, true);
+    for (const type of EDIT_EVENTS) this.editor.ownerDocument.removeEventListener(type, this.onInput, true);
     if (this.ui) this.guard(() => this.ui!.destroy());
     this.ui = null;
     this.entries = [];

@@ -74,6 +74,26 @@ describe.each(VARIANTS)('hooking (%s model)', (variant) => {
     await done(p);
   });
 
+  test('a paste is an edit too (Notion inserts pasted text itself: no input event)', async () => {
+    const p = await pageFor(variant);
+    await p.evaluate(() => (window as any).__notion.navigate('review'));
+    await waitAttr(p, SEL.notion, '');
+    await p.evaluate(() => (window as any).__notion.focusBlock(-1, 'end'));
+    const inputs = await p.evaluate(() => {
+      let n = 0;
+      document.addEventListener('input', () => n++, true);
+      const dt = new DataTransfer();
+      dt.setData('text/plain', ' Pasted.');
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      return n;
+    });
+    expect(inputs).toBe(0);
+    expect((await model(p)).at(-1)!.text).toBe('Notes from the call go below. Pasted.');
+    await waitAttr(p, SEL.notion, expectedAttr(documentOf(await model(p)), 'notion'));
+    expect(await attr(p, SEL.notion)).not.toBe('');
+    await done(p);
+  });
+
   test('code blocks are skipped when the page is judged', async () => {
     const p = await pageFor(variant);
     await p.evaluate(() => (window as any).__notion.navigate('launch'));
