@@ -73,7 +73,10 @@ describe('a long page that unmounts off-screen blocks (?virtualize=1)', () => {
     p.evaluate(() => [...document.querySelectorAll('.notion-page-content > [data-block-id]')].map((b) => (b as HTMLElement).dataset.blockId));
 
   test('a block the user deletes on screen is dropped, not kept as unmounted', async () => {
-    await page.evaluate(() => (window as any).__notion.navigate('review'));
+    await page.evaluate(() => {
+      (window as any).__notion.navigate('retro'); // through another page: a fresh visit
+      (window as any).__notion.navigate('review');
+    });
     await waitAttr(page, SEL.notion, '');
     await page.evaluate(() => (window as any).__notion.focusBlock(-1, 'end'));
     await page.keyboard.type(' Two more.');

@@ -76,7 +76,11 @@ describe.each(VARIANTS)('hooking (%s model)', (variant) => {
 
   test('a paste is an edit too (Notion inserts pasted text itself: no input event)', async () => {
     const p = await pageFor(variant);
-    await p.evaluate(() => (window as any).__notion.navigate('review'));
+    // Through another page: a fresh, unedited visit of the review page.
+    await p.evaluate(() => {
+      (window as any).__notion.navigate('retro');
+      (window as any).__notion.navigate('review');
+    });
     await waitAttr(p, SEL.notion, '');
     await p.evaluate(() => (window as any).__notion.focusBlock(-1, 'end'));
     const inputs = await p.evaluate(() => {
