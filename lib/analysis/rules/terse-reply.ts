@@ -7,6 +7,11 @@ import type { Rule } from '../rule';
 
 // A name on its own line under the reply ("Noted.\n\nSara") is a signature, not part of the reply.
 const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}$/u;
+// LABELS.md: a curt reply is a jab "after a reprimand". In chat a bare "kk", "Ok.", "Fine." or
+// "noted" is mostly a plain acknowledgement (0 right of 9 in a judged sample of real chat flags):
+// with no quoted message it answers and no emoji giving it an edge, it is strict-only. Replies that
+// dismiss by their own words ("whatever", "if you say so") keep the default.
+const PLAIN_ACK = /^(?:k+|ok(?:ay)?|fine|noted|duly noted|sure|got it|understood|right)[.!]*$/i;
 
 export const terseReply: Rule = {
   meta: {
@@ -27,12 +32,14 @@ export const terseReply: Rule = {
     // The reply plus whatever trails it on its line (an emoji after the full stop).
     const end = Math.max(s.end, trimmedLineEnd(doc.masked, s.line.end));
     const reply = foldQuotes(doc.masked.slice(s.start, end)).trim();
+    const answersQuote = doc.masked.slice(0, s.start).trim() === '' && doc.text.slice(0, s.start).trim() !== '';
+    const confidence = ctx.site === 'slack' && !answersQuote && PLAIN_ACK.test(reply) ? 0.35 : undefined;
     for (const t of TERSE_REPLIES) {
       if (!t.pattern.test(reply)) continue;
       const message =
         'A one-word reply like this reads as annoyed or dismissive, even if you only meant to acknowledge it.';
       if (t.replacement) {
-        return [{ start: s.start, end, message, suggestion: t.replacement, replacement: true }];
+        return [{ start: s.start, end, message, suggestion: t.replacement, replacement: true, confidence }];
       }
       return [
         {
@@ -40,6 +47,7 @@ export const terseReply: Rule = {
           end,
           message,
           suggestion: 'If you disagree, say so and why: "I\'d have done X because Y, but I can go with this."',
+          confidence,
         },
       ];
     }

@@ -10,13 +10,9 @@ const hits = (text: string, site: Site = 'slack') => analyze(text, { site }).fin
 
 describe(RULE, () => {
   test.each<[string, Site, string]>([
-    ['k.', 'slack', 'k.'],
-    ['k', 'slack', 'k'],
-    ['Fine.', 'slack', 'Fine.'],
-    ['fine', 'slack', 'fine'],
-    ['Noted.', 'slack', 'Noted.'],
-    ['Ok.', 'slack', 'Ok.'],
     ['Sure.', 'gmail', 'Sure.'],
+    ['k. under the quoted reprimand', 'slack', '> please run things by me before you message the client directly\n\nk.'],
+    ['Noted. in an email', 'gmail', 'Noted.'],
     ['sure 🙂', 'slack', 'sure 🙂'],
     ['fine 🙃', 'slack', 'fine 🙃'],
     ['whatever', 'slack', 'whatever.'],
@@ -47,9 +43,17 @@ describe(RULE, () => {
     expect(hits(text, site)).toEqual([]);
   });
 
+  // A bare acknowledgement in chat, with nothing quoted to show what it answers: strict-only.
+  test.each(['k.', 'k', 'Fine.', 'fine', 'Noted.', 'Ok.'])('plain chat ack, strict only: %s', (text) => {
+    expect(hits(text)).toHaveLength(0);
+    const strict = analyze(text, { site: 'slack', sensitivity: 'strict' }).findings.filter((f) => f.ruleId === RULE);
+    expect(strict).toHaveLength(1);
+    expect(strict[0].confidence).toBeLessThan(0.5);
+  });
+
   test('offers a warmer drop-in for the whole reply', () => {
     const text = 'Noted.';
-    const [f] = hits(text);
+    const [f] = hits(text, 'gmail');
     expect([f.start, f.end]).toEqual([0, 6]);
     expect(f.replacement).toBe(true);
     expect(f.suggestion).toBe('Noted, thanks!');
