@@ -98,6 +98,20 @@ const GREETING =
 const SIGNOFF =
   /^\s*(?:best|best regards|kind regards|regards|warm regards|warmly|thanks|thank you|many thanks|thanks again|thanks so much|cheers|sincerely|talk soon|speak soon|all the best|take care|ta|thx)\s*[,.!]?\s*$/i;
 
+/** The sentence holding offset `pos` (sentences are sorted and disjoint), by binary search. */
+export function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 export function countWords(text: string): number {
   let n = 0;
   WORD.lastIndex = 0;

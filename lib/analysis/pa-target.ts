@@ -7,11 +7,8 @@
 // Also: plain-text email is often hard-wrapped, so a line can start mid-sentence ("…if it
 // happens\nagain."). A phrase that must open its sentence does not match such a continuation.
 
-import type { Doc, Sentence } from './document';
-import type { Hit, RuleContext } from './rule';
-
-/** Below the default threshold: shown on "strict" only. */
-export const UNTARGETED = 0.35;
+import { sentenceAt, type Doc, type Sentence } from './document';
+import { STRICT_ONLY_CONFIDENCE, type Hit, type RuleContext } from './rule';
 
 // Someone the jab could land on: the reader, a mention, a person or group named by role.
 const PERSON =
@@ -23,20 +20,6 @@ const THING =
   /\b(?:build|builds|ci|compiler|compile|git|pull|push|merge conflict|server|servers|code|script|scripts|test|tests|bug|bugs|error|errors|crash(?:es|ed)?|install|installer|deploy|version|patch|package|packages|kernel|driver|drivers|spam|filter|modem|router|wifi|internet|network|printer|laptop|computer|machine|browser|app|website|site|database|db|query|config|module|library|rpm|cvs|svn|linux|windows|ubuntu|debian|python|java|perl|tokenizer|regex)\b/i;
 
 const fold = (s: string) => s.replace(/[’‘]/g, "'");
-
-/** The sentence holding `offset`, by binary search. */
-function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
-  const list = doc.sentences;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].end <= offset) lo = mid + 1;
-    else if (list[mid].start > offset) hi = mid - 1;
-    else return list[mid];
-  }
-  return undefined;
-}
 
 /** The jab's sentence and its neighbours in the same paragraph: what the reader reads it with. */
 function around(doc: Doc, s: Sentence): string {
@@ -59,7 +42,7 @@ const SELF_TALK = /\b(?:sorry|apolog\w*|my bad|shoot me|baffled|puzzled|confused
  * ("for once", "interesting that…", "as always") points at the reader or the group: yes.
  */
 export function hasTarget(doc: Doc, offset: number): boolean {
-  const s = sentenceAt(doc, offset);
+  const s = sentenceAt(doc.sentences, offset);
   if (!s) return true;
   const own = fold(s.clean);
   if (PERSON.test(own)) return true;
@@ -84,5 +67,5 @@ export function continuesWrappedLine(doc: Doc, s: Sentence): boolean {
 
 /** Lowers the confidence of a rule's hits that have no target. */
 export function needsTarget(check: (ctx: RuleContext) => Hit[]): (ctx: RuleContext) => Hit[] {
-  return (ctx) => check(ctx).map((h) => (hasTarget(ctx.doc, h.start) ? h : { ...h, confidence: Math.min(h.confidence ?? 1, UNTARGETED) }));
+  return (ctx) => check(ctx).map((h) => (hasTarget(ctx.doc, h.start) ? h : { ...h, confidence: Math.min(h.confidence ?? 1, STRICT_ONLY_CONFIDENCE) }));
 }

@@ -25,6 +25,12 @@ export interface RuleMeta {
 /** A rule that has not been calibrated is trusted at every sensitivity (today's behaviour). */
 export const DEFAULT_CONFIDENCE = 0.8;
 
+/**
+ * Evidence that is right only some of the time on real text: below "balanced" (0.5), kept by
+ * "strict" (0.3). Every rule that demotes a shape uses this one value.
+ */
+export const STRICT_ONLY_CONFIDENCE = 0.35;
+
 /** What a rule reports; analyze() adds category and ruleId. */
 export interface Hit {
   start: number;

@@ -52,6 +52,20 @@ async function countsOf(tab: Page): Promise<any> {
   });
 }
 
+/** Clicks Copy diagnostic and returns what it wrote (the real clipboard needs a user-granted permission here, so writeText is captured). */
+async function copyDiagnostic(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    (window as any).__copied = [];
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: async (t: string) => void (window as any).__copied.push(t),
+    });
+  });
+  await page.getByRole('button', { name: 'Copy diagnostic' }).click();
+  await expect.poll(() => page.evaluate(() => (window as any).__copied.length)).toBe(1);
+  return page.evaluate(() => (window as any).__copied[0] as string);
+}
+
 const poll = (tab: Page) => expect.poll(() => statusOver(tab), { timeout: 20_000, interval: 250 });
 
 test('normal Slack composer: hooked, bridge ready, no failure shown (nor logged)', async () => {
@@ -112,17 +126,7 @@ test('unrecognisable Slack composer: "can\'t find" in plain words, and Copy diag
   const notice = popup.locator('[data-diagnostic="no-composer-found"]');
   expect(await notice.innerText()).toContain(CANT_FIND);
 
-  // Capture what the button writes (the clipboard itself needs a user-granted permission here).
-  await popup.evaluate(() => {
-    (window as any).__copied = [];
-    Object.defineProperty(navigator.clipboard, 'writeText', {
-      configurable: true,
-      value: async (t: string) => void (window as any).__copied.push(t),
-    });
-  });
-  await popup.getByRole('button', { name: 'Copy diagnostic' }).click();
-  await expect.poll(() => popup.evaluate(() => (window as any).__copied.length)).toBe(1);
-  const copied: string = await popup.evaluate(() => (window as any).__copied[0]);
+  const copied = await copyDiagnostic(popup);
   await popup.getByText('Copied.').waitFor();
 
   const report = JSON.parse(copied);
@@ -143,16 +147,7 @@ test('Slack fork mode (no bridge): Apply unavailable, said in plain words', asyn
   await waitAttr(slack, SEL.slack, '');
   await poll(slack).toBe('apply-unavailable');
   expect(await popup.locator('[data-diagnostic="apply-unavailable"]').innerText()).toContain(NO_APPLY);
-  await popup.evaluate(() => {
-    (window as any).__copied = [];
-    Object.defineProperty(navigator.clipboard, 'writeText', {
-      configurable: true,
-      value: async (t: string) => void (window as any).__copied.push(t),
-    });
-  });
-  await popup.getByRole('button', { name: 'Copy diagnostic' }).click();
-  await expect.poll(() => popup.evaluate(() => (window as any).__copied.length)).toBe(1);
-  const report = JSON.parse(await popup.evaluate(() => (window as any).__copied[0]));
+  const report = JSON.parse(await copyDiagnostic(popup));
   expect(report.hooked).toBeGreaterThanOrEqual(1);
   expect(report.bridge).toMatchObject({ ready: 0 });
   expect(report.bridge.absent).toBeGreaterThanOrEqual(1);

@@ -2,7 +2,7 @@
 // On screen it is a grey slab; readers skim it or skip it, and whatever it asks gets lost.
 
 import { blockSentences, denseBlocks, headlineAsk, opening, quote, splitPoints } from '../blocks';
-import type { Rule, RuleContext } from '../rule';
+import { STRICT_ONLY_CONFIDENCE, type Rule, type RuleContext } from '../rule';
 import { isTranscriptTurn, transcriptTurnStarts } from '../transcript';
 
 export const denseParagraph: Rule = {
@@ -38,7 +38,7 @@ export const denseParagraph: Rule = {
             : `This paragraph runs ${block.words} words without a break; readers skim walls like this and miss what matters.`,
         suggestion: lead + where,
         // A speaker's turn in a transcript is their words as spoken: strict-only.
-        confidence: isTranscriptTurn(ctx.doc, turns, block.start) ? 0.35 : undefined,
+        confidence: isTranscriptTurn(ctx.doc, turns, block.start) ? STRICT_ONLY_CONFIDENCE : undefined,
       };
     });
   },

@@ -5,7 +5,7 @@
 import { askObject, listedOptions, namePlaceholder, type AskInfo } from '../asks';
 import { sharesLink, wordsBefore } from '../ask-target';
 import type { FuzzyFamily } from '../phrases/vague-actions';
-import type { Hit, Rule, RuleContext } from '../rule';
+import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 
 const WHY: Record<FuzzyFamily, (phrase: string) => string> = {
   inspect: (p) => `"${p}" doesn't say what you need back, so the reader has to guess what "done" looks like, or ask you.`,
@@ -69,7 +69,7 @@ const VAGUE_OBJECT = /^(?:it|something|stuff|things|anything|a thing|smth|sth)$/
 // thoughts are…", "that section needs some love"). Those stay below the default threshold (shown
 // on "strict" only); the finding keeps the default where the verb asks for attention to "it",
 // "this" or a link, or for an opinion with nothing concrete before it.
-const WEAK = 0.35;
+const WEAK = STRICT_ONLY_CONFIDENCE;
 // Own words before the ask that state what the opinion is wanted on.
 const STATED_CONTEXT_WORDS = 12;
 // Advice to the reader, a question about what already happened, or an offer ("what can we help with?").
@@ -96,7 +96,8 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
   const sentence = ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end);
   const after = ctx.doc.masked.slice(end, ask.sentence.end);
   const phrase = ctx.doc.text.slice(start, end).trim();
-  const requested = ask.addressed || REQUESTED.test(sentence);
+  const askedInWords = REQUESTED.test(sentence);
+  const requested = ask.addressed || askedInWords;
   if (ADVICE_OR_PAST.test(before)) return WEAK;
   switch (family) {
     case 'opinion':
@@ -113,7 +114,7 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
       // the Makefile to see how…": pointing or helping, for the reader's sake. Still vague: work
       // asked for with no outcome ("pls check the logs", "mind looking at the Q2 calc?").
       if (family === 'assist' && OFFER_BEFORE.test(before)) return WEAK;
-      if (obj !== 'it' && !VAGUE_OBJECT.test(obj) && (PURPOSE.test(after) || (family === 'inspect' && !REQUESTED.test(sentence)))) return WEAK;
+      if (obj !== 'it' && !VAGUE_OBJECT.test(obj) && (PURPOSE.test(after) || (family === 'inspect' && !askedInWords))) return WEAK;
       break;
     case 'scope':
       // "the way things work", "the XFree86 cvs stuff": a placeholder in a statement.

@@ -5,7 +5,7 @@
 
 import { decisionState, joinOptions } from '../deliberation';
 import type { Line } from '../document';
-import type { Rule, RuleContext } from '../rule';
+import { STRICT_ONLY_CONFIDENCE, type Rule, type RuleContext } from '../rule';
 
 export const notesWithoutNextStep: Rule = {
   meta: {
@@ -52,7 +52,7 @@ export const notesWithoutNextStep: Rule = {
         // LABELS.md, "Minutes": status items, presentations and Q&A need no outcome; notes are
         // missing a decision when something was deliberated (options, positions, objections).
         // Without such signs the finding is strict-only: on real minutes it was right 2 times in 8.
-        confidence: state.deliberates ? undefined : 0.35,
+        confidence: state.deliberates ? undefined : STRICT_ONLY_CONFIDENCE,
       },
     ];
   },

@@ -4,12 +4,12 @@
 // date elsewhere in the ask wins over the soft phrase.
 
 import { matchCase } from '../asks';
-import type { Hit, Rule, RuleContext } from '../rule';
+import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 
 // "Eventually" and "whenever" also describe how things happen ("whenever they get filtered
 // out"), predict ("you'll have to solve this eventually") or sit in a question about facts: there
 // they time nothing the reader is asked to do. Kept below the default threshold (strict only).
-const WEAK = 0.35;
+const WEAK = STRICT_ONLY_CONFIDENCE;
 const GENERIC_ADVERB = /^(?:eventually|whenever)$/i;
 const CONDITIONAL_WHENEVER = /^whenever\s+(?:it|they|he|she|we|i|there|the|this|that|these|those|a|an|[a-z]+s)\b/i;
 const PREDICTION = /\b(?:you'll|you will|u'll|will|going to|gonna|have to|has to)\b[^.?!]*$/i;

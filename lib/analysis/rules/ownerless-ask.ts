@@ -5,7 +5,7 @@
 
 import { addressesOneReader, hasHardDate, namePlaceholder, type AskInfo } from '../asks';
 import { groupAskShape, wordsBefore } from '../ask-target';
-import type { Hit, Rule, RuleContext } from '../rule';
+import { DEFAULT_CONFIDENCE, STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 
 // "It would be great if we could get X done" → "<name>, can you get X done?"
 const HEDGE =
@@ -96,25 +96,24 @@ function unownedItems(ctx: RuleContext, asks: AskInfo[]): Hit[] {
 // questions"): a chore or a bare call for help, yes; a question whoever knows can answer, an
 // invitation to join something concrete, or a call for help after the problem is laid out, no
 // (kept below the default threshold, shown on "strict" only).
-const WEAK = 0.35;
+const WEAK = STRICT_ONLY_CONFIDENCE;
 // Own words before "can anyone help?" that lay the problem out (a pasted error is masked).
 const PROBLEM_STATED_WORDS = 40;
 
 function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number, ownerEnd: number): number {
   const shape = groupAskShape(ctx.doc, ownerStart, ownerEnd, ask.end);
   if (shape === 'not-asked') return WEAK;
-  if (ask.evidence?.action || ask.evidence?.deadline) return 0.8;
+  if (ask.evidence?.action || ask.evidence?.deadline) return DEFAULT_CONFIDENCE;
   switch (shape) {
     case 'knowledge':
     case 'invitation':
       return WEAK;
     case 'help':
-      return wordsBefore(ctx, ask, PROBLEM_STATED_WORDS) >= PROBLEM_STATED_WORDS ? WEAK : 0.8;
+      return wordsBefore(ctx, ask, PROBLEM_STATED_WORDS) >= PROBLEM_STATED_WORDS ? WEAK : DEFAULT_CONFIDENCE;
     default:
-      return 0.8;
+      return DEFAULT_CONFIDENCE;
   }
 }
-
 
 // "We should…" and "X needs to be done" are mostly opinions, proposals and explanations in real
 // chat and email ("we should obviously discourage hints", "the clone needs to be assigned to
@@ -128,14 +127,14 @@ const TIME_ANCHOR = /\b(?:before|by|until|till|asap|today|tonight|tomorrow|this 
 const GROUP_CALLED = /^\s*(?:@[\w.-]+|(?:hey |hi |ok |so )?(?:guys|team|all|folks|everyone|everybody|y'all|people)\b)/i;
 
 function groupProposalConfidence(ctx: RuleContext, ask: AskInfo, ownerWords: string, passive = false): number {
-  if (ask.evidence?.deadline) return 0.8;
-  if (ctx.site !== 'notion' && /^(?:can|could|will|would)\b/i.test(ownerWords)) return 0.8;
+  if (ask.evidence?.deadline) return DEFAULT_CONFIDENCE;
+  if (ctx.site !== 'notion' && /^(?:can|could|will|would)\b/i.test(ownerWords)) return DEFAULT_CONFIDENCE;
   if (!passive || ctx.site === 'notion') return WEAK;
   const sentence = ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end);
   const at = sentence.toLowerCase().indexOf(ownerWords.toLowerCase());
-  if (TIME_ANCHOR.test(sentence.slice(Math.max(0, at)))) return 0.8;
+  if (TIME_ANCHOR.test(sentence.slice(Math.max(0, at)))) return DEFAULT_CONFIDENCE;
   const first = ctx.doc.sentences[0];
-  if (GROUP_CALLED.test(sentence) || (first && first.paragraph === ask.sentence.paragraph && GROUP_CALLED.test(ctx.doc.masked.slice(first.start, first.end)))) return 0.8;
+  if (GROUP_CALLED.test(sentence) || (first && first.paragraph === ask.sentence.paragraph && GROUP_CALLED.test(ctx.doc.masked.slice(first.start, first.end)))) return DEFAULT_CONFIDENCE;
   return WEAK;
 }
 

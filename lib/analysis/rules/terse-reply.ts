@@ -3,7 +3,7 @@
 
 import { foldQuotes } from '../phrases/passive-aggressive-match';
 import { TERSE_REPLIES } from '../phrases/passive-aggressive-terse';
-import type { Rule } from '../rule';
+import { STRICT_ONLY_CONFIDENCE, type Rule } from '../rule';
 
 // A name on its own line under the reply ("Noted.\n\nSara") is a signature, not part of the reply.
 const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}$/u;
@@ -33,7 +33,7 @@ export const terseReply: Rule = {
     const end = Math.max(s.end, trimmedLineEnd(doc.masked, s.line.end));
     const reply = foldQuotes(doc.masked.slice(s.start, end)).trim();
     const answersQuote = doc.masked.slice(0, s.start).trim() === '' && doc.text.slice(0, s.start).trim() !== '';
-    const confidence = ctx.site === 'slack' && !answersQuote && PLAIN_ACK.test(reply) ? 0.35 : undefined;
+    const confidence = ctx.site === 'slack' && !answersQuote && PLAIN_ACK.test(reply) ? STRICT_ONLY_CONFIDENCE : undefined;
     for (const t of TERSE_REPLIES) {
       if (!t.pattern.test(reply)) continue;
       const message =

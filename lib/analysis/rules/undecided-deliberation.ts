@@ -3,8 +3,8 @@
 // Meeting notes are left to notes-without-next-step.
 
 import { decisionState, joinOptions, type Mark } from '../deliberation';
-import type { Line, Sentence } from '../document';
-import type { Rule, RuleContext } from '../rule';
+import { sentenceAt, type Line, type Sentence } from '../document';
+import { STRICT_ONLY_CONFIDENCE, type Rule, type RuleContext } from '../rule';
 import { isTranscriptTurn, transcriptTurnStarts } from '../transcript';
 
 // LABELS.md, "Missing decision needs a decision the writer's group owns": weighing that is the
@@ -15,7 +15,7 @@ import { isTranscriptTurn, transcriptTurnStarts } from '../transcript';
 // writer's context at work and still count. On the real set the rule was right 1 time in 12 without this.
 const OWNED = /\b(?:we|we're|we'll|we'd|we've|our|ours|us|let's|lets|i|i'm|i'll|i'd|i've|my|mine|team)\b/i;
 const HELPING = /\b(?:you|your|you're|you'll|you'd|u|ur)\b/i;
-const UNOWNED = 0.35;
+const UNOWNED = STRICT_ONLY_CONFIDENCE;
 // Weighing about others, with nothing of the writer's in it.
 const THIRD_PARTY = /\b(?:he|she|his|her|they|their|studies|analysts|experts|ceos?|cios?|critics|pundits)\b/i;
 
@@ -100,17 +100,4 @@ function anchorSentence(ctx: RuleContext, marks: readonly Mark[], opinion: reado
   for (const line of placeholders) consider(line.end - 1, 2);
   if (!best) return sentences[sentences.length - 1];
   return sentenceAt(sentences, best.pos) ?? sentences[sentences.length - 1];
-}
-
-function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
 }
