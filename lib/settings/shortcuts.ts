@@ -1,5 +1,5 @@
 // Keyboard shortcuts documented on the options page. The hint card shortcut is handled by the
-// content script's UI (CANDOR_SHORTCUT in lib/dom/ui/index.ts, not imported here: that module
+// content script's UI (CANDOR_SHORTCUT in lib/dom/ui/keyboard.ts, not imported here: that module
 // brings the whole in-page UI); tests/settings/shortcuts.test.ts keeps the two in step. It is a
 // page-level key, not a browser `commands` entry, so it needs no permission.
 
