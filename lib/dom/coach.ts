@@ -98,6 +98,7 @@ export class Coach {
       host,
       () => this.sendConfirmed(),
       (s) => this.guard(() => this.commitSend(s)),
+      () => this.editor.isConnected && !!this.adapter.sendHeld?.(this.editor),
     );
     // Content mutations only: our own attribute write is not a change worth re-reading.
     this.observer = new MutationObserver(() => this.changed());

@@ -7,6 +7,12 @@
 export const SEND_CONFIRM_MS = 3000;
 /** How often to look while a candidate waits (some confirmations are not mutations: hiding). */
 const POLL_MS = 100;
+/**
+ * How long a confirmation the app asks for (Slack's "notify everyone in #channel?" before an
+ * @channel message) may keep a candidate alive: the user reads it and decides, which can take
+ * well over the usual window; past this the candidate is dropped like any other.
+ */
+export const SEND_HOLD_MAX_MS = 120_000;
 
 export interface PendingSendHost {
   setTimeout(fn: () => void, ms: number): number;
@@ -15,6 +21,7 @@ export interface PendingSendHost {
 export class PendingSend<T> {
   private snapshot: T | null = null;
   private deadline = 0;
+  private holdUntil = 0;
   private polling = false;
 
   constructor(
@@ -23,6 +30,8 @@ export class PendingSend<T> {
     private confirmed: () => boolean,
     /** Called once per confirmed send with the latest candidate's snapshot. */
     private onConfirmed: (snapshot: T) => void,
+    /** Is the app still asking the user to confirm this send (a modal is open)? */
+    private held: () => boolean = () => false,
   ) {}
 
   get pending(): boolean {
@@ -32,7 +41,9 @@ export class PendingSend<T> {
   /** A new gesture for the same message replaces the snapshot (latest text) and the window. */
   offer(snapshot: T): void {
     this.snapshot = snapshot;
-    this.deadline = performance.now() + SEND_CONFIRM_MS;
+    const now = performance.now();
+    this.deadline = now + SEND_CONFIRM_MS;
+    this.holdUntil = now + SEND_HOLD_MAX_MS;
     if (!this.polling) {
       this.polling = true;
       this.host.setTimeout(() => this.poll(), POLL_MS);
@@ -46,7 +57,12 @@ export class PendingSend<T> {
       const s = this.snapshot;
       this.snapshot = null;
       this.onConfirmed(s);
-    } else if (performance.now() > this.deadline) this.snapshot = null;
+    } else if (performance.now() > this.deadline) {
+      // While the app's own confirmation is open the message is neither sent nor abandoned yet.
+      const now = performance.now();
+      if (now < this.holdUntil && this.held()) this.deadline = Math.min(now + SEND_CONFIRM_MS, this.holdUntil);
+      else this.snapshot = null;
+    }
   }
 
   /** The app confirmed in a way no check can see (the page itself is going away). */

@@ -47,6 +47,12 @@ export function slackEmbedText(el: Element): string | null {
   return null;
 }
 
+// A modal the app opens over the composer: Slack asks "notify everyone in #channel?" before an
+// @channel / @here message in a large channel, and the message stays in the composer until the
+// user confirms (SITES.md, 2026). The dialog's markup is not documented by any source we have, so
+// it is recognised by role only: any visible modal dialog that does not hold this composer.
+const MODAL = '[role="dialog"][aria-modal="true"], [role="alertdialog"]';
+
 // How far up from the editor a send control may sit (editor > container > wrapper > footer…).
 const NEAR_LEVELS = 8;
 
@@ -104,4 +110,10 @@ export const slack: SiteAdapter = {
     return !(e.ctrlKey && e.metaKey);
   },
   sendButtonFor: (target) => target.closest(SEND_CONTROL),
+  sendHeld(editor) {
+    for (const m of editor.ownerDocument.querySelectorAll<HTMLElement>(MODAL)) {
+      if (!m.contains(editor) && m.getClientRects().length > 0) return true;
+    }
+    return false;
+  },
 };

@@ -44,6 +44,11 @@ export interface SiteAdapter {
    * or hidden (Gmail closes the compose). Absent: the gesture itself counts (Notion's leave).
    */
   sendConfirmation?: SendConfirmation;
+  /**
+   * Is the app asking the user to confirm a pending send (Slack's @channel confirmation)? While
+   * it is, the candidate waits past the usual window (up to SEND_HOLD_MAX_MS, pending-send.ts).
+   */
+  sendHeld?(editor: HTMLElement): boolean;
 }
 
 export type SendConfirmation = 'emptied' | 'closed';

@@ -2,7 +2,7 @@
 // SEND_CONFIRM_MS (Gmail closes the compose, Slack empties the composer), never after.
 
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { PendingSend, SEND_CONFIRM_MS } from '../../lib/dom/pending-send';
+import { PendingSend, SEND_CONFIRM_MS, SEND_HOLD_MAX_MS } from '../../lib/dom/pending-send';
 
 let now = 0;
 afterEach(() => vi.restoreAllMocks());
@@ -12,10 +12,16 @@ function setup() {
   vi.spyOn(performance, 'now').mockImplementation(() => now);
   const timers: Array<() => void> = [];
   let confirmed = false;
+  let held = false;
   const got: string[] = [];
-  const pending = new PendingSend<string>({ setTimeout: (fn) => timers.push(fn) }, () => confirmed, (s) => got.push(s));
+  const pending = new PendingSend<string>(
+    { setTimeout: (fn) => timers.push(fn) },
+    () => confirmed,
+    (s) => got.push(s),
+    () => held,
+  );
   const runTimers = () => timers.splice(0).forEach((fn) => fn());
-  return { pending, got, runTimers, confirm: () => (confirmed = true) };
+  return { pending, got, runTimers, confirm: () => (confirmed = true), hold: (h: boolean) => (held = h) };
 }
 
 describe('PendingSend', () => {
@@ -63,5 +69,43 @@ describe('PendingSend', () => {
     now = SEND_CONFIRM_MS + 1;
     pending.confirmNow();
     expect(got).toEqual(['a']);
+  });
+
+  test('an open confirmation (Slack @channel) keeps the candidate past the window, then counts once', () => {
+    const { pending, got, runTimers, confirm, hold } = setup();
+    pending.offer('a');
+    hold(true);
+    for (now = 0; now <= 30_000; now += 1000) runTimers();
+    expect(pending.pending).toBe(true);
+    hold(false);
+    confirm();
+    runTimers();
+    pending.check();
+    expect(got).toEqual(['a']);
+  });
+
+  test('a confirmation the user cancels: the candidate goes one window after the dialog closes', () => {
+    const { pending, got, runTimers, confirm, hold } = setup();
+    pending.offer('a');
+    hold(true);
+    for (now = 0; now <= 10_000; now += 1000) runTimers();
+    hold(false);
+    now += SEND_CONFIRM_MS + 1;
+    runTimers();
+    expect(pending.pending).toBe(false);
+    confirm();
+    pending.check();
+    expect(got).toEqual([]);
+  });
+
+  test('a hold never lasts past SEND_HOLD_MAX_MS', () => {
+    const { pending, got, runTimers, confirm, hold } = setup();
+    pending.offer('a');
+    hold(true);
+    for (now = 0; now <= SEND_HOLD_MAX_MS + 1000; now += 1000) runTimers();
+    expect(pending.pending).toBe(false);
+    confirm();
+    pending.check();
+    expect(got).toEqual([]);
   });
 });

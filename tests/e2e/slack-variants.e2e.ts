@@ -150,3 +150,41 @@ test('no network requests and no page errors', () => {
   expect(rig.networkLog).toEqual([]);
   expect(rig.consoleErrors).toEqual([]);
 });
+
+describe('@channel asks for confirmation first', () => {
+  let page: Page;
+  const MODAL = '[data-qa="fixture_notify_all_modal"]';
+  const TEXT = '@channel the deploy window moves to 3pm today.';
+  beforeAll(async () => {
+    page = await rig.open('slack');
+    await waitAttr(page, CHANNEL, '');
+  });
+
+  test('confirmed after the usual window: counted exactly once, when Slack sends it', async () => {
+    const before = (await storedMessages(rig, 'slack')).messages;
+    const sentBefore = await page.evaluate(() => (window as any).__sent.length);
+    await resetChannel(page);
+    await page.keyboard.type(TEXT);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(MODAL);
+    // The user reads the dialog for longer than the send window: the gesture must stay a candidate.
+    await new Promise((r) => setTimeout(r, SEND_CONFIRM_MS + 1500));
+    expect((await storedMessages(rig, 'slack')).messages).toBe(before);
+    expect(await slackComposerText(page, 'channel')).toContain('@channel');
+    await page.click(`${MODAL} button.c-button--primary`);
+    expect(await page.evaluate(() => (window as any).__sent.length)).toBe(sentBefore + 1);
+    await waitStoredMessages(rig, 'slack', before + 1);
+    await expectCountStays('slack', before + 1);
+  });
+
+  test('cancelled: nothing counted, the draft is kept', async () => {
+    const before = (await storedMessages(rig, 'slack')).messages;
+    await resetChannel(page);
+    await page.keyboard.type(TEXT);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(MODAL);
+    await page.click(`${MODAL} button.c-button--outline`);
+    await expectCountStays('slack', before);
+    expect(await slackComposerText(page, 'channel')).toBe(`${TEXT}\n`);
+  });
+});
