@@ -1,6 +1,6 @@
 import type { CandorMessage } from '../lib/messaging/protocol';
 import { analyzeRequest } from '../lib/messaging/analyze-request';
-import { handleRecord } from '../lib/store/records';
+import { handleBurstEvent, handleRecord } from '../lib/store/records';
 import { loadStats } from '../lib/store/stats';
 
 // Receives counts-only records from the content script and answers stats requests. Only this
@@ -12,6 +12,8 @@ export default defineBackground(() => {
     switch (m?.type) {
       case 'record':
         return handleRecord(m.record).then((ok) => ({ ok }));
+      case 'burst':
+        return handleBurstEvent(m.event).then((ok) => ({ ok }));
       case 'analyze':
         return Promise.resolve(analyzeRequest(m));
       case 'get-stats':

@@ -1,4 +1,5 @@
 import { CATEGORIES } from '../../lib/analysis/types';
+import { MESSAGE_BURST } from '../../lib/bursts/message-burst';
 import { RULES } from '../../lib/analysis/rules/index';
 import { setRuleEnabled } from '../../lib/settings/edit';
 import type { Settings } from '../../lib/settings/schema';
@@ -10,7 +11,7 @@ const BY_CATEGORY = CATEGORIES.map((category) => ({
   rules: RULES.filter((r) => r.meta.category === category).map((r) => r.meta),
 }));
 
-export function RulesSection({ settings, update }: { settings: Settings; update(edit: (s: Settings) => Settings): void }) {
+export function RulesSection({ settings, update }: { settings: Settings; update: Update }) {
   return (
     <section class="card" aria-labelledby="rules-heading" id="rules">
       <h2 id="rules-heading">Checks</h2>
@@ -22,34 +23,44 @@ export function RulesSection({ settings, update }: { settings: Settings; update(
           {rules.length === 0 ? (
             <p class="muted small">No checks in this group in this version.</p>
           ) : (
-            rules.map((meta) => {
-              const id = `rule-${meta.id}`;
-              return (
-                <div class="rule" key={meta.id}>
-                  <input
-                    id={id}
-                    type="checkbox"
-                    data-rule={meta.id}
-                    checked={!settings.disabledRules.includes(meta.id)}
-                    aria-describedby={`${id}-desc`}
-                    onChange={(e) => {
-                      // Read now: the event's currentTarget is gone by the time the edit runs.
-                      const on = (e.currentTarget as HTMLInputElement).checked;
-                      update((s) => setRuleEnabled(s, meta.id, on));
-                    }}
-                  />
-                  <label for={id}>
-                    <code>{meta.id}</code>
-                  </label>
-                  <span id={`${id}-desc`} class="rule-desc">
-                    {meta.description}
-                  </span>
-                </div>
-              );
-            })
+            rules.map((meta) => <RuleRow key={meta.id} meta={meta} settings={settings} update={update} />)
           )}
         </fieldset>
       ))}
+      {/* Not a text pattern: it counts the user's own messages in a row (lib/bursts). */}
+      <fieldset class="rule-group" data-category="conversation">
+        <legend>Conversation habits</legend>
+        <p class="muted small">Slack only. Candor counts your own messages in a row, never anyone's words.</p>
+        <RuleRow meta={MESSAGE_BURST} settings={settings} update={update} />
+      </fieldset>
     </section>
+  );
+}
+
+type Update = (edit: (s: Settings) => Settings) => void;
+
+function RuleRow({ meta, settings, update }: { meta: { id: string; description: string }; settings: Settings; update: Update }) {
+  const id = `rule-${meta.id}`;
+  return (
+    <div class="rule">
+      <input
+        id={id}
+        type="checkbox"
+        data-rule={meta.id}
+        checked={!settings.disabledRules.includes(meta.id)}
+        aria-describedby={`${id}-desc`}
+        onChange={(e) => {
+          // Read now: the event's currentTarget is gone by the time the edit runs.
+          const on = (e.currentTarget as HTMLInputElement).checked;
+          update((s) => setRuleEnabled(s, meta.id, on));
+        }}
+      />
+      <label for={id}>
+        <code>{meta.id}</code>
+      </label>
+      <span id={`${id}-desc`} class="rule-desc">
+        {meta.description}
+      </span>
+    </div>
   );
 }

@@ -8,8 +8,10 @@ import { CATEGORY_COPY } from '../../lib/stats/tips';
 import { dismissStatsNotice, userClock } from '../../lib/store/stats';
 import { useSettings, useStats } from '../common/hooks';
 import { Switch } from '../common/Switch';
+import { BurstRow, BurstTip } from './Bursts';
 import { Sparkline } from './Sparkline';
-import { describeChange, formatDay, formatShortDay, per100, percent } from './format';
+import { ChangeText } from './ChangeText';
+import { formatDay, formatShortDay, per100, percent } from './format';
 import { TabDiagnostic } from './TabDiagnostic';
 import { useActiveSite, type ActiveSite } from './useActiveSite';
 import { useTabDiagnostic } from './useTabDiagnostic';
@@ -111,7 +113,6 @@ function Categories({ summary, locale }: { summary: Summary; locale: string }) {
       </h2>
       <ul class="categories">
         {summary.categories.map((c) => {
-          const change = describeChange(c.change, c.lastCount);
           const look = CATEGORY_LOOK[c.category];
           return (
             <li key={c.category} class="category">
@@ -119,13 +120,7 @@ function Categories({ summary, locale }: { summary: Summary; locale: string }) {
               <div class="cat-text">
                 <span class="cat-name">{CATEGORY_COPY[c.category].label}</span>
                 <span class="sub">
-                  <span class={`change ${change.tone}`}>
-                    <span aria-hidden="true">
-                      {change.arrow && `${change.arrow} `}
-                      {change.text}
-                    </span>
-                    <span class="visually-hidden">{change.spoken}</span>
-                  </span>
+                  <ChangeText change={c.change} lastCount={c.lastCount} />
                   {c.rate !== null && c.count > 0 && (
                     <span class="rate">
                       {' · '}
@@ -147,6 +142,7 @@ function Categories({ summary, locale }: { summary: Summary; locale: string }) {
             </li>
           );
         })}
+        <BurstRow summary={summary} weeks={weeks} />
       </ul>
       {Object.keys(summary.avgWords).length > 0 && (
         <p class="muted small avg">
@@ -161,6 +157,7 @@ function Categories({ summary, locale }: { summary: Summary; locale: string }) {
 }
 
 function TopPattern({ summary }: { summary: Summary }) {
+  if (summary.burstsTop) return <BurstTip summary={summary} />;
   if (!summary.topPattern) return null;
   const copy = CATEGORY_COPY[summary.topPattern.category];
   return (

@@ -39,6 +39,12 @@ export interface CoachHost {
   sendRecord(record: MessageRecord): void;
   /** Report an unexpected error (development aid; never throws into the page). */
   report(err: unknown): void;
+  /** The text was analysed after a typing pause (`words` in the composer now): the burst hint. */
+  drafted?(coach: Coach, words: number): void;
+  /** The app confirmed a message sent from this composer. */
+  sent?(coach: Coach): void;
+  /** The composer is being released. */
+  released?(coach: Coach): void;
 }
 
 interface Entry extends UiFinding {
@@ -86,6 +92,9 @@ export class Coach {
   /** Never reset while the composer lives (unlike `edited`, which a record clears). */
   private editedThisVisit = false;
   private pendingSend: PendingSend<SendSnapshot>;
+  /** Categories of the visible findings, and non-text findings (message-burst) shown by others. */
+  private shownCategories = '';
+  private extras = new Set<string>();
 
   constructor(
     readonly editor: HTMLElement,
@@ -253,6 +262,7 @@ export class Coach {
     for (const k of this.dismissed) if (!keys.has(k)) this.dismissed.delete(k);
     this.render();
     if (this.current().text !== text) this.rerun = true;
+    this.host.drafted?.(this, this.lastWords);
   }
 
   private toEntries(text: string, findings: Finding[]): Entry[] {
@@ -287,6 +297,19 @@ export class Coach {
     this.setAttr([...new Set(visible.map((e) => e.finding.category))].sort().join(' '));
   }
 
+  /** A send gesture is waiting for the app to confirm it. */
+  get sendPending(): boolean {
+    return this.pendingSend.pending;
+  }
+
+  /** Show or hide a finding that is not about the text (`message-burst`) in the attribute. */
+  markExtra(id: string, on: boolean): void {
+    if (this.destroyed) return;
+    if (on) this.extras.add(id);
+    else this.extras.delete(id);
+    this.setAttr(this.shownCategories);
+  }
+
   private createUi(): ComposerUi | null {
     return (
       this.guard(() =>
@@ -318,7 +341,9 @@ export class Coach {
     this.setAttr('');
   }
 
-  private setAttr(value: string): void {
+  private setAttr(categories: string): void {
+    this.shownCategories = categories;
+    const value = this.extras.size ? [categories, ...[...this.extras].sort()].filter(Boolean).join(' ') : categories;
     // Write only on change: Quill observes attributes on its root and re-diffs its model.
     if (this.editor.getAttribute(FINDINGS_ATTR) !== value) this.editor.setAttribute(FINDINGS_ATTR, value);
   }
@@ -441,6 +466,7 @@ export class Coach {
   /** Record one sent message and start counting the next one. */
   private commitSend({ text, counts }: SendSnapshot): void {
     const active = this.active;
+    this.host.sent?.(this);
     this.flaggedWhileWriting.clear();
     this.shownKeys.clear();
     this.hintsShown = this.hintsApplied = this.hintsDismissed = 0;
@@ -463,6 +489,7 @@ export class Coach {
     // Released because the app removed the composer: that is the confirmation a send waits for.
     if (!this.editor.isConnected) this.pendingSend.check();
     this.pendingSend.cancel();
+    this.host.released?.(this);
     this.destroyed = true;
     this.observer.disconnect();
     this.guard(() => this.driver.release?.());

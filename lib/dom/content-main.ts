@@ -14,6 +14,7 @@ import { adapterForHost } from '../sites/index';
 import { guardAdapter } from '../sites/guard';
 import type { SiteAdapter } from '../sites/types';
 import { readSettings, settingsItem, watchSettings } from '../store/items';
+import { Bursts, type BurstEventKind } from './bursts';
 import { Coach, FINDINGS_ATTR } from './coach';
 import { answerDiagnostics, countCandidates } from './diagnostics';
 import { bridgeDiagnostics } from './main-world/bridge-client';
@@ -51,12 +52,24 @@ class ContentScript {
   private removedSeen = false;
   private frame = 0;
   private observer: MutationObserver | null = null;
+  /** The burst hint, where the site shows conversations (lib/dom/bursts.ts). */
+  private bursts: Bursts | null;
 
   constructor(
     private ctx: ContentScriptContext,
     private adapter: SiteAdapter,
     private settings: Settings,
-  ) {}
+  ) {
+    const source = adapter.conversations;
+    this.bursts = source
+      ? new Bursts(adapter, source, {
+          settings: () => this.settings,
+          setTimeout: (fn, ms) => window.setTimeout(() => ctx.isValid && fn(), ms),
+          event: (kind) => this.sendBurstEvent(kind),
+          report,
+        })
+      : null;
+  }
 
   start(): void {
     const { ctx } = this;
@@ -133,11 +146,15 @@ class ContentScript {
       ignorePhrase: (phrase: string) => void this.ignorePhrase(phrase),
       sendRecord: (record: MessageRecord) => this.sendRecord(record),
       report,
+      drafted: (coach: Coach, words: number) => this.bursts?.draft(coach, words),
+      sent: (coach: Coach) => this.bursts?.sent(coach),
+      released: (coach: Coach) => this.bursts?.release(coach),
     };
   }
 
   private onSettings(s: Settings): void {
     this.settings = s;
+    this.bursts?.settingsChanged();
     for (const c of this.coaches.values()) c.settingsChanged();
   }
 
@@ -165,6 +182,13 @@ class ContentScript {
   private sendRecord(record: MessageRecord): void {
     if (this.ctx.isInvalid) return;
     const message: CandorMessage = { type: 'record', record };
+    browser.runtime.sendMessage(message).catch(report);
+  }
+
+  /** Counts only: a burst was sent, or a hinted draft was folded (lib/store/records.ts). */
+  private sendBurstEvent(kind: BurstEventKind): void {
+    if (this.ctx.isInvalid) return;
+    const message: CandorMessage = { type: 'burst', event: { site: this.adapter.site, kind, time: Date.now() } };
     browser.runtime.sendMessage(message).catch(report);
   }
 
@@ -293,6 +317,7 @@ class ContentScript {
   private stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.guard(() => this.bursts?.destroy());
     for (const editor of [...this.coaches.keys()]) {
       const coach = this.coaches.get(editor)!;
       this.coaches.delete(editor);

@@ -33,8 +33,21 @@ export interface AnalyzeReply {
   findings: Finding[];
 }
 
+/**
+ * Sent by the content script for the burst hint (lib/dom/bursts.ts): `sent`, the user sent the
+ * message that made a run of messages a burst (once per run); `folded`, a hinted draft was taken
+ * back instead of sent. Counts only, like MessageRecord.
+ */
+export interface BurstEvent {
+  site: Site;
+  kind: 'sent' | 'folded';
+  /** Epoch milliseconds. */
+  time: number;
+}
+
 export type CandorMessage =
   | { type: 'record'; record: MessageRecord }
+  | { type: 'burst'; event: BurstEvent }
   | AnalyzeRequest
   | { type: 'get-stats' }
   | { type: 'ping' };

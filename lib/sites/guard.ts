@@ -26,5 +26,10 @@ export function guardAdapter(adapter: SiteAdapter): SiteAdapter {
     scrollersFor: safely(id, adapter.scrollersFor, () => []),
     isSendKey: safely(id, adapter.isSendKey, () => false),
     sendButtonFor: safely(id, adapter.sendButtonFor, () => null),
+    conversations: adapter.conversations && {
+      conversationFor: safely(id, adapter.conversations.conversationFor, () => null),
+      messageListFor: safely(id, adapter.conversations.messageListFor, () => null),
+      rowsIn: safely(id, adapter.conversations.rowsIn, () => []),
+    },
   };
 }

@@ -3,6 +3,7 @@
 // Composers are found by the editor itself plus a send control near it, never by one wrapper:
 // the newer client is reported without the old message-input wrapper (live note, Sep 2026).
 
+import { slackConversations } from './slack-messages';
 import { isComposing, scrollParents, type SiteAdapter } from './types';
 
 // Slack's Quill editable: `.ql-editor[contenteditable][role=textbox]`, usually
@@ -116,4 +117,5 @@ export const slack: SiteAdapter = {
     }
     return false;
   },
+  conversations: slackConversations,
 };

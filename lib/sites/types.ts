@@ -49,6 +49,24 @@ export interface SiteAdapter {
    * it is, the candidate waits past the usual window (up to SEND_HOLD_MAX_MS, pending-send.ts).
    */
   sendHeld?(editor: HTMLElement): boolean;
+  /** Where conversations and other people's posts can be read (the burst hint; Slack only). */
+  conversations?: ConversationSource;
+}
+
+/** A message row: its time key and its sender id (null: the previous row's sender continues). */
+export interface MessageRow {
+  ts: number;
+  sender: string | null;
+}
+
+/** Structure only: which conversation a composer writes to, and who posted in its list. */
+export interface ConversationSource {
+  /** The conversation messages from this composer go to, or null (edit boxes, unknown URL). */
+  conversationFor(editor: HTMLElement, pathname: string): string | null;
+  /** The message list showing that conversation, or null when it can't be found. */
+  messageListFor(editor: HTMLElement): Element | null;
+  /** Message rows in the list, in document order. */
+  rowsIn(list: Element): MessageRow[];
 }
 
 export type SendConfirmation = 'emptied' | 'closed';

@@ -2,7 +2,7 @@
 // store layer reads, calls these, and writes the result in one serialized step.
 
 import { CATEGORIES } from '../analysis/types';
-import type { MessageRecord } from '../messaging/protocol';
+import type { BurstEvent, MessageRecord } from '../messaging/protocol';
 import { addDays, dayKeyOf, firstDayOfWeek, weekStartOf } from './calendar';
 import { emptyBucket, type DayBucket, type StatsData } from './schema';
 
@@ -62,4 +62,15 @@ export function addRecord(stats: StatsData, record: MessageRecord, clock: Clock)
     days: { ...stats.days, [day]: { ...buckets, [record.site]: addToBucket(buckets[record.site], record) } },
   };
   return pruneStats(next, clock);
+}
+
+/** Count one (sanitized) burst event in its day's bucket for the site. */
+export function addBurstEvent(stats: StatsData, event: BurstEvent, clock: Clock): StatsData {
+  const day = dayKeyOf(event.time, clock.timeZone);
+  if (day < retentionCutoff(clock)) return pruneStats(stats, clock);
+  const buckets = stats.days[day] ?? {};
+  const b = buckets[event.site] ? structuredClone(buckets[event.site]!) : emptyBucket();
+  if (event.kind === 'sent') b.bursts = (b.bursts ?? 0) + 1;
+  else b.burstsFolded = (b.burstsFolded ?? 0) + 1;
+  return pruneStats({ ...stats, days: { ...stats.days, [day]: { ...buckets, [event.site]: b } } }, clock);
 }

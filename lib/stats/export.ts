@@ -28,6 +28,8 @@ export const CSV_COLUMNS = [
   'hints_shown',
   'hints_applied',
   'hints_dismissed',
+  'bursts',
+  'bursts_folded',
 ] as const;
 
 /** RFC 4180 CSV, CRLF line ends, days in date order. Every cell is a date, an id or a number. */
@@ -49,6 +51,8 @@ export function exportCsv(stats: StatsData): string {
           b.hintsShown,
           b.hintsApplied,
           b.hintsDismissed,
+          b.bursts ?? 0,
+          b.burstsFolded ?? 0,
         ].join(','),
       );
     }

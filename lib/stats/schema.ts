@@ -3,7 +3,7 @@
 // corrupted or foreign value is detected and replaced, never trusted and never a crash.
 
 import { CATEGORIES, SITES, type Category, type Site } from '../analysis/types';
-import type { MessageRecord } from '../messaging/protocol';
+import type { BurstEvent, MessageRecord } from '../messaging/protocol';
 import { isDayKey } from './calendar';
 
 export type CategoryCounts = Record<Category, number>;
@@ -22,6 +22,12 @@ export interface DayBucket {
   hintsShown: number;
   hintsApplied: number;
   hintsDismissed: number;
+  /**
+   * Runs of several messages in a row that the user sent anyway (`message-burst`), and hinted
+   * drafts they took back to fold into one instead. Added after schema 1 shipped: absent is 0.
+   */
+  bursts?: number;
+  burstsFolded?: number;
 }
 
 export type DayBuckets = Partial<Record<Site, DayBucket>>;
@@ -107,18 +113,28 @@ export function sanitizeRecord(raw: unknown, now: number): MessageRecord | null 
   };
 }
 
+/** A burst event from a content script → a clean one (site, kind, time), or null. */
+export function sanitizeBurstEvent(raw: unknown, now: number): BurstEvent | null {
+  if (!isObject(raw) || !SITES.includes(raw.site as Site)) return null;
+  if (raw.kind !== 'sent' && raw.kind !== 'folded') return null;
+  const time = typeof raw.time === 'number' && Number.isFinite(raw.time) ? raw.time : now;
+  return { site: raw.site as Site, kind: raw.kind, time: time > now + 86_400_000 ? now : time };
+}
+
 function validCounts(v: unknown): v is CategoryCounts {
   return isObject(v) && CATEGORIES.every((c) => isCount(v[c])) && Object.keys(v).length === CATEGORIES.length;
 }
 
 const BUCKET_COUNTS = ['messages', 'words', 'hintsShown', 'hintsApplied', 'hintsDismissed'] as const;
-const BUCKET_KEYS = new Set<string>([...BUCKET_COUNTS, 'flagged', 'raised', 'fixed']);
+const OPTIONAL_COUNTS = ['bursts', 'burstsFolded'] as const;
+const BUCKET_KEYS = new Set<string>([...BUCKET_COUNTS, ...OPTIONAL_COUNTS, 'flagged', 'raised', 'fixed']);
 
 function validBucket(v: unknown): v is DayBucket {
   return (
     isObject(v) &&
     Object.keys(v).every((k) => BUCKET_KEYS.has(k)) &&
     BUCKET_COUNTS.every((k) => isCount(v[k])) &&
+    OPTIONAL_COUNTS.every((k) => v[k] === undefined || isCount(v[k])) &&
     validCounts(v.flagged) &&
     validCounts(v.raised) &&
     validCounts(v.fixed)

@@ -51,6 +51,10 @@ export interface Summary {
   topPattern: { category: Category; count: number } | null;
   /** Consecutive weeks, ending now, whose flagged rate went down (or stayed at zero). */
   streak: number;
+  /** `message-burst`: runs sent anyway and hinted drafts folded, this week and per trend week. */
+  bursts: { count: number; folded: number; lastCount: number; trend: number[] };
+  /** Bursts outnumber every text pattern over the last few weeks (the popup's tip says so). */
+  burstsTop: { count: number } | null;
   /** Anything recorded at all in the kept weeks. */
   hasData: boolean;
 }
@@ -66,6 +70,8 @@ function emptyWeek(start: string): WeekTotals {
     hintsShown: 0,
     hintsApplied: 0,
     hintsDismissed: 0,
+    bursts: 0,
+    burstsFolded: 0,
     perSite: { slack: { messages: 0, words: 0 }, gmail: { messages: 0, words: 0 }, notion: { messages: 0, words: 0 } },
   };
 }
@@ -83,6 +89,8 @@ export function weekTotals(stats: StatsData, start: string): WeekTotals {
       w.hintsShown += b.hintsShown;
       w.hintsApplied += b.hintsApplied;
       w.hintsDismissed += b.hintsDismissed;
+      w.bursts! += b.bursts ?? 0;
+      w.burstsFolded! += b.burstsFolded ?? 0;
       w.perSite[site].messages += b.messages;
       w.perSite[site].words += b.words;
       for (const c of CATEGORIES) {
@@ -164,6 +172,9 @@ export function summarize(stats: StatsData, clock: Clock): Summary {
     if (count > 0 && (!topPattern || count > topPattern.count)) topPattern = { category, count };
   }
 
+  const recentBursts = recent.reduce((n, w) => n + (w.bursts ?? 0), 0);
+  const burstsTop = recentBursts > 0 && recentBursts > (topPattern?.count ?? 0) ? { count: recentBursts } : null;
+
   const avgWords: Summary['avgWords'] = {};
   for (const site of SITES) {
     const s = thisWeek.perSite[site];
@@ -186,6 +197,13 @@ export function summarize(stats: StatsData, clock: Clock): Summary {
     avgWords,
     topPattern,
     streak: improvingStreak(weeks),
+    bursts: {
+      count: thisWeek.bursts ?? 0,
+      folded: thisWeek.burstsFolded ?? 0,
+      lastCount: lastWeek.bursts ?? 0,
+      trend: trend.map((w) => w.bursts ?? 0),
+    },
+    burstsTop,
     hasData: Object.keys(stats.days).length > 0,
   };
 }

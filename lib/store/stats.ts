@@ -3,10 +3,10 @@
 // background is the only context that adds records.
 
 import { storage } from 'wxt/utils/storage';
-import { addRecord, pruneStats, type Clock } from '../stats/aggregate';
+import { addBurstEvent, addRecord, pruneStats, type Clock } from '../stats/aggregate';
 import { currentTimeZone } from '../stats/calendar';
 import { STATS_SCHEMA, emptyStats, parseStats, type StatsData } from '../stats/schema';
-import type { MessageRecord } from '../messaging/protocol';
+import type { BurstEvent, MessageRecord } from '../messaging/protocol';
 
 /** Storage version of `local:stats` (bump with a migration when StatsData changes shape). */
 export const STATS_VERSION = 1;
@@ -64,6 +64,14 @@ export function loadStats(clock: Clock = userClock()): Promise<StatsData> {
 export function addRecordToStats(record: MessageRecord, clock: Clock = userClock()): Promise<StatsData> {
   return serialized(async () => {
     const next = addRecord(await readRepaired(), record, clock);
+    await statsItem.setValue(next);
+    return next;
+  });
+}
+
+export function addBurstEventToStats(event: BurstEvent, clock: Clock = userClock()): Promise<StatsData> {
+  return serialized(async () => {
+    const next = addBurstEvent(await readRepaired(), event, clock);
     await statsItem.setValue(next);
     return next;
   });
