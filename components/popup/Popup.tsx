@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { CATEGORY_LOOK } from '../../lib/dom/ui/categories';
 import { SITES } from '../../lib/analysis/types';
-import { setPaused, setSiteEnabled } from '../../lib/settings/edit';
+import { setHideFigures, setPaused, setSiteEnabled } from '../../lib/settings/edit';
 import { SITE_INFO } from '../../lib/settings/sites';
 import { summarize, type Summary } from '../../lib/stats/summary';
 import { CATEGORY_COPY } from '../../lib/stats/tips';
@@ -94,13 +94,21 @@ function Glance({ summary, locale }: { summary: Summary; locale: string }) {
           </span>
         </div>
       </div>
-      {summary.streak >= 2 && (
-        <p class="streak" data-stat="streak">
-          Improving {summary.streak} weeks in a row
-          <span class="visually-hidden">: fewer patterns reached your readers each week</span>
-        </p>
-      )}
+      <OwnAverage summary={summary} />
     </section>
+  );
+}
+
+/** This week against the user's own recent weeks: a number beside a number, never a verdict. */
+function OwnAverage({ summary }: { summary: Summary }) {
+  const { rate, average } = summary.ownAverage;
+  if (rate === null || average === null) return null;
+  return (
+    <p class="own-average muted small" data-stat="own-average">
+      {rate < average
+        ? `Fewer patterns than your recent weeks: ${per100(rate)} messages, against ${per100(average)} on average.`
+        : `${per100(rate)} messages this week; your last weeks averaged ${per100(average)}.`}
+    </p>
   );
 }
 
@@ -198,6 +206,7 @@ function EmptyState() {
 
 export function Popup() {
   const stats = useStats();
+  const [settings, update] = useSettings();
   const clock = useMemo(() => userClock(), [stats]);
   const summary = useMemo(() => (stats ? summarize(stats, clock) : null), [stats, clock]);
   const active = useActiveSite();
@@ -221,13 +230,26 @@ export function Popup() {
       )}
       <TabDiagnostic tab={diagnostic} />
       <Controls active={active} />
-      {summary && (
+      {summary && !settings?.hideFigures && (
         <>
           {!summary.hasData && <EmptyState />}
           <Glance summary={summary} locale={clock.locale} />
           <Categories summary={summary} locale={clock.locale} />
           <TopPattern summary={summary} />
         </>
+      )}
+      {settings && (
+        <footer class="figures-switch">
+          <Switch
+            id="hide-figures"
+            testId="toggle-figures"
+            checked={settings.hideFigures}
+            onChange={(on) => update((s) => setHideFigures(s, on))}
+            hint={settings.hideFigures ? 'Candor still counts, on this computer; switch off to see your week.' : undefined}
+          >
+            Hints only, hide my figures
+          </Switch>
+        </footer>
       )}
     </main>
   );

@@ -48,3 +48,7 @@ export function addPhrase(s: Settings, list: PhraseList, raw: string): Settings 
 export function removePhrase(s: Settings, list: PhraseList, phrase: string): Settings {
   return normalizeSettings({ ...s, [list]: s[list].filter((p) => p !== phrase) });
 }
+
+export function setHideFigures(s: Settings, hideFigures: boolean): Settings {
+  return normalizeSettings({ ...s, hideFigures });
+}

@@ -14,6 +14,8 @@ export interface Settings {
   /** The user's own phrases to flag, and phrases never to flag ("Don't flag this again"). */
   extraPhrases: string[];
   ignoredPhrases: string[];
+  /** The popup shows controls only, no figures (for people who want the hints, not a score). */
+  hideFigures: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sensitivity: 'balanced',
   extraPhrases: [],
   ignoredPhrases: [],
+  hideFigures: false,
 };
 
 const SENSITIVITIES: readonly Sensitivity[] = ['gentle', 'balanced', 'strict'];
@@ -56,6 +59,7 @@ export function normalizeSettings(raw: unknown): Settings {
     sensitivity: SENSITIVITIES.includes(r.sensitivity as Sensitivity) ? (r.sensitivity as Sensitivity) : 'balanced',
     extraPhrases: phraseList(r.extraPhrases),
     ignoredPhrases: phraseList(r.ignoredPhrases),
+    hideFigures: r.hideFigures === true,
   };
 }
 

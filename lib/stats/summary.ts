@@ -49,8 +49,8 @@ export interface Summary {
   avgWords: Partial<Record<Site, number>>;
   /** Most frequent pattern over the last few weeks (null when nothing was flagged). */
   topPattern: { category: Category; count: number } | null;
-  /** Consecutive weeks, ending now, whose flagged rate went down (or stayed at zero). */
-  streak: number;
+  /** Patterns per 100 messages this week, and the user's own average over the 4 weeks before. */
+  ownAverage: { rate: number | null; average: number | null };
   /** `message-burst`: runs sent anyway and hinted drafts folded, this week and per trend week. */
   bursts: { count: number; folded: number; lastCount: number; trend: number[] };
   /** Bursts outnumber every text pattern over the last few weeks (the popup's tip says so). */
@@ -119,29 +119,25 @@ function weekRate(w: WeekTotals): number | null {
   return per100(sum(w.flagged), w.messages);
 }
 
+/** Weeks before this one whose average the user is compared with (their own, nobody else's). */
+const OWN_AVERAGE_WEEKS = 4;
+
 /**
- * A week improves on the one before when fewer patterns per 100 messages reached the reader, or
- * when none did. A week without messages has nothing to compare and ends the streak. The current
- * week only extends the streak once it already qualifies (it is still in progress).
+ * This week's patterns per 100 messages next to the user's own average over the weeks before
+ * that had messages. A gentle comparison instead of a streak: a bad week is one number among
+ * several, not a broken promise.
  */
-function improvingStreak(weeks: WeekTotals[]): number {
-  const improves = (i: number) => {
-    const rate = weekRate(weeks[i]);
-    if (rate === null) return false;
-    if (rate === 0) return true;
-    const prev = i > 0 ? weekRate(weeks[i - 1]) : null;
-    return prev !== null && rate < prev;
-  };
-  const last = weeks.length - 1;
-  let streak = improves(last) ? 1 : 0;
-  for (let i = last - 1; i >= 0 && improves(i); i--) streak++;
-  return streak;
+function ownAverage(weeks: WeekTotals[]): Summary['ownAverage'] {
+  const before = weeks.slice(-1 - OWN_AVERAGE_WEEKS, -1).filter((w) => w.messages > 0);
+  const messages = before.reduce((n, w) => n + w.messages, 0);
+  const patterns = before.reduce((n, w) => n + sum(w.flagged), 0);
+  return { rate: weekRate(weeks[weeks.length - 1]), average: per100(patterns, messages) };
 }
 
 export function summarize(stats: StatsData, clock: Clock): Summary {
   const firstDay = firstDayOfWeek(clock.locale);
   const weekStart = weekStartOf(dayKeyOf(clock.now, clock.timeZone), firstDay);
-  // Every kept week, oldest first (the streak can span them all).
+  // Every kept week, oldest first.
   const allStarts = Array.from({ length: RETENTION_WEEKS }, (_, i) =>
     addDays(weekStart, -7 * (RETENTION_WEEKS - 1 - i)),
   );
@@ -196,7 +192,7 @@ export function summarize(stats: StatsData, clock: Clock): Summary {
     hintsApplied: thisWeek.hintsApplied,
     avgWords,
     topPattern,
-    streak: improvingStreak(weeks),
+    ownAverage: ownAverage(weeks),
     bursts: {
       count: thisWeek.bursts ?? 0,
       folded: thisWeek.burstsFolded ?? 0,

@@ -25,12 +25,12 @@ function nextMessage(): string {
   return text;
 }
 
-async function findings(selector = SEL.slack): Promise<string[]> {
+async function findings(selector: string = SEL.slack): Promise<string[]> {
   return (await page.evaluate((s) => document.querySelector(s)?.getAttribute('data-candor-findings') ?? '', selector)).split(' ');
 }
 
 /** Type a message and wait until Candor has analysed it (the burst decision is made with it). */
-async function draft(selector = SEL.slack, which: 'channel' | 'thread' = 'channel'): Promise<void> {
+async function draft(selector: string = SEL.slack, which: 'channel' | 'thread' = 'channel'): Promise<void> {
   await focusSlack(page, which);
   await typeLikeAPerson(page, nextMessage());
   await page.waitForFunction(
@@ -40,12 +40,12 @@ async function draft(selector = SEL.slack, which: 'channel' | 'thread' = 'channe
   );
 }
 
-async function send(): Promise<void> {
+async function send(selector: string = SEL.slack): Promise<void> {
   const before = (await sent(page)).length;
   await page.keyboard.press('Enter');
   await page.waitForFunction((n) => (window as any).__sent.length > n, before);
   // Slack empties the composer; Candor has analysed the empty text once the attribute is clean.
-  await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-candor-findings') === '', SEL.slack, {
+  await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-candor-findings') === '', selector, {
     polling: 50,
   });
 }
@@ -128,7 +128,7 @@ describe('message bursts (balanced: the 4th in a row)', () => {
     await popup.close();
   });
 
-  test('a hinted draft taken back counts as folded; dismissing hides the hint', async () => {
+  test('a hinted draft taken back counts as folded', async () => {
     // Another conversation has its own counter: two messages there are not a run of four.
     await page.evaluate(() => (window as any).__slack.switchChannel('C02LAUNCH'));
     await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-candor-findings') === '', SEL.slack);
@@ -161,6 +161,57 @@ describe('message bursts (balanced: the 4th in a row)', () => {
     }
     expect(await noticeText()).toBe('');
     await setSettings(rig, DEFAULT_SETTINGS);
+  });
+
+  test('a thread is its own conversation; dismissing hides the hint and folds nothing', async () => {
+    await setSettings(rig, { ...DEFAULT_SETTINGS, sensitivity: 'strict' });
+    await page.evaluate(() => (window as any).__slack.openThread(0));
+    await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-candor-findings') === '', SEL.slackThread);
+    expect(await page.evaluate(() => location.pathname)).toMatch(/\/thread\/D01DANA-\d+\.\d+$/);
+    for (let i = 0; i < 2; i++) {
+      await draft(SEL.slackThread, 'thread');
+      expect(await findings(SEL.slackThread)).not.toContain('message-burst');
+      await send(SEL.slackThread);
+    }
+    await draft(SEL.slackThread, 'thread');
+    await expect.poll(() => findings(SEL.slackThread)).toContain('message-burst');
+    expect(await noticeText()).toMatch(/^3rd message in a row/);
+    await page.locator('candor-notice button[aria-label="Dismiss this hint"]').click();
+    await expect.poll(noticeText).toBe('');
+    expect(await findings(SEL.slackThread)).not.toContain('message-burst');
+    // The draft is still there and still sends; nothing was counted as folded.
+    await focusSlack(page, 'thread');
+    await send(SEL.slackThread);
+    await waitStoredBursts({ bursts: 2, folded: 1 });
+    await page.evaluate(() => (window as any).__slack.closeThread());
+  });
+
+  test('someone replying in the thread resets the thread’s run', async () => {
+    await page.evaluate(() => (window as any).__slack.openThread(1));
+    await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-candor-findings') === '', SEL.slackThread);
+    await draft(SEL.slackThread, 'thread');
+    await send(SEL.slackThread);
+    await draft(SEL.slackThread, 'thread');
+    await send(SEL.slackThread);
+    await page.evaluate(() => (window as any).__slack.postFrom('Mia Chen', 'On it.', 'thread'));
+    await draft(SEL.slackThread, 'thread');
+    expect(await findings(SEL.slackThread)).not.toContain('message-burst');
+    await send(SEL.slackThread);
+    await page.evaluate(() => (window as any).__slack.closeThread());
+    await setSettings(rig, DEFAULT_SETTINGS);
+  });
+
+  test('the popup shows bursts and folds beside the four patterns, and can hide its figures', async () => {
+    const popup = await openExtensionPage(rig, 'popup.html');
+    expect(await stat(popup, 'message-burst')).toBe('2');
+    expect(await popup.locator('[data-stat="message-burst-folded"]').innerText()).toContain('1 folded into one');
+    expect(await popup.locator('.categories > li').count()).toBe(5);
+    await popup.getByTestId('toggle-figures').check();
+    await expect.poll(() => popup.locator('[data-stat="messages"]').count()).toBe(0);
+    expect(await popup.locator('[data-stat="message-burst"]').count()).toBe(0);
+    await popup.getByTestId('toggle-figures').uncheck();
+    await expect.poll(() => popup.locator('[data-stat="messages"]').count()).toBe(1);
+    await popup.close();
   });
 
   test('nothing stored but counts', async () => {

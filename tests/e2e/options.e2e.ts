@@ -77,12 +77,13 @@ describe('settings round-trip', () => {
     expect((await storedSettings()).paused).toBe(true);
   });
 
-  test('every rule in the registry is listed once, under its category', async () => {
+  test('every rule in the registry is listed once, under its category (message-burst under conversation habits)', async () => {
     const { RULES } = await import('../../lib/analysis/rules/index');
     const shown = await options.locator('input[data-rule]').evaluateAll((els) =>
       els.map((e) => `${e.closest('[data-category]')!.getAttribute('data-category')}/${e.getAttribute('data-rule')}`),
     );
-    expect(shown.sort()).toEqual(RULES.map((r) => `${r.meta.category}/${r.meta.id}`).sort());
+    const expected = [...RULES.map((r) => `${r.meta.category}/${r.meta.id}`), 'conversation/message-burst'];
+    expect(shown.sort()).toEqual(expected.sort());
   });
 });
 

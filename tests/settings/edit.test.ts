@@ -1,9 +1,30 @@
 import { describe, expect, test } from 'vitest';
-import { addPhrase, removePhrase, setPaused, setRuleEnabled, setSensitivity, setSiteEnabled } from '../../lib/settings/edit';
-import { DEFAULT_SETTINGS, isActiveOn } from '../../lib/settings/schema';
+import {
+  addPhrase,
+  removePhrase,
+  setHideFigures,
+  setPaused,
+  setRuleEnabled,
+  setSensitivity,
+  setSiteEnabled,
+} from '../../lib/settings/edit';
+import { DEFAULT_SETTINGS, isActiveOn, normalizeSettings } from '../../lib/settings/schema';
 import { siteForUrl } from '../../lib/settings/sites';
 
 describe('settings edits', () => {
+  test('figures are shown by default; hiding them is a plain switch (older settings lack it)', () => {
+    expect(DEFAULT_SETTINGS.hideFigures).toBe(false);
+    expect(setHideFigures(DEFAULT_SETTINGS, true).hideFigures).toBe(true);
+    expect(normalizeSettings({ sensitivity: 'strict' }).hideFigures).toBe(false);
+    expect(normalizeSettings({ hideFigures: 'yes' }).hideFigures).toBe(false);
+  });
+
+  test('message-burst has its own switch like any rule', () => {
+    const off = setRuleEnabled(DEFAULT_SETTINGS, 'message-burst', false);
+    expect(off.disabledRules).toEqual(['message-burst']);
+    expect(setRuleEnabled(off, 'message-burst', true).disabledRules).toEqual([]);
+  });
+
   test('site switch and pause decide where Candor is active', () => {
     const off = setSiteEnabled(DEFAULT_SETTINGS, 'gmail', false);
     expect(isActiveOn(off, 'gmail')).toBe(false);

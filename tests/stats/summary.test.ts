@@ -104,9 +104,10 @@ describe('derived figures', () => {
     expect(s.avgWords).toEqual({ slack: 30, gmail: 301 });
   });
 
-  test('empty stats: no data, no rates, no pattern, no streak', () => {
+  test('empty stats: no data, no rates, no pattern, nothing to compare with', () => {
     const s = summarize(emptyStats(), clock);
-    expect(s).toMatchObject({ hasData: false, messages: 0, fixRate: null, topPattern: null, streak: 0 });
+    expect(s).toMatchObject({ hasData: false, messages: 0, fixRate: null, topPattern: null });
+    expect(s.ownAverage).toEqual({ rate: null, average: null });
     expect(s.categories.every((c) => c.rate === null && c.trend.length === 8)).toBe(true);
   });
 
@@ -130,25 +131,22 @@ describe('derived figures', () => {
     expect(s.topPattern).toEqual({ category: 'passive-aggressive', count: 2 });
   });
 
-  test('streak counts consecutive improving weeks and is broken by a worse or empty week', () => {
+  test('this week is compared with the user’s own average of the 4 weeks before (weeks without messages skipped)', () => {
     const weeksAgo = (n: number) => new Date(Date.parse(thisWeek) - n * 7 * 86_400_000).toISOString();
     const week = (n: number, flagged: number, total: number) =>
       Array.from({ length: total }, (_, i) => rec(weeksAgo(n), { categories: i < flagged ? ['vague-ask'] : [] }));
     const records = [
-      ...week(6, 1, 4), // 25 per 100
-      ...week(5, 3, 4), // worse: 75
-      ...week(4, 2, 4), // better: 50
-      ...week(3, 1, 4), // better: 25
-      ...week(2, 1, 5), // better: 20
-      ...week(1, 0, 3), // none reached the reader
-      ...week(0, 2, 4), // this week is worse so far: not counted, but doesn't break last week's run
+      ...week(6, 4, 4), // outside the 4 weeks before this one
+      ...week(4, 3, 4),
+      // 3 weeks ago: no messages (skipped, not a zero)
+      ...week(2, 1, 4),
+      ...week(1, 0, 2),
+      ...week(0, 1, 4), // this week: 25 per 100
     ];
-    expect(summarize(build(clock, records), clock).streak).toBe(4);
-    // A clean week so far extends it.
-    const cleanNow = [...records.filter((r) => r.time !== Date.parse(weeksAgo(0))), ...week(0, 0, 3)];
-    expect(summarize(build(clock, cleanNow), clock).streak).toBe(5);
-    // An empty week in the middle ends the run: the week after it has nothing to improve on.
-    const gap = records.filter((r) => r.time !== Date.parse(weeksAgo(3)));
-    expect(summarize(build(clock, gap), clock).streak).toBe(1);
+    // (3 + 1 + 0) patterns in (4 + 4 + 2) messages = 40 per 100.
+    expect(summarize(build(clock, records), clock).ownAverage).toEqual({ rate: 25, average: 40 });
+    // A worse week is a number next to the average, never a broken run.
+    const worse = [...records.filter((r) => r.time !== Date.parse(weeksAgo(0))), ...week(0, 3, 4)];
+    expect(summarize(build(clock, worse), clock).ownAverage).toEqual({ rate: 75, average: 40 });
   });
 });
