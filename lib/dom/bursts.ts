@@ -127,6 +127,14 @@ export class Bursts {
     for (const [c, s] of this.shown) if (s.conversation === w.conversation) this.hide(c);
   }
 
+  /**
+   * Can replies be seen in this list? Only when its rows are ones Candor can read (or it is
+   * empty): a list whose items match none of the row hooks would hide every reply.
+   */
+  private readable(w: ListWatch): boolean {
+    return w.list.childElementCount === 0 || this.source.rowsIn(w.list).length > 0;
+  }
+
   /** The composer's text was analysed (a typing pause): show the hint if this is a run. */
   draft(c: BurstComposer, words: number): void {
     this.safely(() => {
@@ -149,7 +157,8 @@ export class Bursts {
       if (!hint) return;
       this.tracker.markHinted(conversation, now);
       const anchor = this.adapter.anchorFor(c.editor);
-      const ui = showBurstNotice(anchor, burstWords(hint, w !== null), () => this.safely(() => this.hide(c)));
+      const copy = burstWords(hint, w !== null && this.readable(w));
+      const ui = showBurstNotice(anchor, copy, () => this.safely(() => this.hide(c)));
       this.shown.set(c, { conversation, ui });
       c.markExtra(MESSAGE_BURST_ID, true);
     });

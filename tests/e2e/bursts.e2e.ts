@@ -223,3 +223,21 @@ describe('message bursts (balanced: the 4th in a row)', () => {
     expect(rig.networkLog).toEqual([]);
   });
 });
+
+describe('when the message list cannot be read (?rows=unknown)', () => {
+  test('the hint still comes, and says it counts by time only', async () => {
+    page = await rig.open('slack', { rows: 'unknown' });
+    await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-candor-findings') === '', SEL.slack);
+    for (let i = 0; i < 3; i++) {
+      await draft();
+      expect(await findings()).not.toContain('message-burst');
+      await send();
+    }
+    await draft();
+    await expect.poll(findings).toContain('message-burst');
+    const text = await noticeText();
+    expect(text).toMatch(/^4th message in a row/);
+    expect(text).toContain("can't see replies here, so this counts time only");
+    expect(text).not.toContain('nobody has replied');
+  });
+});
