@@ -26,6 +26,9 @@ export function guardAdapter(adapter: SiteAdapter): SiteAdapter {
     scrollersFor: safely(id, adapter.scrollersFor, () => []),
     isSendKey: safely(id, adapter.isSendKey, () => false),
     sendButtonFor: safely(id, adapter.sendButtonFor, () => null),
+    sendKeyScopeFor: adapter.sendKeyScopeFor && safely(id, adapter.sendKeyScopeFor, () => null),
+    // A broken modal check must not hold a send: fall back to the usual window.
+    sendHeld: adapter.sendHeld && safely(id, adapter.sendHeld, () => false),
     conversations: adapter.conversations && {
       conversationFor: safely(id, adapter.conversations.conversationFor, () => null),
       messageListFor: safely(id, adapter.conversations.messageListFor, () => null),

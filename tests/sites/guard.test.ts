@@ -26,6 +26,8 @@ const broken: SiteAdapter = {
   scrollersFor: boom,
   isSendKey: boom,
   sendButtonFor: boom,
+  sendKeyScopeFor: boom,
+  sendHeld: boom,
 };
 
 test('every call falls back to nothing, and the site is named once', () => {
@@ -37,6 +39,9 @@ test('every call falls back to nothing, and the site is named once', () => {
   expect(safe.scrollersFor(editor)).toEqual([]);
   expect(safe.isSendKey({} as KeyboardEvent, editor)).toBe(false);
   expect(safe.sendButtonFor({} as Element)).toBeNull();
+  expect(safe.sendKeyScopeFor?.({} as Element)).toBeNull();
+  // A broken modal check never holds a send past the usual window.
+  expect(safe.sendHeld?.(editor)).toBe(false);
   expect(warn).toHaveBeenCalledTimes(1);
   expect(String(warn.mock.calls[0][0])).toContain('adapter "slack"');
   expect(String(warn.mock.calls[0][0])).toContain('SyntaxError');
