@@ -6,6 +6,7 @@ import { render } from 'preact';
 import type { Category } from '../lib/analysis/types';
 import { CATEGORY_LOOK } from '../lib/dom/ui/categories';
 import type { NotAppliedReason } from '../lib/dom/ui-contract';
+import { MoreButton, MoreMenu, type MoreMenuProps } from './HintCardMore';
 
 export type CardStatus =
   | { kind: 'idle' }
@@ -34,6 +35,8 @@ export interface HintCardProps {
   onCopy(): void;
   onDismiss(): void;
   onIgnore(): void;
+  /** The "More" menu with the off-switches (HintCardMore.tsx); null: not offered. */
+  more: MoreMenuProps | null;
 }
 
 const NOT_APPLIED: Record<NotAppliedReason, string> = {
@@ -130,7 +133,9 @@ export function HintCard(p: HintCardProps) {
           <button type="button" class="quiet" data-action="ignore" onClick={() => p.onIgnore()}>
             Don’t flag this again
           </button>
+          {p.more ? <MoreButton {...p.more} /> : null}
         </div>
+        {p.more ? <MoreMenu {...p.more} /> : null}
         <p
           class={`status${status.kind === 'not-applied' ? ' warn' : ''}`}
           role="status"

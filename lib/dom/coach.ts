@@ -9,13 +9,15 @@ import { countWords } from '../analysis/document';
 import { reportFailureOnce } from '../errors';
 import type { AnalyzeOptions, Category, Finding, Site } from '../analysis/types';
 import type { MessageRecord } from '../messaging/protocol';
+import type { OffSwitch } from '../settings/off-switch';
 import { analyzeOptionsFor, isActiveOn, type Settings } from '../settings/schema';
+import { SITE_INFO } from '../settings/sites';
 import type { SiteAdapter } from '../sites/types';
 import { createDriver, type EditorDriver } from './editors/index';
 import { eventInEditor } from './event-scope';
 import { PendingSend } from './pending-send';
 import { rangeAt, type TextMap } from './editors/text-map';
-import type { ApplyOutcome, ComposerUi, ComposerUiOptions, UiFinding } from './ui-contract';
+import type { ApplyOutcome, ComposerUi, ComposerUiOptions, OffSwitchKind, UiFinding } from './ui-contract';
 
 /** The test contract and the only attribute Candor ever sets on the page. */
 export const FINDINGS_ATTR = 'data-candor-findings';
@@ -36,6 +38,8 @@ export interface CoachHost {
   settings(): Settings;
   createUi(options: ComposerUiOptions): ComposerUi;
   ignorePhrase(phrase: string): void;
+  /** A card's lasting off-switch: in effect on the whole page at once, then saved. */
+  turnOff(sw: OffSwitch): void;
   sendRecord(record: MessageRecord): void;
   /** Report an unexpected error (development aid; never throws into the page). */
   report(err: unknown): void;
@@ -58,6 +62,8 @@ interface Entry extends UiFinding {
 /** What a send gesture saw: counts, and the text only until they are computed (never stored). */
 interface SendSnapshot {
   text: string | null;
+  /** Written as a paused draft (it counts no categories). */
+  paused: boolean;
   counts: Omit<MessageRecord, 'categories'>;
 }
 
@@ -91,6 +97,11 @@ export class Coach {
   private wasEdited = false;
   /** Never reset while the composer lives (unlike `edited`, which a record clears). */
   private editedThisVisit = false;
+  /**
+   * "Pause for this draft": no analysis, no hints, until this message is sent or emptied (or the
+   * page reloads: memory only). Its record then counts no categories, as when paused everywhere.
+   */
+  private draftPaused = false;
   private pendingSend: PendingSend<SendSnapshot>;
   /** Categories of the visible findings, and non-text findings (message-burst) shown by others. */
   private shownCategories = '';
@@ -162,6 +173,9 @@ export class Coach {
 
   private changed(): void {
     this.version++;
+    // Emptied: the next message is coached again. Checked on the change itself (a native read,
+    // only while paused) so that typing straight on after clearing is not still paused.
+    if (this.draftPaused && !this.editor.textContent?.trim()) this.draftPaused = false;
     if (this.pendingSend.pending) this.guard(() => this.pendingSend.check());
     this.schedule(DEBOUNCE_MS);
   }
@@ -217,6 +231,7 @@ export class Coach {
   private run(): void {
     if (this.destroyed || !this.active || !this.editor.isConnected) return;
     if (this.adapter.judgeAfterFirstEdit && !this.editedThisVisit) return;
+    if (this.draftPaused) return;
     if (this.inflight) {
       this.rerun = true;
       return;
@@ -289,7 +304,7 @@ export class Coach {
   }
 
   private render(): void {
-    if (!this.active) return this.clearUi();
+    if (!this.active || this.draftPaused) return this.clearUi();
     this.renderedVersion = this.mapVersion;
     const visible = this.visible();
     if (!this.ui && visible.length) this.ui = this.createUi();
@@ -317,12 +332,14 @@ export class Coach {
           editor: this.editor,
           anchor: this.adapter.anchorFor(this.editor),
           scrollers: this.adapter.scrollersFor(this.editor),
+          siteLabel: SITE_INFO[this.site].label,
           handlers: {
             apply: (f) => this.apply(f),
             canApply: () => this.guard(() => this.driver.canApply?.() ?? true) ?? true,
             dismiss: (f) => this.guard(() => this.dismiss(f)),
             ignorePhrase: (f) => this.guard(() => this.ignore(f)),
             shown: (f) => this.guard(() => this.shown(f)),
+            turnOff: (f, what) => this.guard(() => this.turnOff(f, what)),
           },
         }),
       ) ?? null
@@ -406,6 +423,18 @@ export class Coach {
     this.dismiss(f);
   }
 
+  private turnOff(f: UiFinding, what: OffSwitchKind): void {
+    if (what === 'draft') {
+      this.draftPaused = true;
+      this.clearUi();
+    } else if (what === 'rule') {
+      const ruleId = this.byKey(f)?.finding.ruleId;
+      if (ruleId) this.host.turnOff({ kind: 'rule', ruleId });
+    } else {
+      this.host.turnOff({ kind: 'site', site: this.site });
+    }
+  }
+
   private shown(f: UiFinding): void {
     if (this.shownKeys.has(f.key)) return;
     this.shownKeys.add(f.key);
@@ -451,6 +480,7 @@ export class Coach {
     if (words === 0) return null;
     return {
       text,
+      paused: this.draftPaused,
       counts: {
         site: this.site,
         flaggedWhileWriting: [...this.flaggedWhileWriting],
@@ -464,8 +494,9 @@ export class Coach {
   }
 
   /** Record one sent message and start counting the next one. */
-  private commitSend({ text, counts }: SendSnapshot): void {
-    const active = this.active;
+  private commitSend({ text, paused, counts }: SendSnapshot): void {
+    const active = this.active && !paused;
+    this.draftPaused = false;
     this.host.sent?.(this);
     this.flaggedWhileWriting.clear();
     this.shownKeys.clear();

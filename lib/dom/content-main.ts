@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import type { AnalyzeOptions, Finding } from '../analysis/types';
 import type { AnalyzeReply, CandorMessage, MessageRecord } from '../messaging/protocol';
 import type { DiagnosticCounts } from '../messaging/diagnostics';
+import { turnOff, type OffSwitch } from '../settings/off-switch';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../settings/schema';
 import { adapterForHost } from '../sites/index';
 import { guardAdapter } from '../sites/guard';
@@ -144,6 +145,7 @@ class ContentScript {
       settings: () => this.settings,
       createUi: createComposerUi,
       ignorePhrase: (phrase: string) => void this.ignorePhrase(phrase),
+      turnOff: (sw: OffSwitch) => void this.turnOff(sw),
       sendRecord: (record: MessageRecord) => this.sendRecord(record),
       report,
       drafted: (coach: Coach, words: number) => this.bursts?.draft(coach, words),
@@ -163,6 +165,22 @@ class ContentScript {
       const s = await readSettings();
       if (s.ignoredPhrases.some((p) => p.toLowerCase() === phrase)) return;
       await settingsItem.setValue(normalizeSettings({ ...s, ignoredPhrases: [...s.ignoredPhrases, phrase] }));
+    } catch (err) {
+      report(err);
+    }
+  }
+
+  /**
+   * A card's off-switch. Every composer on the page follows it now (the storage round trip
+   * would leave the hints up for a moment, and an analysis finishing meanwhile is discarded as
+   * made with outdated options); then it is saved, and the options page shows it.
+   */
+  private async turnOff(sw: OffSwitch): Promise<void> {
+    this.onSettings(turnOff(this.settings, sw));
+    try {
+      const stored = await readSettings();
+      const next = turnOff(stored, sw);
+      if (next !== stored) await settingsItem.setValue(next);
     } catch (err) {
       report(err);
     }

@@ -24,6 +24,8 @@ export type ApplyOutcome =
   /** The app reverted the change (or it could not be made): the card offers copy-to-clipboard. */
   | { ok: false; reason: NotAppliedReason };
 
+export type OffSwitchKind = 'rule' | 'site' | 'draft';
+
 export interface UiHandlers {
   apply(f: UiFinding): Promise<ApplyOutcome>;
   /**
@@ -35,6 +37,12 @@ export interface UiHandlers {
   dismiss(f: UiFinding): void;
   /** "Don't flag this again": add the phrase to the user's never-flag list. */
   ignorePhrase(f: UiFinding): void;
+  /**
+   * The card's "More" menu: "Turn off this check" ('rule': the finding's rule, everywhere), "Not
+   * on <site>" ('site') and "Pause for this draft" ('draft': this composer, until the message is
+   * sent or emptied or the page reloads). Takes effect at once; absent means no menu.
+   */
+  turnOff?(f: UiFinding, what: OffSwitchKind): void;
   /** A card was opened for this finding (counts as a hint shown): once per finding while it stays flagged. */
   shown?(f: UiFinding): void;
 }
@@ -63,6 +71,8 @@ export interface ComposerUiOptions {
   /** Scroll container(s) to listen to for repositioning, in addition to window. */
   scrollers?: HTMLElement[];
   handlers: UiHandlers;
+  /** The app's name as the user knows it ("Slack"), for the card's "Not on Slack". */
+  siteLabel?: string;
   /**
    * Keyboard shortcut wiring (lib/dom/ui CANDOR_SHORTCUT, Alt+Shift+C, matched on `code`). By
    * default the UI listens itself (window keydown, capture phase, only for events from `editor`

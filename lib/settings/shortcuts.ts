@@ -13,6 +13,6 @@ export const SHORTCUTS: readonly ShortcutInfo[] = [
     keys: ['Alt', 'Shift', 'C'],
     what: 'In a composer: open the hint card for the next flagged phrase after the caret (Option on a Mac). Again in the card: the next hint.',
   },
-  { keys: ['Tab'], what: 'In a hint card: move between Apply, Dismiss and "Don\'t flag this again".' },
-  { keys: ['Esc'], what: 'Close the hint card and return to your text, caret unchanged.' },
+  { keys: ['Tab'], what: 'In a hint card: move between Apply, Dismiss, "Don\'t flag this again" and More (arrow keys move inside the More menu).' },
+  { keys: ['Esc'], what: 'Close the More menu, then the hint card, and return to your text, caret unchanged.' },
 ];

@@ -236,6 +236,30 @@ describe.each(VARIANTS)('apply (%s model)', (variant) => {
   });
 });
 
+describe('apply when Notion reverts the write (?revert=1)', () => {
+  test('the card says the app did not keep the change and offers Copy; the block reads as before', async () => {
+    const text = Object.values(TEXTS).find((t) => replacementFinding(t, 'notion'))!;
+    const f = replacementFinding(text, 'notion')!;
+    const p = await rig.open('notion', { revert: '1' });
+    await blankPage(p);
+    await p.keyboard.type(text);
+    await waitAttr(p, SEL.notion, expectedAttr(text, 'notion'));
+    await p.evaluate((o) => (window as any).__notion.focusBlock(0, o), f.start);
+    await applyViaCard(p);
+    // The write lands, then the app rolls it back (500 ms later, inside Candor's 1 s check).
+    const replaced = text.slice(0, f.start) + f.suggestion + text.slice(f.end);
+    await p.waitForFunction((want) => (window as any).__notionModel()[0].text === want, replaced);
+    await p.waitForFunction((want) => (window as any).__notionModel()[0].text === want, text);
+    const status = p.locator('[data-candor-status]');
+    await expect.poll(() => status.innerText(), { timeout: 5000 }).toMatch(/^The app undid this change/);
+    expect(await p.getByRole('button', { name: /^Apply/ }).count()).toBe(0);
+    await p.getByRole('button', { name: `Copy: ${f.suggestion}` }).click();
+    await expect.poll(() => status.innerText()).toMatch(/^Copied|^The clipboard isn’t available/);
+    expect((await model(p))[0].text).toBe(text);
+    await p.close();
+  });
+});
+
 describe('leaving a page', () => {
   test('leaving an edited page records counts only; leaving an untouched page records nothing', async () => {
     await blankPage(page);

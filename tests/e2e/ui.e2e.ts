@@ -68,13 +68,13 @@ async function openBlankHarness(p: Page) {
   await p.goto(ORIGIN);
 }
 
-async function loadHarness(p: Page, opts: { dark?: boolean; noHighlights?: boolean } = {}) {
+async function loadHarness(p: Page, opts: { dark?: boolean; noHighlights?: boolean; extra?: object } = {}) {
   await openBlankHarness(p);
   if (opts.noHighlights) await p.evaluate(() => delete (CSS as { highlights?: unknown }).highlights);
   await p.addScriptTag({ content: harnessJs });
   await p.addScriptTag({ content: bundle });
   await p.evaluate(
-    ({ specs, dark, end }) => {
+    ({ specs, dark, end, extra }) => {
       const h = (window as any).harness;
       h.setDark(!!dark);
       // The wall finding covers the paragraph: extend the phrase to the whole paragraph text.
@@ -84,9 +84,9 @@ async function loadHarness(p: Page, opts: { dark?: boolean; noHighlights?: boole
       const wall = specs.find((s: any) => s.category === 'wall-of-text')!;
       wall.phrase = para.textContent;
       (window as any).__specs = specs;
-      h.mount(specs);
+      h.mount(specs, extra);
     },
-    { specs: SPECS, dark: opts.dark, end: WALL_PARAGRAPH_END },
+    { specs: SPECS, dark: opts.dark, end: WALL_PARAGRAPH_END, extra: opts.extra },
   );
   await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
@@ -130,6 +130,14 @@ function selectionState(p: Page) {
 
 const cardOpen = (p: Page) =>
   p.evaluate(() => !!document.querySelector('candor-card')?.matches(':popover-open'));
+/** The accessible name of the focused element in the card, or null when focus is not in it. */
+const cardFocus = (p: Page) =>
+  p.evaluate(() => {
+    const host = document.querySelector('candor-card')!;
+    if (document.activeElement !== host) return null;
+    const el = host.shadowRoot!.activeElement as HTMLElement | null;
+    return el?.getAttribute('aria-label') || el?.textContent || null;
+  });
 const calls = (p: Page) => p.evaluate(() => (window as any).harness.calls as [string, string][]);
 const editorHtml = (p: Page) => p.evaluate(() => document.getElementById('editor')!.innerHTML);
 
@@ -268,13 +276,7 @@ describe('hint UI in Chromium', () => {
     // First finding at/after the caret: the passive-aggressive phrase in paragraph 2.
     expect(await page.getByRole('dialog').getAttribute('aria-labelledby')).toBeTruthy();
     expect(await page.getByRole('dialog', { name: 'Passive-aggressive tone' }).count()).toBe(1);
-    const focused = () =>
-      page.evaluate(() => {
-        const host = document.querySelector('candor-card')!;
-        if (document.activeElement !== host) return null;
-        const el = host.shadowRoot!.activeElement as HTMLElement | null;
-        return el?.getAttribute('aria-label') || el?.textContent || null;
-      });
+    const focused = () => cardFocus(page);
     expect(await focused()).toBe('Apply: To recap:');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('Dismiss');
@@ -326,6 +328,68 @@ describe('hint UI in Chromium', () => {
     await page.getByRole('button', { name: 'Don’t flag this again' }).click();
     expect((await calls(page)).map(([k]) => k)).toContain('ignorePhrase');
     expect(await page.evaluate(() => CSS.highlights.has('candor-vague-ask'))).toBe(false);
+  });
+
+  test('"More" menu: off-switches by keyboard (menu pattern, accessible names) and mouse, each hiding its hints at once', async () => {
+    await loadHarness(page, { extra: { offSwitches: true, siteLabel: 'Slack' } });
+    const focused = () => cardFocus(page);
+    const expanded = () => page.getByRole('button', { name: 'More options' }).getAttribute('aria-expanded');
+    await page.click('#editor p:nth-child(2)', { position: { x: 4, y: 8 } });
+    const sel = await selectionState(page);
+    await page.keyboard.press('Alt+Shift+C');
+    await expect.poll(() => cardOpen(page)).toBe(true);
+    // Collapsed at first: the card shows no off-switch until asked.
+    expect(await page.getByRole('menuitem').count()).toBe(0);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('More options');
+    expect(await expanded()).toBe('false');
+    await page.keyboard.press('Enter');
+    expect(await expanded()).toBe('true');
+    expect(await page.getByRole('menu', { name: 'More options' }).count()).toBe(1);
+    expect(await focused()).toBe('Turn off this check');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Not on Slack');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Pause for this draft');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Turn off this check');
+    // Each item says how it is undone (or ends), as its accessible description.
+    const described = await page.evaluate(() =>
+      [...document.querySelector('candor-card')!.shadowRoot!.querySelectorAll('[role="menuitem"]')].map(
+        (b) => b.getRootNode() && (b.getRootNode() as ShadowRoot).getElementById(b.getAttribute('aria-describedby')!)!.textContent,
+      ),
+    );
+    expect(described[0]).toMatch(/“as-previously-mentioned” everywhere.*settings, under Checks/);
+    expect(described[1]).toMatch(/stops coaching on Slack.*settings/);
+    expect(described[2]).toMatch(/until you send or clear it, or reload the page/);
+    // Escape closes the menu first (focus back on More), then the card.
+    await page.keyboard.press('Escape');
+    expect(await cardOpen(page)).toBe(true);
+    expect(await expanded()).toBe('false');
+    expect(await focused()).toBe('More options');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    expect(await calls(page)).toContainEqual(['turnOff', 'passive-aggressive:as-previously-mentioned:As I mentioned before,:0', 'rule']);
+    await expect.poll(() => cardOpen(page)).toBe(false);
+    expect(await page.evaluate(() => CSS.highlights.has('candor-passive-aggressive'))).toBe(false);
+    expect(await page.evaluate(() => CSS.highlights.has('candor-vague-ask'))).toBe(true);
+    expect(await page.getByRole('button', { name: /^Candor: 3 writing hints/ }).count()).toBe(1);
+    expect(await selectionState(page)).toEqual(sel);
+
+    // By mouse: pausing the draft hides every hint in this composer.
+    const pt = await phrasePoint(page, 'both have pros and cons');
+    await page.mouse.click(pt.x, pt.y);
+    await expect.poll(() => cardOpen(page)).toBe(true);
+    await page.getByRole('button', { name: 'More options' }).click();
+    await page.getByRole('menuitem', { name: 'Pause for this draft' }).click();
+    expect(await calls(page)).toContainEqual(['turnOff', 'missing-decision:options-without-pick:both have pros and cons:0', 'draft']);
+    await expect.poll(() => cardOpen(page)).toBe(false);
+    const left = await page.evaluate(() =>
+      ['vague-ask', 'wall-of-text', 'missing-decision'].filter((c) => CSS.highlights.has(`candor-${c}`)),
+    );
+    expect(left).toEqual([]);
+    expect(await page.getByRole('button', { name: /^Candor:/ }).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
   });
 
   test('badge shows the count, opens the first hint, and hides at zero', async () => {
@@ -502,10 +566,13 @@ describe('hint UI in Chromium', () => {
   test('axe finds no WCAG A/AA violations in the card or badge, light and dark (incl. contrast)', async () => {
     const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
     for (const dark of [false, true]) {
-      await loadHarness(page, { dark });
+      await loadHarness(page, { dark, extra: { offSwitches: true, siteLabel: 'Slack' } });
       const pt = await phrasePoint(page, 'As I mentioned before,');
       await page.mouse.click(pt.x, pt.y);
       await expect.poll(() => cardOpen(page)).toBe(true);
+      // With the "More" menu open, so its items and their muted hints are checked too.
+      await page.getByRole('button', { name: 'More options' }).click();
+      await page.getByRole('menuitem', { name: 'Pause for this draft' }).waitFor();
       await page.waitForTimeout(200); // entry animation (opacity) must be over for contrast checks
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
@@ -516,7 +583,7 @@ describe('hint UI in Chromium', () => {
           .filter((p: any) => p.id === 'button-name' || p.id === 'color-contrast')
           .flatMap((p: any) => p.nodes)
           .filter((n: any) => JSON.stringify(n.target).includes('candor-card')).length;
-        if (checked < 4) return [`axe checked only ${checked} card nodes`];
+        if (checked < 7) return [`axe checked only ${checked} card nodes`];
         return res.violations.flatMap((v: any) =>
           v.nodes
             .filter((n: any) => JSON.stringify(n.target).includes('candor-'))

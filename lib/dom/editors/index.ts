@@ -3,7 +3,7 @@
 
 import type { EditorKind } from '../../sites/types';
 import type { ApplyOutcome } from '../ui-contract';
-import { insertOverRange, nextFrame, selectRange, sleep } from './apply';
+import { insertOverRange, keptEdit, nextFrame, selectRange } from './apply';
 import { NotionReader } from './notion';
 import { quillDriver } from './quill';
 import { readEditor } from './read';
@@ -41,7 +41,11 @@ function contentEditableDriver(editor: HTMLElement, skip?: string): EditorDriver
     async apply(range, text) {
       // The quoted reply and the signature are never rewritten, even partly.
       if (intersectsSkipped(range, editor, skip)) return { ok: false, reason: 'failed' };
-      return insertOverRange(editor, range, text) ? { ok: true } : { ok: false, reason: 'failed' };
+      const bodyNow = () => (editor.isConnected ? editor.textContent : null);
+      const before = bodyNow();
+      if (!insertOverRange(editor, range, text)) return { ok: false, reason: 'failed' };
+      // Checked like Notion's: an app that undoes the write is reported, and Copy offered.
+      return keptEdit(bodyNow, before, text);
     },
   };
 }
@@ -77,14 +81,8 @@ function notionDriver(page: HTMLElement): EditorDriver {
       }
       const done = text ? document.execCommand('insertText', false, text) : document.execCommand('delete', false);
       if (!done) return { ok: false, reason: 'failed' };
-      const right = reader.blockTextNow(blockId);
-      if (right === null || right === before) return { ok: false, reason: 'reverted' };
       // Notion may roll back an edit it did not expect a moment later: check that it kept it.
-      await sleep(1000);
-      const later = reader.blockTextNow(blockId);
-      if (later === right) return { ok: true };
-      if (later === null || later === before || !later.includes(text)) return { ok: false, reason: 'reverted' };
-      return { ok: true };
+      return keptEdit(() => reader.blockTextNow(blockId), before, text);
     },
   };
 }

@@ -3,14 +3,15 @@
 // Only one card is open on the page at a time, whichever composer owns it.
 
 import { renderHintCard, type CardStatus } from '../../../components/HintCard';
-import type { ApplyOutcome } from '../ui-contract';
+import type { ApplyOutcome, OffSwitchKind } from '../ui-contract';
 import { createCardHost, hideCardHost, positionCardHost, showCardHost } from './card-host';
 import { copyText } from './clipboard';
 import type { ComposerUiImpl } from './composer-ui';
 import type { CardMode, CloseReason, Entry } from './entry';
 import { box, intersect, type Box } from './geometry';
 import { guard, report } from './guard';
-import { deepActiveElement, type ShadowHost } from './host';
+import { focusButton, returnFocus, saveFocus } from './card-focus';
+import type { ShadowHost } from './host';
 import { cycleCardFocus, keysHint } from './keyboard';
 import { lineRects } from './layout';
 
@@ -25,6 +26,8 @@ export interface CardState {
   original: string | null;
   savedRange: Range | null;
   prevFocus: HTMLElement | null;
+  /** The "More" menu (off-switches) is expanded. */
+  menuOpen: boolean;
 }
 
 let cardOwner: CardController | null = null;
@@ -84,6 +87,7 @@ export class CardController {
       original,
       savedRange: keepFocus?.savedRange ?? null,
       prevFocus: keepFocus?.prevFocus ?? null,
+      menuOpen: false,
     };
     this.current = card;
     cardOwner = this;
@@ -122,26 +126,12 @@ export class CardController {
 
   /** Only the keyboard path moves focus: save where the user was, then focus the first button. */
   private enterKeyboardMode(card: CardState): void {
-    const { doc, win, editor } = this.ui;
-    if (!card.prevFocus) {
-      const active = deepActiveElement(doc);
-      const inCard = this.host && active && this.host.root.contains(active);
-      if (active instanceof HTMLElement && !inCard && active !== doc.body) card.prevFocus = active;
-      const sel = win.getSelection();
-      if (sel && sel.rangeCount > 0 && editor.contains(sel.getRangeAt(0).startContainer)) {
-        card.savedRange = sel.getRangeAt(0).cloneRange();
-      }
-    }
+    if (!card.prevFocus && this.host) saveFocus(card, this.host, this.ui.editor);
     this.focusFirstButton();
   }
 
   private focusFirstButton(prefer?: string): void {
-    const root = this.host?.root;
-    if (!root) return;
-    const btn =
-      (prefer && root.querySelector<HTMLElement>(`button[data-action="${prefer}"]`)) ||
-      root.querySelector<HTMLElement>('button');
-    btn?.focus({ preventScroll: true });
+    if (this.host) focusButton(this.host.root, prefer);
   }
 
   render(): void {
@@ -163,7 +153,41 @@ export class CardController {
       onCopy: guard(() => void this.onCopy()),
       onDismiss: guard(() => this.onDismiss(false)),
       onIgnore: guard(() => this.onDismiss(true)),
+      more: opts.handlers.turnOff
+        ? {
+            open: card.menuOpen,
+            ruleId: f.ruleId,
+            siteLabel: opts.siteLabel ?? null,
+            onToggle: guard((open: boolean) => this.toggleMenu(open)),
+            onTurnOff: guard((what: OffSwitchKind) => this.onTurnOff(what)),
+          }
+        : null,
     });
+  }
+
+  /** From the keyboard, focus follows: into the menu when it opens, back to "More" when it closes. */
+  private toggleMenu(open: boolean): void {
+    const card = this.current;
+    if (!card || card.menuOpen === open) return;
+    card.menuOpen = open;
+    const fromKeyboard = this.focusInCard();
+    this.render();
+    if (fromKeyboard) this.focusFirstButton(open ? 'off-rule' : 'more');
+    this.ui.schedule(); // the card changed size: keep it next to its words and on screen
+  }
+
+  /** An off-switch: the core makes it last; the hints it covers go from this composer now. */
+  private onTurnOff(what: OffSwitchKind): void {
+    const card = this.current;
+    if (!card) return;
+    try {
+      this.ui.opts.handlers.turnOff?.(card.entry.f, what);
+    } catch (error) {
+      report(error);
+    }
+    this.close('turned-off');
+    const ruleId = card.entry.f.finding.ruleId;
+    this.ui.hideFindings((e) => what !== 'rule' || e.f.finding.ruleId === ruleId);
   }
 
   /** Hangs the card off its range (flipping above when there is no room below); never scrolls. */
@@ -202,20 +226,8 @@ export class CardController {
     return !!this.host && this.ui.doc.activeElement === this.host.host;
   }
 
-  /** Give focus (and, unless an edit just happened, the caret) back to where the user was. */
   private returnFocus(card: CardState, restoreSelection: boolean): void {
-    const target = card.prevFocus && card.prevFocus.isConnected ? card.prevFocus : null;
-    if (!target) {
-      (this.ui.doc.activeElement as HTMLElement | null)?.blur?.();
-      return;
-    }
-    target.focus({ preventScroll: true });
-    const saved = card.savedRange;
-    if (restoreSelection && saved && saved.startContainer.isConnected && saved.endContainer.isConnected) {
-      const sel = this.ui.win.getSelection();
-      sel?.removeAllRanges();
-      sel?.addRange(saved);
-    }
+    returnFocus(card, this.ui.doc, restoreSelection);
   }
 
   private async onApply(): Promise<void> {
@@ -264,7 +276,7 @@ export class CardController {
       report(error);
     }
     this.close(forever ? 'ignore' : 'dismiss');
-    this.ui.hideFinding(card.key);
+    this.ui.hideFindings((e) => e.key === card.key);
   }
 
   private onKeydown(e: KeyboardEvent): void {
@@ -272,7 +284,9 @@ export class CardController {
     if (!root || !this.current) return;
     if (e.key === 'Escape') {
       e.preventDefault();
-      this.close('escape');
+      // One step at a time: the open menu first, then the card.
+      if (this.current.menuOpen) this.toggleMenu(false);
+      else this.close('escape');
       return;
     }
     cycleCardFocus(e, root);

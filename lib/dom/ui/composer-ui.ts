@@ -3,7 +3,6 @@
 // (card.ts), the pointer (hover.ts), keys (keyboard.ts) and the badge's spot
 // (badge-placement.ts) are its parts. Fields are shared with those parts, not with the page.
 
-import type { Category } from '../../analysis/types';
 import type { ComposerUiOptions, UiFinding } from '../ui-contract';
 import { renderBadge } from '../../../components/Badge';
 import { BadgePlacement } from './badge-placement';
@@ -11,16 +10,10 @@ import { CardController } from './card';
 import type { Entry } from './entry';
 import type { Box } from './geometry';
 import { guard, report } from './guard';
-import {
-  acquireHighlights,
-  highlightsSupported,
-  releaseHighlights,
-  setActiveRange,
-  setHighlightRanges,
-} from './highlights';
+import { acquireHighlights, highlightEntries, highlightsSupported, releaseHighlights, setActiveRange } from './highlights';
 import type { ShadowHost } from './host';
 import { HoverController } from './hover';
-import { CANDOR_SHORTCUT, firstAtCaret, nextAfter } from './keyboard';
+import { CANDOR_SHORTCUT, openNextHint } from './keyboard';
 import { listen } from './listeners';
 import { clippingAncestors, visibleClip } from './layout';
 import { createLayerHost, Overlay } from './overlay';
@@ -150,12 +143,7 @@ export class ComposerUiImpl {
   }
 
   openNext(): void {
-    if (this.destroyed) return;
-    const list = this.entries.filter((e) => this.rangeValid(e.range));
-    if (list.length === 0) return;
-    const card = this.card.current;
-    const target = card && this.card.focusInCard() ? nextAfter(list, card.key) : firstAtCaret(list, this.win, this.editor);
-    this.card.open(target, 'keyboard', 0);
+    if (!this.destroyed) openNextHint(this);
   }
 
   destroy(): void {
@@ -188,11 +176,16 @@ export class ComposerUiImpl {
     }
   }
 
-  /** Dismissed from the card: hide it now rather than after the next analysis. */
-  hideFinding(key: string): void {
-    this.suppressed.add(key);
-    this.entries = this.entries.filter((e) => e.key !== key);
-    this.byKey.delete(key);
+  /**
+   * Dismissed or switched off from the card: hide those hints now rather than after the next
+   * analysis (which already knows about them). The core may have destroyed this UI meanwhile
+   * (its site was switched off).
+   */
+  hideFindings(which: (e: Entry) => boolean): void {
+    if (this.destroyed) return;
+    for (const e of this.entries) if (which(e)) this.suppressed.add(e.key);
+    this.entries = this.entries.filter((e) => !which(e));
+    this.byKey = new Map(this.entries.map((e) => [e.key, e]));
     this.sig = this.entries.map((e) => e.key).join('\u0000');
     this.pushHighlights();
     this.renderBadge();
@@ -226,15 +219,7 @@ export class ComposerUiImpl {
   }
 
   private pushHighlights(): void {
-    if (!this.useHighlights) return;
-    const byCategory = new Map<Category, Range[]>();
-    for (const e of this.entries) {
-      if (!e.range) continue;
-      const list = byCategory.get(e.category);
-      if (list) list.push(e.range);
-      else byCategory.set(e.category, [e.range]);
-    }
-    setHighlightRanges(this, byCategory);
+    if (this.useHighlights) highlightEntries(this, this.entries);
   }
 
   /** Client rects of every finding, cached until something moves (scroll, input, resize, update). */

@@ -16,6 +16,7 @@ export type CloseReason =
   | 'escape'
   | 'dismiss'
   | 'ignore'
+  | 'turned-off'
   | 'applied'
   | 'outside'
   | 'hover-leave'

@@ -97,6 +97,18 @@ export function releaseHighlights(owner: Owner): void {
   }
 }
 
+/** The owner's findings' ranges, grouped by category (one highlight per category). */
+export function highlightEntries(owner: Owner, entries: readonly { category: Category; range: Range | null }[]): void {
+  const byCategory = new Map<Category, Range[]>();
+  for (const e of entries) {
+    if (!e.range) continue;
+    const list = byCategory.get(e.category);
+    if (list) list.push(e.range);
+    else byCategory.set(e.category, [e.range]);
+  }
+  setHighlightRanges(owner, byCategory);
+}
+
 /** Marks (or, with null, unmarks) the owner's phrase whose card is open. */
 export function setActiveRange(owner: Owner, range: Range | null): void {
   if (range) {

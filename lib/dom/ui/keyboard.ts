@@ -61,7 +61,10 @@ export function cycleCardFocus(e: KeyboardEvent, root: ShadowRoot): void {
   const forward = e.key === 'ArrowRight' || e.key === 'ArrowDown' || (e.key === 'Tab' && !e.shiftKey);
   const backward = e.key === 'ArrowLeft' || e.key === 'ArrowUp' || (e.key === 'Tab' && e.shiftKey);
   if (!forward && !backward) return;
-  const buttons = Array.from(root.querySelectorAll<HTMLElement>('button'));
+  // In the "More" menu the arrows stay among its items (the menu pattern); Tab goes on through
+  // the whole card.
+  const menu = e.key !== 'Tab' ? (root.activeElement as HTMLElement | null)?.closest('[role="menu"]') : null;
+  const buttons = Array.from((menu ?? root).querySelectorAll<HTMLElement>('button'));
   if (buttons.length === 0) return;
   const i = buttons.indexOf(root.activeElement as HTMLElement);
   const next = forward ? (i + 1) % buttons.length : (i - 1 + buttons.length) % buttons.length;
@@ -69,14 +72,24 @@ export function cycleCardFocus(e: KeyboardEvent, root: ShadowRoot): void {
   buttons[next].focus({ preventScroll: true });
 }
 
-/** The shortcut pressed again in the card: the hint after the open one, wrapping round. */
-export function nextAfter(list: readonly Entry[], key: string): Entry {
+/**
+ * The shortcut: the card for the first hint at/after the caret, or, pressed again with focus in
+ * the card, the next one (wrapping round).
+ */
+export function openNextHint(ui: ComposerUiImpl): void {
+  const list = ui.entries.filter((e) => ui.rangeValid(e.range));
+  if (list.length === 0) return;
+  const card = ui.card.current;
+  const target = card && ui.card.focusInCard() ? nextAfter(list, card.key) : firstAtCaret(list, ui.win, ui.editor);
+  ui.card.open(target, 'keyboard', 0);
+}
+
+function nextAfter(list: readonly Entry[], key: string): Entry {
   const i = list.findIndex((e) => e.key === key);
   return list[(i + 1) % list.length];
 }
 
-/** The first hint at or after the caret (else the first): where the shortcut opens the card. */
-export function firstAtCaret(list: readonly Entry[], win: Window, editor: HTMLElement): Entry {
+function firstAtCaret(list: readonly Entry[], win: Window, editor: HTMLElement): Entry {
   const sel = win.getSelection();
   const node = sel?.focusNode;
   let target: Entry | undefined;

@@ -84,6 +84,13 @@ export const CARD_CSS = `${THEME_VARS}
   button.primary:hover { filter: brightness(1.07); background: var(--c-primary); }
   button.quiet { border-color: transparent; color: var(--c-muted); }
   button[aria-disabled="true"] { opacity: 0.6; cursor: default; }
+  .menu {
+    display: flex; flex-direction: column; gap: 2px; margin: 8px 0 0; padding: 6px 0 0;
+    border-top: 1px solid var(--c-border);
+  }
+  .menu button { display: block; width: 100%; text-align: left; border-color: transparent; padding: 5px 8px; }
+  .menu-label { display: block; }
+  .menu-hint { display: block; font-size: 11.5px; font-weight: 400; line-height: 16px; color: var(--c-muted); }
   .status { margin: 8px 0 0; font-size: 12px; color: var(--c-muted); }
   .status:empty { display: none; }
   .status.warn { color: var(--c-fg); }
