@@ -1,9 +1,11 @@
 import type { CandorMessage } from '../lib/messaging/protocol';
 import { analyzeRequest } from '../lib/messaging/analyze-request';
+import { warmRequest } from '../lib/messaging/warm-up';
 import { handleRecord } from '../lib/store/records';
 import { loadStats } from '../lib/store/stats';
 
-// Receives counts-only records from the content script and answers stats requests. Only this
+// Receives counts-only records and analysis / warm-up requests from the content script, and answers
+// stats requests. Only this
 // extension's own scripts and pages are listened to.
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -14,6 +16,8 @@ export default defineBackground(() => {
         return handleRecord(m.record).then((ok) => ({ ok }));
       case 'analyze':
         return Promise.resolve(analyzeRequest(m));
+      case 'warm':
+        return Promise.resolve(warmRequest(m, (fn) => setTimeout(fn, 0)));
       case 'get-stats':
         return loadStats();
       case 'ping':
