@@ -4,9 +4,8 @@ import { warmRequest } from '../lib/messaging/warm-up';
 import { handleRecord } from '../lib/store/records';
 import { loadStats } from '../lib/store/stats';
 
-// Receives counts-only records and analysis / warm-up requests from the content script, and answers
-// stats requests. Only this
-// extension's own scripts and pages are listened to.
+// Receives counts-only records and analysis / warm-up requests from the content script, and
+// answers stats requests. Only this extension's own scripts and pages are listened to.
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
