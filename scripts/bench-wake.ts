@@ -151,7 +151,10 @@ export function printWake(samples: WakeSample[]): void {
   const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : 'n/a');
   console.log(`\nFirst hint after a typing pause, Slack (ms; "after the pause" = from the last key − the ${DEBOUNCE_MS} ms pause detection)`);
   const paused = samples.filter((x) => x.maxKeyGapMs >= DEBOUNCE_MS);
-  if (paused.length) console.log(`  (${paused.length} sample(s) left out: a load hiccup paused typing mid-message for ≥ ${DEBOUNCE_MS} ms)`);
+  if (paused.length) {
+    console.log(`  (${paused.length} sample(s) left out: a load hiccup paused typing mid-message for ≥ ${DEBOUNCE_MS} ms)`);
+    for (const x of paused) console.log(`    ${x.state}, ${x.chars} chars: longest key gap ${fmt(x.maxKeyGapMs)}, after the pause ${fmt(x.afterPauseMs)}`);
+  }
   for (const state of ['warm', 'stopped'] as const) {
     const s = samples.filter((x) => x.state === state && x.maxKeyGapMs < DEBOUNCE_MS);
     const from = s.map((x) => x.fromLastKeyMs);
