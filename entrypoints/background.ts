@@ -1,10 +1,11 @@
 import type { CandorMessage } from '../lib/messaging/protocol';
 import { analyzeRequest } from '../lib/messaging/analyze-request';
 import { handleBurstEvent, handleRecord } from '../lib/store/records';
+import { warmRequest } from '../lib/messaging/warm-up';
 import { loadStats } from '../lib/store/stats';
 
-// Receives counts-only records from the content script and answers stats requests. Only this
-// extension's own scripts and pages are listened to.
+// Receives counts-only records and analysis / warm-up requests from the content script, and
+// answers stats requests. Only this extension's own scripts and pages are listened to.
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -16,6 +17,8 @@ export default defineBackground(() => {
         return handleBurstEvent(m.event).then((ok) => ({ ok }));
       case 'analyze':
         return Promise.resolve(analyzeRequest(m));
+      case 'warm':
+        return Promise.resolve(warmRequest(m, (fn) => setTimeout(fn, 0)));
       case 'get-stats':
         return loadStats();
       case 'ping':

@@ -11,7 +11,9 @@
 // 70 ms between keys, a fast typist), --rounds N (default 3), --profile (also take a V8 CPU
 // profile of the on-runs and list Candor's costliest functions; it slows the on-runs, so the
 // on−off difference is then inflated), --extension DIR (bench another unpacked build, e.g. a
-// saved copy of the previous one; implies --no-build), --json FILE.
+// saved copy of the previous one; implies --no-build), --wake-rounds N (default 6: warm and
+// stopped-worker samples of the first hint after a pause, scripts/bench-wake.ts; 0 skips them),
+// --only keys|wake, --json FILE.
 //
 // How time is attributed (a Chrome trace of the tab, categories toplevel + devtools.timeline):
 // - The page's main thread is the renderer thread that dispatched our keydown events.
@@ -38,18 +40,31 @@ import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { DEFAULT_EXTENSION_PATH, launchBrowser, REPO_ROOT, type Rig, type Site } from '../tests/e2e/support/browser';
 import { COMPOSER_SELECTORS, waitForFindings } from '../tests/e2e/support/page';
+import { measureWake, printWake, type WakeSample } from './bench-wake';
 
 const TARGETS = { addedP95Ms: 4, gzipKB: 160, longTaskMs: 50 };
 const SETTLE_MS = 2_000;
 
 function parseArgs(argv: string[]) {
-  const out = { build: true, chars: 300, interval: 70, rounds: 3, profile: false, extension: DEFAULT_EXTENSION_PATH, json: undefined as string | undefined };
+  const out = {
+    build: true,
+    chars: 300,
+    interval: 70,
+    rounds: 3,
+    wakeRounds: 6,
+    only: undefined as 'keys' | 'wake' | undefined,
+    profile: false,
+    extension: DEFAULT_EXTENSION_PATH,
+    json: undefined as string | undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--no-build') out.build = false;
     else if (a === '--chars') out.chars = Math.max(10, parseInt(argv[++i], 10));
     else if (a === '--interval') out.interval = Math.max(10, parseInt(argv[++i], 10));
     else if (a === '--rounds') out.rounds = Math.max(1, parseInt(argv[++i], 10));
+    else if (a === '--wake-rounds') out.wakeRounds = Math.max(0, parseInt(argv[++i], 10));
+    else if (a === '--only' && (argv[i + 1] === 'keys' || argv[i + 1] === 'wake')) out.only = argv[++i] as 'keys' | 'wake';
     else if (a === '--profile') out.profile = true;
     else if (a === '--extension') {
       out.extension = argv[++i];
@@ -59,7 +74,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--wall') continue;
     else {
       console.error(
-        `unknown option ${a}\nusage: npm run bench:browser [-- --no-build] [--chars N] [--interval MS] [--rounds N] [--profile] [--extension DIR] [--json FILE]`,
+        `unknown option ${a}\nusage: npm run bench:browser [-- --no-build] [--chars N] [--interval MS] [--rounds N] [--wake-rounds N] [--only keys|wake] [--profile] [--extension DIR] [--json FILE]`,
       );
       process.exit(2);
     }
@@ -430,12 +445,15 @@ async function main(): Promise<void> {
   const results: RunResult[] = [];
   // Both browsers stay open; each round runs every scenario off and on, alternating which goes
   // first, so a burst of load from other processes does not land on one side only.
+  const keys = args.only !== 'wake';
+  const wake = args.only !== 'keys' && args.wakeRounds > 0;
+  let wakeSamples: WakeSample[] = [];
   const rigs = {
     off: await launchBrowser({ extension: false, copyExtension: true }),
     on: await launchBrowser({ extension: true, extensionPath: args.extension, copyExtension: true }),
   };
   try {
-    for (let round = 0; round < args.rounds; round++) {
+    for (let round = 0; keys && round < args.rounds; round++) {
       for (const sc of SCENARIOS) {
         const order = (round + SCENARIOS.indexOf(sc)) % 2 === 0 ? [false, true] : [true, false];
         for (const extension of order) {
@@ -446,6 +464,7 @@ async function main(): Promise<void> {
         }
       }
     }
+    if (wake) wakeSamples = await measureWake(rigs.on, args.wakeRounds, args.interval);
     for (const [label, rig] of Object.entries(rigs)) {
       if (rig.networkLog.length) console.log(`! requests outside the fixture hosts (${label}):`, rig.networkLog);
     }
@@ -478,8 +497,8 @@ async function main(): Promise<void> {
     );
   }
 
-  console.log(`\nCandor vs targets (median over ${args.rounds} round${args.rounds > 1 ? 's' : ''} of each round's figure)`);
-  for (const sc of SCENARIOS) {
+  if (keys) console.log(`\nCandor vs targets (median over ${args.rounds} round${args.rounds > 1 ? 's' : ''} of each round's figure)`);
+  for (const sc of keys ? SCENARIOS : []) {
     const offs = results.filter((r) => r.scenario === sc.name && !r.extension);
     const ons = results.filter((r) => r.scenario === sc.name && r.extension);
     const med = (rs: RunResult[], f: (r: RunResult) => number) => percentile(rs.map(f), 50);
@@ -528,11 +547,12 @@ async function main(): Promise<void> {
     }
     if (ons.some((r) => !r.textIntact) || offs.some((r) => !r.textIntact)) console.log('    ! typed text did not arrive intact in some run');
   }
+  if (wake) printWake(wakeSamples);
   if (!sizes.length) console.log('  content script: none built');
   for (const s of sizes) {
     console.log(`  content-scripts/${s.file}: ${kb(s.raw)} raw, ${kb(s.gzip)} gzipped (target ≤ ${TARGETS.gzipKB} KB) ${s.gzip <= TARGETS.gzipKB * 1024 ? 'OK' : 'OVER'}`);
   }
-  if (args.json) writeFileSync(args.json, JSON.stringify({ args, timeBasis, results, sizes }, null, 2));
+  if (args.json) writeFileSync(args.json, JSON.stringify({ args, timeBasis, results, wake: wakeSamples, sizes }, null, 2));
 }
 
 main().catch((err) => {

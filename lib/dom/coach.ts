@@ -22,17 +22,28 @@ import type { ApplyOutcome, ComposerUi, ComposerUiOptions, OffSwitchKind, UiFind
 /** The test contract and the only attribute Candor ever sets on the page. */
 export const FINDINGS_ATTR = 'data-candor-findings';
 
-/** Quiet time after the last change before analysing. */
-const DEBOUNCE_MS = 400;
+/** Quiet time after the last change before analysing (the typing pause; benches subtract it). */
+export const DEBOUNCE_MS = 400;
 /** Events that mean the user edited a composer (see Coach.onInput). */
 const EDIT_EVENTS = ['input', 'paste'] as const;
 /** Longest wait for idle time once the pause is reached. */
 const IDLE_TIMEOUT_MS = 400;
+/**
+ * A worker that just started has lost its parse caches: text at least this long (a Notion page, a
+ * long email) is sent ahead so the pause's analysis re-parses only what changed. Shorter text
+ * costs a fresh engine little once warmed (lib/messaging/warm-up.ts).
+ */
+const WARM_TEXT_MIN_CHARS = 2_000;
 
 /** What a coach needs from its surroundings (timers bound to the content script's lifetime…). */
 export interface CoachHost {
   /** analyze(text, options).findings, wherever it runs (never on the page's main thread). */
   analyze(text: string, options: AnalyzeOptions): Promise<Finding[]>;
+  /**
+   * "An analysis is coming": starts a stopped worker while the user types. Resolves true when
+   * that worker was fresh (nothing analysed yet); `text` then warms its caches.
+   */
+  warm(options: AnalyzeOptions, text?: string): Promise<boolean>;
   setTimeout(fn: () => void, ms: number): number;
   requestIdleCallback?(fn: () => void, options: { timeout: number }): number;
   settings(): Settings;
@@ -86,6 +97,8 @@ export class Coach {
   private pending = false;
   private inflight = false;
   private rerun = false;
+  /** The worker was told about the current typing burst (see wake). */
+  private warned = false;
   private destroyed = false;
   private lastWords = 0;
   // Per message (reset when it is sent).
@@ -123,6 +136,7 @@ export class Coach {
     // Content mutations only: our own attribute write is not a change worth re-reading.
     this.observer = new MutationObserver(() => this.changed());
     this.observer.observe(editor, { childList: true, characterData: true, subtree: true });
+    editor.addEventListener('focusin', this.onFocus);
     this.edited = false;
     this.setAttr('');
     this.settingsChanged();
@@ -156,6 +170,9 @@ export class Coach {
     if (eventInEditor(e, this.editor)) this.edited = true;
   };
 
+  // Focus comes before the first key: the earliest moment to start a stopped worker.
+  private onFocus = () => this.guard(() => this.wake());
+
   private get active(): boolean {
     return isActiveOn(this.host.settings(), this.site);
   }
@@ -177,7 +194,38 @@ export class Coach {
     // only while paused) so that typing straight on after clearing is not still paused.
     if (this.draftPaused && !this.editor.textContent?.trim()) this.draftPaused = false;
     if (this.pendingSend.pending) this.guard(() => this.pendingSend.check());
+    if (!this.warned) this.wake();
     this.schedule(DEBOUNCE_MS);
+  }
+
+  /**
+   * Once per typing burst (its first edit, or focus), tell the background an analysis is coming.
+   * Chrome stops the idle worker after ~30 s (or any time: memory pressure, an update), and
+   * starting it at the pause put its start and a cold engine between the pause and the hint; a
+   * burst of typing is enough time to hide both. One message per burst, nothing per keystroke.
+   */
+  private wake(): void {
+    if (this.warned || this.destroyed || !this.active) return;
+    this.warned = true;
+    const options = analyzeOptionsFor(this.host.settings(), this.site);
+    this.host
+      .warm(options)
+      .then((fresh) => fresh && this.warmText(options))
+      .catch((err) => this.host.report(err));
+  }
+
+  /** A fresh worker lost the document's parse caches: send a long document ahead, in idle time. */
+  private warmText(options: AnalyzeOptions): void {
+    const send = () =>
+      this.guard(() => {
+        if (this.destroyed || !this.active || !this.editor.isConnected) return;
+        // A page only read is not analysed (judgeAfterFirstEdit), so not sent either.
+        if (this.adapter.judgeAfterFirstEdit && !this.editedThisVisit) return;
+        const text = this.current().text;
+        if (text.length >= WARM_TEXT_MIN_CHARS) this.host.warm(options, text).catch((err) => this.host.report(err));
+      });
+    if (this.host.requestIdleCallback) this.host.requestIdleCallback(send, { timeout: IDLE_TIMEOUT_MS });
+    else send();
   }
 
   private schedule(delay: number): void {
@@ -229,6 +277,8 @@ export class Coach {
   }
 
   private run(): void {
+    // The pause ends the burst: the next edit wakes the worker again (it may stop meanwhile).
+    this.warned = false;
     if (this.destroyed || !this.active || !this.editor.isConnected) return;
     if (this.adapter.judgeAfterFirstEdit && !this.editedThisVisit) return;
     if (this.draftPaused) return;
@@ -254,7 +304,9 @@ export class Coach {
         this.inflight = false;
         if (this.rerun && !this.destroyed) {
           this.rerun = false;
-          this.schedule(DEBOUNCE_MS);
+          // Only what is left of the pause: a slow analysis (a worker that was starting) must not
+          // add a whole pause of its own before the re-run the user is waiting for.
+          this.schedule(Math.max(0, this.lastChange + DEBOUNCE_MS - performance.now()));
         }
       });
   }
@@ -523,6 +575,7 @@ export class Coach {
     this.host.released?.(this);
     this.destroyed = true;
     this.observer.disconnect();
+    this.editor.removeEventListener('focusin', this.onFocus);
     this.guard(() => this.driver.release?.());
     for (const type of EDIT_EVENTS) this.editor.ownerDocument.removeEventListener(type, this.onInput, true);
     if (this.ui) this.guard(() => this.ui!.destroy());

@@ -7,7 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { AnalyzeOptions, Finding } from '../analysis/types';
-import type { AnalyzeReply, CandorMessage, MessageRecord } from '../messaging/protocol';
+import type { AnalyzeReply, CandorMessage, MessageRecord, WarmReply } from '../messaging/protocol';
 import type { DiagnosticCounts } from '../messaging/diagnostics';
 import { turnOff, type OffSwitch } from '../settings/off-switch';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../settings/schema';
@@ -134,6 +134,7 @@ class ContentScript {
     const { ctx } = this;
     return {
       analyze: (text: string, options: AnalyzeOptions) => this.analyze(text, options),
+      warm: (options: AnalyzeOptions, text?: string) => this.warm(options, text),
       // Not ctx.setTimeout/requestIdleCallback: WXT's wrappers add an invalidation listener per
       // call that is never removed, one per typing pause over a long session. A plain timer
       // that checks the context when it fires is enough (coaches are destroyed on invalidation).
@@ -195,6 +196,14 @@ class ContentScript {
     return reply.findings.filter(
       (f) => f && typeof f.start === 'number' && typeof f.end === 'number' && f.start < f.end && f.end <= text.length,
     );
+  }
+
+  /** See WarmRequest: true when the worker had not analysed anything yet. */
+  private async warm(options: AnalyzeOptions, text?: string): Promise<boolean> {
+    if (this.ctx.isInvalid) return false;
+    const message: CandorMessage = text === undefined ? { type: 'warm', options } : { type: 'warm', options, text };
+    const reply = (await browser.runtime.sendMessage(message)) as WarmReply | undefined;
+    return reply?.fresh === true;
   }
 
   private sendRecord(record: MessageRecord): void {

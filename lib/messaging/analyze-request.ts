@@ -8,8 +8,16 @@ import type { AnalyzeReply, AnalyzeRequest } from './protocol';
 /** Longest text analysed (UTF-16 units); beyond this a page is not a message any more. */
 export const MAX_ANALYZE_CHARS = 1_000_000;
 
+let analyses = 0;
+
+/** Analyses this worker has run (warm-ups included): 0 means its engine is cold. */
+export function analysesRun(): number {
+  return analyses;
+}
+
 export function analyzeRequest(m: Partial<AnalyzeRequest>): AnalyzeReply {
   const text = typeof m.text === 'string' ? m.text.slice(0, MAX_ANALYZE_CHARS) : '';
   const options = m.options && typeof m.options === 'object' ? m.options : {};
+  analyses++;
   return { findings: analyze(text, options).findings };
 }

@@ -45,9 +45,27 @@ export interface BurstEvent {
   time: number;
 }
 
+/**
+ * Content script → background, on the first edit of each typing burst and on focus: "an analysis
+ * is coming". It starts a stopped worker while the user is still typing, and a fresh worker
+ * warms its engine then (lib/messaging/warm-up.ts). `text` only when the reply said the worker
+ * was fresh and the composer holds a long document whose parse caches were lost with the worker.
+ */
+export interface WarmRequest {
+  type: 'warm';
+  options: AnalyzeOptions;
+  text?: string;
+}
+
+export interface WarmReply {
+  /** This worker had not analysed anything before this request (it just started). */
+  fresh: boolean;
+}
+
 export type CandorMessage =
   | { type: 'record'; record: MessageRecord }
   | { type: 'burst'; event: BurstEvent }
   | AnalyzeRequest
+  | WarmRequest
   | { type: 'get-stats' }
   | { type: 'ping' };
