@@ -99,6 +99,7 @@ export function composerContract(variants: Variant[]): void {
       expect(f, 'the sample has a drop-in replacement').toBeTruthy();
       await v.caretAt(t, f!.start);
       const before = await v.model(t);
+      const protectedBefore = await protectedHtml(v, t);
       await t.tab.press('Alt+Shift+KeyC');
       await t.tab.waitFor(() => !!document.querySelector('candor-card')?.matches(':popover-open'));
       if (v.apply === 'copy-only') {
@@ -120,8 +121,10 @@ export function composerContract(variants: Variant[]): void {
       await settled(t);
       if (v.applySettleMs) await t.tab.pause(v.applySettleMs);
       expect(await v.text(t), 'the app kept the change').toBe(replaced);
+      expect(await protectedHtml(v, t), 'quote and signature after Apply').toEqual(protectedBefore);
       await t.tab.press('Control+KeyZ');
       await expectEventually(() => v.text(t), SAMPLE);
+      expect(await protectedHtml(v, t), 'quote and signature after undo').toEqual(protectedBefore);
     });
 
     run('send-once', 'send: the app gets the message, counted exactly once, only counts stored', async () => {
@@ -143,7 +146,7 @@ export function composerContract(variants: Variant[]): void {
 
     run('untouched', 'untouched: quote, signature and search keep their HTML and are never read', async () => {
       const t = await fresh();
-      const html = () => Promise.all(v.untouched(t).map((s) => t.tab.evaluate((sel) => document.querySelector(sel)?.outerHTML ?? null, s)));
+      const html = () => protectedHtml(v, t);
       const before = await html();
       expect(before.length + (v.search ? 1 : 0), 'something to protect').toBeGreaterThan(0);
       expect(before.every((h) => h !== null), 'the protected parts exist').toBe(true);
@@ -170,6 +173,11 @@ export function composerContract(variants: Variant[]): void {
     expect(session.pageErrors()).toEqual([]);
     if (off) expect(off.requests()).toEqual([]);
   });
+}
+
+/** The exact HTML of the row's protected parts (null for one that is missing). */
+function protectedHtml(v: Variant, t: Target): Promise<Array<string | null>> {
+  return Promise.all(v.untouched(t).map((s) => t.tab.evaluate((sel) => document.querySelector(sel)?.outerHTML ?? null, s)));
 }
 
 /** Selectors that must never be hooked or underlined: the protected parts and the search box. */
