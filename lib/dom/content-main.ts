@@ -16,6 +16,7 @@ import { guardAdapter } from '../sites/guard';
 import type { SiteAdapter } from '../sites/types';
 import { readSettings, settingsItem, watchSettings } from '../store/items';
 import { Bursts, type BurstEventKind } from './bursts';
+import { STATE_ATTR } from './analysis-state';
 import { Coach, FINDINGS_ATTR } from './coach';
 import { answerDiagnostics, countCandidates } from './diagnostics';
 import { bridgeDiagnostics } from './main-world/bridge-client';
@@ -351,6 +352,6 @@ class ContentScript {
       this.guard(() => coach.destroy());
     }
     // Belt and braces: no attribute of ours survives the extension.
-    for (const el of document.querySelectorAll(`[${FINDINGS_ATTR}]`)) el.removeAttribute(FINDINGS_ATTR);
+    for (const attr of [FINDINGS_ATTR, STATE_ATTR]) for (const el of document.querySelectorAll(`[${attr}]`)) el.removeAttribute(attr);
   }
 }

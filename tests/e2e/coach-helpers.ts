@@ -58,6 +58,18 @@ export async function waitAttr(page: Page, selector: string, value: string, time
   }
 }
 
+/**
+ * Wait until the composer's analysis has settled (data-candor-state, lib/dom/analysis-state.ts):
+ * what it shows is for its text as it is now. Returns data-candor-findings then.
+ */
+export async function waitSettled(page: Page, selector: string, timeout = 8000): Promise<string | null> {
+  await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-candor-state') === 'settled', selector, {
+    timeout,
+    polling: 50,
+  });
+  return attr(page, selector);
+}
+
 /** Every element on the page that carries the attribute (selectors of their own, for messages). */
 export function attributedElements(page: Page): Promise<string[]> {
   return page.evaluate(() =>

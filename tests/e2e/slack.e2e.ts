@@ -1,12 +1,13 @@
-// The content script on the Slack fixture (real Quill 1): which composers are hooked, what gets
-// flagged, that typing, apply, caret and undo reach Quill's model intact, that sending still works
-// and leaves only counts in storage, and that nothing goes to the network.
+// Slack's quirks beyond the composer contract (tests/e2e/contract: hooked, flags, clean, typed
+// text intact, apply/caret/undo, Enter sends once, search untouched, no network, on every Slack
+// variant): thread and edit composers coming and going, flags clearing in place, inline code read
+// as code, Quill's undo history, Apply keeping bold through the bridge, the send button, Enter
+// picking a mention, settings and "don't flag this again".
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import {
-  CATEGORY_LIST,
   TEXTS,
   applyViaCard,
   attr,
@@ -17,27 +18,28 @@ import {
   setSettings,
   storedMessages,
   waitAttr,
+  waitSettled,
   waitStoredMessages,
 } from './coach-helpers';
 import { launchBrowser, type Rig } from './support/browser';
-import { COMPOSER_SELECTORS as SEL, focusSlack, slackComposerText, typeLikeAPerson } from './support/page';
+import { COMPOSER_SELECTORS as SEL, focusSlack, slackComposerText } from './support/page';
 
 let rig: Rig;
 let page: Page;
 
-/** Empty the channel composer; when hooked, wait until the empty text has been analysed too. */
-async function resetChannel(p: Page = page, hooked = p === page): Promise<void> {
-  await p.evaluate(() => {
+/** Empty the channel composer and wait until the empty text has been analysed too. */
+async function resetChannel(): Promise<void> {
+  await page.evaluate(() => {
     const q = (window as any).__quill('channel');
     q.setText('', 'api');
     q.history.clear();
   });
-  await focusSlack(p, 'channel');
-  if (hooked) await waitAttr(p, SEL.slack, '');
+  await focusSlack(page, 'channel');
+  expect(await waitSettled(page, SEL.slack)).toBe('');
 }
 
-async function channelText(p: Page = page): Promise<string> {
-  return (await slackComposerText(p, 'channel'))!;
+async function channelText(): Promise<string> {
+  return (await slackComposerText(page, 'channel'))!;
 }
 
 beforeAll(async () => {
@@ -51,12 +53,6 @@ afterAll(async () => {
 });
 
 describe('hooking', () => {
-  test('the channel composer is hooked and the search box is not', async () => {
-    expect(await attr(page, SEL.slack)).toBe('');
-    expect(await attr(page, SEL.slackSearch)).toBeNull();
-    expect(await attributedElements(page)).toHaveLength(1);
-  });
-
   test('thread and edit composers are picked up when they appear and released when they go', async () => {
     await page.evaluate(() => (window as any).__slack.openThread(0));
     await waitAttr(page, SEL.slackThread, '');
@@ -71,28 +67,9 @@ describe('hooking', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-candor-findings]').length === 1);
     expect(await attr(page, SEL.slack)).toBe('');
   });
-
-  test('typing in the search box never analyses it', async () => {
-    await focusSlack(page, 'search');
-    await page.keyboard.type(TEXTS['passive-aggressive']);
-    await page.waitForTimeout(1200);
-    expect(await attr(page, SEL.slackSearch)).toBeNull();
-    expect(await attributedElements(page)).toHaveLength(1);
-    await page.keyboard.press('Enter');
-  });
 });
 
 describe('flags', () => {
-  test.each(CATEGORY_LIST)('%s is flagged in the channel composer', async (category) => {
-    await resetChannel();
-    const text = TEXTS[category];
-    const expected = expectedAttr(text, 'slack');
-    expect(expected.split(' '), `the engine flags "${category}" in its sample`).toContain(category);
-    if (text.length > 200) await page.keyboard.insertText(text);
-    else await page.keyboard.type(text);
-    await waitAttr(page, SEL.slack, expected);
-  });
-
   test('clean text clears the flags', async () => {
     await resetChannel();
     await page.keyboard.type(TEXTS['passive-aggressive']);
@@ -100,9 +77,7 @@ describe('flags', () => {
     await resetChannel();
     expect(expectedAttr(TEXTS.clean, 'slack')).toBe('');
     await page.keyboard.type(TEXTS.clean);
-    await waitAttr(page, SEL.slack, '');
-    await page.waitForTimeout(900);
-    expect(await attr(page, SEL.slack)).toBe('');
+    expect(await waitSettled(page, SEL.slack)).toBe('');
   });
 
   test('inline code is read as code, not prose', async () => {
@@ -136,41 +111,14 @@ describe('flags', () => {
 });
 
 describe('never lose a character', () => {
-  // Multi-line, punctuation, a pause mid-message (so an analysis and the attribute write happen
-  // while typing), then more typing.
-  const LINES = ['Quick one: per my last email, can someone look at the deploy?', 'Thanks — and sorry for the noise!'];
-
-  async function typeMessage(p: Page): Promise<string> {
-    await resetChannel(p);
-    await typeLikeAPerson(p, LINES[0], { delay: 8 });
-    await p.waitForTimeout(700);
-    await typeLikeAPerson(p, '\n' + LINES[1], { delay: 8, newline: 'Shift+Enter' });
-    await p.waitForTimeout(700);
-    return channelText(p);
-  }
-
-  test('typed text reaches Quill exactly as with the extension off', async () => {
-    const withExtension = await typeMessage(page);
-    const off = await launchBrowser({ extension: false });
-    try {
-      const plain = await off.open('slack');
-      const without = await typeMessage(plain);
-      expect(withExtension).toBe(without);
-      expect(withExtension).toBe(LINES.join('\n') + '\n');
-    } finally {
-      await off.close();
-    }
-    expect(await attr(page, SEL.slack)).not.toBeNull();
-  });
-
   test('undo still undoes the user’s own typing after analyses ran', async () => {
     await resetChannel();
     await page.keyboard.type('First part.');
     await page.waitForTimeout(1300); // Quill's history groups edits within 1 s
     await page.keyboard.type(' Second part.');
-    await page.waitForTimeout(700);
+    await waitSettled(page, SEL.slack);
     await page.keyboard.press('Control+z');
-    expect(await channelText(page)).toBe('First part.\n');
+    expect(await channelText()).toBe('First part.\n');
   });
 });
 
@@ -215,24 +163,11 @@ describe('apply', () => {
     expect(boldRun?.insert).toBe(f.suggestion);
 
     await page.keyboard.press('Control+z');
-    expect(await channelText(page)).toBe(text + '\n');
+    expect(await channelText()).toBe(text + '\n');
   });
 });
 
 describe('sending', () => {
-  test('Enter still sends, and only counts are stored', async () => {
-    const before = (await storedMessages(rig, 'slack')).messages;
-    const text = TEXTS['passive-aggressive'] + ' ' + TEXTS['vague-ask'];
-    await resetChannel();
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-    const sent = await page.evaluate(() => (window as any).__sent.at(-1));
-    expect(sent).toMatchObject({ composer: 'channel', text, via: 'enter' });
-    expect(await channelText(page)).toBe('\n');
-    const raw = await waitStoredMessages(rig, 'slack', before + 1);
-    for (const w of distinctiveWords(text)) expect(raw).not.toContain(w);
-  });
-
   test('the send button still sends and is recorded', async () => {
     const before = (await storedMessages(rig, 'slack')).messages;
     await resetChannel();
@@ -251,7 +186,7 @@ describe('sending', () => {
     await page.waitForFunction(() => (window as any).__slack.menuOpen());
     await page.keyboard.press('Enter');
     await page.waitForTimeout(500);
-    expect(await channelText(page)).toBe('Thanks @Dana Weber \n');
+    expect(await channelText()).toBe('Thanks @Dana Weber \n');
     expect((await storedMessages(rig, 'slack')).messages).toBe(before);
   });
 });
@@ -266,8 +201,8 @@ describe('settings', () => {
     await waitAttr(page, SEL.slack, '', 2000);
     expect(await page.evaluate(() => document.querySelectorAll('[data-candor-ui]').length)).toBe(0);
     await page.keyboard.type(' Really.');
-    await page.waitForTimeout(900);
-    expect(await attr(page, SEL.slack)).toBe('');
+    // Paused: nothing is due for the new text, and nothing is shown.
+    expect(await waitSettled(page, SEL.slack)).toBe('');
     await setSettings(rig, { ...DEFAULT_SETTINGS, sites: { slack: true, gmail: true, notion: true } });
     await waitAttr(page, SEL.slack, expectedAttr(text + ' Really.', 'slack'));
   });
