@@ -103,7 +103,8 @@ export function composerContract(variants: Variant[]): void {
       await t.tab.press('Alt+Shift+KeyC');
       await t.tab.waitFor(() => !!document.querySelector('candor-card')?.matches(':popover-open'));
       if (v.apply === 'copy-only') {
-        expect(await cardButtons(t)).toEqual(['copy', 'dismiss', 'ignore']);
+        // No Apply, ever: the card's own actions are Copy, Dismiss, "Don't flag" and the off-switch menu.
+        expect(await cardButtons(t)).toEqual(['copy', 'dismiss', 'ignore', 'more']);
         expect(await cardStatus(t)).toMatch(/can’t apply changes safely here/);
         await t.tab.allowClipboard();
         await clickCardButton(t, 'copy');
