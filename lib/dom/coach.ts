@@ -1,6 +1,7 @@
 // One Coach per hooked composer: watches it (a MutationObserver that only notes "something
 // changed"), analyses on typing pauses (debounce, then idle time), hands keyed findings to the
-// hint UI, keeps `data-candor-findings` true, applies suggestions through the editor driver, and
+// hint UI, keeps `data-candor-findings` true (and `data-candor-state` saying whether that is the
+// analysis of the current text, lib/dom/analysis-state.ts), applies suggestions through the editor driver, and
 // reports a counts-only record when the message is sent. Never touches the composer's content
 // except inside apply(). The analysis itself is asynchronous (see CoachHost.analyze): results
 // for text that has changed since are still shown (ranges follow the words) and re-requested.
@@ -12,12 +13,13 @@ import type { MessageRecord } from '../messaging/protocol';
 import { analyzeOptionsFor, isActiveOn, type Settings } from '../settings/schema';
 import type { SiteAdapter } from '../sites/types';
 import { createDriver, type EditorDriver } from './editors/index';
+import { SettleState, STATE_ATTR } from './analysis-state';
 import { eventInEditor } from './event-scope';
 import { PendingSend } from './pending-send';
 import { rangeAt, type TextMap } from './editors/text-map';
 import type { ApplyOutcome, ComposerUi, ComposerUiOptions, UiFinding } from './ui-contract';
 
-/** The test contract and the only attribute Candor ever sets on the page. */
+/** The test contract; with STATE_ATTR, the only attributes Candor ever sets on the page. */
 export const FINDINGS_ATTR = 'data-candor-findings';
 
 /** Quiet time after the last change before analysing. */
@@ -86,6 +88,7 @@ export class Coach {
   /** Never reset while the composer lives (unlike `edited`, which a record clears). */
   private editedThisVisit = false;
   private pendingSend: PendingSend<SendSnapshot>;
+  private settle: SettleState;
 
   constructor(
     readonly editor: HTMLElement,
@@ -103,6 +106,7 @@ export class Coach {
     // Content mutations only: our own attribute write is not a change worth re-reading.
     this.observer = new MutationObserver(() => this.changed());
     this.observer.observe(editor, { childList: true, characterData: true, subtree: true });
+    this.settle = new SettleState((state) => editor.setAttribute(STATE_ATTR, state));
     this.edited = false;
     this.setAttr('');
     this.settingsChanged();
@@ -159,6 +163,7 @@ export class Coach {
 
   private schedule(delay: number): void {
     if (this.destroyed || !this.active) return;
+    this.settle.pending();
     // Never shorten the pause the user is in the middle of.
     this.lastChange = Math.max(this.lastChange, performance.now() - (DEBOUNCE_MS - delay));
     if (this.timer || this.pending) return;
@@ -206,8 +211,11 @@ export class Coach {
   }
 
   private run(): void {
-    if (this.destroyed || !this.active || !this.editor.isConnected) return;
-    if (this.adapter.judgeAfterFirstEdit && !this.editedThisVisit) return;
+    if (this.destroyed) return;
+    // Nothing is due for this text: a composer gone or paused, a page only read so far.
+    if (!this.active || !this.editor.isConnected || (this.adapter.judgeAfterFirstEdit && !this.editedThisVisit)) {
+      return this.settle.settled();
+    }
     if (this.inflight) {
       this.rerun = true;
       return;
@@ -219,13 +227,17 @@ export class Coach {
     if (text === this.analyzedText && key === this.analyzedKey) {
       // Same words, new nodes (formatting, Quill/Notion re-rendering): let the UI re-map ranges.
       if (this.renderedVersion !== this.mapVersion) this.render();
-      return;
+      return this.settle.settled();
     }
     this.inflight = true;
     this.host
       .analyze(text, options)
       .then((findings) => this.guard(() => this.analysed(text, key, findings)))
-      .catch((err) => this.host.report(err))
+      .catch((err) => {
+        // Nothing more will come for this text: say so rather than leave tests waiting forever.
+        this.settle.settled();
+        this.host.report(err);
+      })
       .finally(() => {
         this.inflight = false;
         if (this.rerun && !this.destroyed) {
@@ -252,7 +264,9 @@ export class Coach {
     const keys = new Set(this.entries.map((e) => e.key));
     for (const k of this.dismissed) if (!keys.has(k)) this.dismissed.delete(k);
     this.render();
-    if (this.current().text !== text) this.rerun = true;
+    const now = this.current().text;
+    if (now !== text) this.rerun = true;
+    this.settle.settled(text, now);
   }
 
   private toEntries(text: string, findings: Finding[]): Entry[] {
@@ -316,6 +330,7 @@ export class Coach {
       this.guard(() => ui.destroy());
     }
     this.setAttr('');
+    this.settle.settled();
   }
 
   private setAttr(value: string): void {
@@ -472,6 +487,7 @@ export class Coach {
     this.entries = [];
     this.map = null;
     this.editor.removeAttribute(FINDINGS_ATTR);
+    this.editor.removeAttribute(STATE_ATTR);
   }
 }
 

@@ -14,6 +14,7 @@ import { adapterForHost } from '../sites/index';
 import { guardAdapter } from '../sites/guard';
 import type { SiteAdapter } from '../sites/types';
 import { readSettings, settingsItem, watchSettings } from '../store/items';
+import { STATE_ATTR } from './analysis-state';
 import { Coach, FINDINGS_ATTR } from './coach';
 import { answerDiagnostics, countCandidates } from './diagnostics';
 import { bridgeDiagnostics } from './main-world/bridge-client';
@@ -299,6 +300,6 @@ class ContentScript {
       this.guard(() => coach.destroy());
     }
     // Belt and braces: no attribute of ours survives the extension.
-    for (const el of document.querySelectorAll(`[${FINDINGS_ATTR}]`)) el.removeAttribute(FINDINGS_ATTR);
+    for (const attr of [FINDINGS_ATTR, STATE_ATTR]) for (const el of document.querySelectorAll(`[${attr}]`)) el.removeAttribute(attr);
   }
 }
