@@ -48,8 +48,9 @@ export function composerContract(variants: Variant[]): void {
 
     run('hooked', 'hooked: the composer carries the attribute, settled, and nothing else does', async () => {
       const t = await fresh();
-      // Gmail's quote says "Per my last email": '' here also proves it is not read.
-      expect(await settled(t)).toBe(expectedAttr(await v.judged(t), v.site));
+      // Gmail's quote says "Per my last email": '' here also proves it is not read. A Notion page
+      // only read stays unmarked whatever it says (the long page has a vague ask).
+      expect(await settled(t)).toBe(v.unmarkedUntilEdited ? '' : expectedAttr(await v.judged(t), v.site));
       expect(await hookedCount(t)).toBe(1);
       for (const sel of notComposers(v, t)) expect(await t.tab.attribute(sel, 'data-candor-findings'), sel).toBeNull();
     });

@@ -37,6 +37,8 @@ export interface Variant {
   caretAt(t: Target, offset: number): Promise<void>;
   /** Caret offset in the user's text; null when collapsed elsewhere or a selection. */
   caret(t: Target): Promise<number | null>;
+  /** A page only read stays unmarked: nothing is shown until the first edit (Notion, SiteAdapter.judgeAfterFirstEdit). */
+  unmarkedUntilEdited?: boolean;
   /** How Apply behaves here: verified through the app ('verified') or refused with Copy offered ('copy-only'). */
   apply: 'verified' | 'copy-only';
   /** Quiet time after Apply before judging that the app kept it (Notion may revert late). */

@@ -15,6 +15,8 @@ const idOf = (t: Target) => t.composer.match(/data-compose-id="([^"]+)"/)![1];
 const NOT_USERS = '.gmail_signature_prefix, .gmail_signature, [data-smartmail="gmail_signature"], .gmail_quote_container';
 
 /** Opens the row's compose (fresh, caret in its body) and returns it. */
+const signatureOf = (t: Target) => [`${t.composer} .gmail_signature_prefix`, `${t.composer} .gmail_signature`];
+
 type Opener = (session: Session, prev: Target | null) => Promise<Target>;
 
 /** A docked compose ('new' | 'reply') or the inline reply, in the same tab, others discarded first. */
@@ -74,7 +76,7 @@ function gmailRow(id: string, open: Variant['open'], opener: (open: Variant['ope
         r.setEnd(sel.anchorNode!, sel.anchorOffset);
         return r.toString().length;
       }, composer),
-    untouched: (t) => [`${t.composer} .gmail_signature_prefix`, `${t.composer} .gmail_signature`, `${t.composer} .gmail_quote_container`],
+    untouched: (t) => [...signatureOf(t), `${t.composer} .gmail_quote_container`],
     async send(t) {
       await t.tab.click(`${root(idOf(t))} .aoO`);
     },
@@ -128,6 +130,8 @@ export const GMAIL_VARIANTS: Variant[] = [
   gmailRow('gmail-fullscreen', { query: { hl: 'en', compose: 'fullscreen' } }, (o) => detached(o, 'fullscreen')),
   gmailRow('gmail-trimmed-quote', { query: { ...EN, trimmed: '1' } }, trimmedReply),
   gmailRow('gmail-refused-send', { query: EN }, refusedFirst, {
+    // A new message: a signature, no quote.
+    untouched: signatureOf,
     async send(t, refused) {
       const compose = root(idOf(t));
       await t.tab.click(`${compose} .aoO`);
