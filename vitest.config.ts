@@ -19,7 +19,13 @@ export default defineConfig({
       {
         test: {
           name: 'firefox',
-          include: ['tests/firefox/**/*.ff.ts'],
+          // The shared composer contract (tests/e2e/contract) again, on its Firefox driver, plus
+          // the Firefox-only files (store lint, the popup after real sends).
+          include: ['tests/firefox/**/*.ff.ts', 'tests/e2e/contract/*.e2e.ts'],
+          env: { CANDOR_E2E_BROWSER: 'firefox' },
+          // After unit and Chromium (group 0): two real browsers at once on a 2-core machine
+          // would only make both slow.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
