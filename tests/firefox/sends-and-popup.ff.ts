@@ -84,6 +84,7 @@ describe.each(SITE_STEPS.map((s) => [s.site, s] as const))('%s', (_site, steps) 
     const tab = await tabFor(steps);
     const sel = await steps.fresh(tab);
     await settledOn(tab, sel, '');
+    await steps.done(tab); // Gmail: one compose open at a time, as a person would have it
   });
 
   test('Apply replaces exactly the span, caret after it, Ctrl+Z restores', async () => {
