@@ -16,6 +16,12 @@ export default defineConfig({
     // plugin API, different declaration files.
     plugins: preact() as unknown as NonNullable<WxtViteConfig['plugins']>,
   }),
+  zip: {
+    // Firefox's sources zip is what AMO reviewers rebuild from (`npm install && npm run
+    // build:firefox`): the tests, and with them the evaluation corpora of real messages
+    // (tests/real, tests/holdout*), are not needed for that and are not shipped.
+    excludeSources: ['tests/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'Candor',
     description:

@@ -3,9 +3,11 @@
 
 import { chromiumDriver } from './chromium';
 import type { Driver } from './driver';
+import { firefoxDriver } from './firefox';
 
 export const DRIVERS: Record<string, Driver> = {
   chromium: chromiumDriver,
+  firefox: firefoxDriver,
 };
 
 export function selectedDriver(): { name: string; driver: Driver } {

@@ -78,7 +78,8 @@ export function unpackedExtensionId(dir: string): string {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-function hostOf(url: string): string {
+/** The hostname of a URL, '' when it has none (about:blank, garbage). */
+export function hostOf(url: string): string {
   try {
     return new URL(url).hostname;
   } catch {

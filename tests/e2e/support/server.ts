@@ -119,6 +119,15 @@ function isFile(p: string): boolean {
   }
 }
 
+/** Listen on a free port of 127.0.0.1 (nothing here is reachable from elsewhere); the port. */
+export async function listenOnLoopback(server: import('node:net').Server): Promise<number> {
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok());
+  });
+  return (server.address() as AddressInfo).port;
+}
+
 export async function startFixtureServer(opts: FixtureServerOptions = {}): Promise<FixtureServer> {
   const csp = opts.csp ?? true;
   const requests: Array<{ host: string; path: string }> = [];
@@ -161,12 +170,7 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
     return send(200, readFileSync(join(FIXTURES_DIR, site, 'index.html')), MIME['.html']);
   });
 
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok());
-  });
-  const { port } = server.address() as AddressInfo;
-
+  const port = await listenOnLoopback(server);
   return {
     port,
     requests,
