@@ -5,7 +5,7 @@
 // answered, or when the result cannot be verified, nothing is touched and the card offers Copy.
 
 import { SLACK_EMBED, slackEmbedText } from '../../sites/slack';
-import { bridgeState, forgetComposer, nextRequestId, pingBridge, request } from '../main-world/bridge-client';
+import { bridgeState, forgetComposer, nextRequestId, pingBridge, recheckBridge, request } from '../main-world/bridge-client';
 import {
   QUILL_APPLIED,
   QUILL_APPLY,
@@ -58,7 +58,8 @@ export function quillDriver(editor: HTMLElement): EditorDriver {
   void pingBridge(editor);
   return {
     read,
-    canApply: () => bridgeState(editor) !== 'absent',
+    // Drawing a card re-asks a bridge not yet known ready (one synchronous event, no wait).
+    canApply: () => (bridgeState(editor) === 'ready' ? true : recheckBridge(editor) !== 'absent'),
     release: () => forgetComposer(editor),
     async apply(range, text): Promise<ApplyOutcome> {
       if (touchesEmbed(range, editor)) return { ok: false, reason: 'failed' };

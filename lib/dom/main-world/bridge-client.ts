@@ -89,6 +89,35 @@ export async function pingBridge(editor: HTMLElement): Promise<BridgeState> {
   return state;
 }
 
+/**
+ * Ask again now, synchronously: the bridge answers during the dispatch itself, so a composer
+ * first seen before the bridge ran (load order between the isolated and page worlds differs
+ * between Chromium and Firefox, and under load) is known ready by the time a card is drawn. No
+ * answer during the dispatch leaves the recorded state as it was (a slow bridge keeps its
+ * timeout path in pingBridge).
+ */
+export function recheckBridge(editor: HTMLElement): BridgeState {
+  listen();
+  const id = nextRequestId();
+  let pong: BridgePong | null = null;
+  const onReply = (e: Event) => {
+    const r = parseDetail<BridgePong>(e);
+    if (r?.id === id) pong = r;
+  };
+  editor.addEventListener(QUILL_PONG, onReply);
+  try {
+    editor.dispatchEvent(new CustomEvent(QUILL_PING, { detail: JSON.stringify({ v: BRIDGE_VERSION, id }) }));
+  } finally {
+    editor.removeEventListener(QUILL_PONG, onReply);
+  }
+  const got = pong as BridgePong | null;
+  if (got) {
+    announced = true;
+    if (editor.isConnected) states.set(editor, got.quill ? 'ready' : 'absent');
+  }
+  return bridgeState(editor);
+}
+
 /** The last known state for this composer (ask with pingBridge). */
 export function bridgeState(editor: HTMLElement): BridgeState {
   return states.get(editor) ?? 'unknown';
