@@ -12,6 +12,7 @@
 import type { AskInfo } from './asks';
 import type { Doc } from './document';
 import type { RuleContext } from './rule';
+import { transcriptTurnStarts } from './transcript';
 
 // Pleasantries carry no content the reader could act on ("Hope you had a great weekend!").
 const PLEASANTRY = /^\W*(?:hope|hi|hey|hello|dear|thanks|thank you|good (?:morning|afternoon|evening)|happy|morning|cheers)\b/i;
@@ -107,4 +108,75 @@ export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, as
 /** "Check this: https://…", "check out <link>": sharing a link, not asking for work. */
 export function sharesLink(doc: Doc, actionEnd: number, askEnd: number): boolean {
   return /^\s*(?:(?:this|it|that)\s*)?(?:out\s*)?[:\-–]?\s*(?:<?https?:\/\/|www\.)/i.test(doc.text.slice(actionEnd, Math.max(askEnd, actionEnd + 12)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Is the ask aimed at the reader at all? The vague-ask rules read their cue words ("take a look",
+// "someone", "at some point") inside sentences that request nothing of whoever reads this text
+// (LABELS.md, "Reading real text": descriptions, the writer's own plans and reported asks are not
+// asks). The rules keep such findings at STRICT_ONLY_CONFIDENCE.
+
+// "I'll check it", "we can look into that", "I might take a look": the writer's own plan or
+// possibility, unless inverted or asked ("can we sync on it?", "maybe we can discuss sometime?").
+const OWN_PLAN_BEFORE =
+  /(?:^|[^\p{L}'])(?<!(?:can|could|shall|should|would|will|may|might) )(?:i|we)(?:'ll| will| can| could| might| may| shall|'m going to| am going to|'re going to| are going to|'m gonna| will probably| can probably| could probably| might just)(?: (?:also|just|probably|maybe|definitely|still|quickly|then|try and|try to|have to))?\s+(?:[a-z]+\s+){0,2}$/u;
+// "Consider it on my list of things to check", "an invoice for me to look at": the verb is an
+// infinitive describing a noun, not the action asked of the reader.
+const NOUN_INFINITIVE_BEFORE = /\b(?:for (?:me|us|him|her|them)|things|stuff|list|something|anything|nothing|ones|lots|plenty|more|else) to\s+$/;
+// "It would be nice to have a PPC live cd", "would be great to see some rotation": a wish that
+// something existed, with no work handed to anyone (the wish form of an ask keeps "if someone
+// could…" or "to get X done").
+const EXISTENCE_WISH = /\bbe (?:(?:really|very|so|also|just) )?(?:nice|great|good|cool|awesome|lovely|neat|handy|useful|helpful) to (?:have|see)\b/;
+
+/**
+ * False when the words at `evidenceStart` (the cue a vague-ask rule found) are not a request to
+ * the reader: the writer's own plan, or an infinitive describing a noun.
+ */
+export function aimedAtReader(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, evidenceStart: number): boolean {
+  const from = Math.max(ask.sentence.start, evidenceStart - 80);
+  const before = ctx.doc.masked.slice(from, evidenceStart).toLowerCase().replace(/’/g, "'");
+  // "Maybe we can discuss sometime?" asks the reader to agree: a question is not a plan, unless
+  // the question is another clause ("I will check it, but is it possible that…?").
+  const askedHere = ask.sentence.question && !/[,;:]|\bbut\b/.test(ctx.doc.masked.slice(evidenceStart, ask.sentence.end));
+  if (!askedHere && OWN_PLAN_BEFORE.test(before)) return false;
+  return !NOUN_INFINITIVE_BEFORE.test(before);
+}
+
+/**
+ * A wish that something existed ("it would be nice to have a PPC live cd") with no timing on
+ * it. With soft timing ("would be nice to see some movement at some point") the writer expects
+ * it to happen: a nudge, still an ask.
+ */
+export function existenceWish(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): boolean {
+  if (ask.addressed || ask.evidence?.deadline) return false;
+  return EXISTENCE_WISH.test(ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end).toLowerCase());
+}
+
+/**
+ * The ask sits in a speaker's recorded turn in meeting notes (not an action item or to-do): what
+ * someone said on the call, answered on the call.
+ */
+export function recordedTurn(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, turns: () => Set<number>): boolean {
+  const kind = ask.sentence.line.kind;
+  return ctx.doc.site === 'notion' && kind !== 'todo' && kind !== 'decision' && inSpeakerTurn(ctx.doc, turns(), ask.sentence.line.index);
+}
+
+// How far up a turn's bullets and paragraphs may run below its speaker ("**Danno**", then "* …"
+// lines): the next heading ends the turn.
+const TURN_REACH_LINES = 40;
+
+function inSpeakerTurn(doc: Doc, turns: Set<number>, lineIndex: number): boolean {
+  if (!turns.size) return false;
+  for (let i = lineIndex; i >= 0 && i > lineIndex - TURN_REACH_LINES; i--) {
+    if (turns.has(i)) return true;
+    const kind = doc.lines[i].kind;
+    if (kind === 'heading' || kind === 'decision' || kind === 'todo') return false;
+  }
+  return false;
+}
+
+/** One lazy transcript scan per rule run: pass to recordedTurn. */
+export function lazyTurns(doc: Doc): () => Set<number> {
+  let turns: Set<number> | undefined;
+  return () => (turns ??= transcriptTurnStarts(doc));
 }

@@ -3,6 +3,7 @@
 // (LABELS.md, vague-ask "when"). "ASAP" is urgent, not open-ended, and is left alone; a firm
 // date elsewhere in the ask wins over the soft phrase.
 
+import { aimedAtReader } from '../ask-target';
 import { matchCase } from '../asks';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 
@@ -54,7 +55,7 @@ export const openEndedDeadline: Rule = {
           : `"${phrase}" tells the reader this can wait, so it usually does. A date lets them plan it in.`,
         suggestion: matchCase(phrase, d.replacement),
         replacement: true,
-        confidence: confidence(ctx, ask.askStart ?? ask.sentence.start, d.start, d.end, ask.kind),
+        confidence: aimedAtReader(ctx, ask, d.start) ? confidence(ctx, ask.askStart ?? ask.sentence.start, d.start, d.end, ask.kind) : WEAK,
       });
     }
     return hits;

@@ -4,7 +4,7 @@
 // An @mention, a vocative or "you" names the owner; so does an email greeting one person.
 
 import { addressesOneReader, hasHardDate, namePlaceholder, type AskInfo } from '../asks';
-import { groupAskShape, wordsBefore } from '../ask-target';
+import { aimedAtReader, existenceWish, groupAskShape, wordsBefore } from '../ask-target';
 import { DEFAULT_CONFIDENCE, STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 
 // "It would be great if we could get X done" → "<name>, can you get X done?"
@@ -172,6 +172,7 @@ export const ownerlessAsk: Rule = {
     for (const ask of ctx.asks()) {
       const owner = ask.evidence?.owner;
       if (!owner || ask.kind === 'offer') continue;
+      const mark = hits.length;
       const words = ctx.doc.text.slice(owner.start, owner.end);
       if (owner.kind !== 'indefinite' && owner.kind !== 'unassigned' && claimed(ctx, ask)) continue;
       if (owner.kind === 'indefinite') {
@@ -221,6 +222,9 @@ export const ownerlessAsk: Rule = {
           confidence: groupProposalConfidence(ctx, ask, words, true),
         });
       }
+      // An ownerless item in recorded turns still leaves the work open after the meeting: no
+      // transcript exemption here, unlike fuzzy-action.
+      if (hits.length > mark && (!aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask))) for (let i = mark; i < hits.length; i++) hits[i].confidence = WEAK;
     }
     hits.push(...unownedItems(ctx, ctx.asks()));
     return hits;
