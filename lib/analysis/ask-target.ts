@@ -49,7 +49,7 @@ const KNOWLEDGE = new Set([
   'explain', 'tell', 'point', 'know', 'knows', 'have', 'has', 'got', 'recommend', 'suggest',
   'share', 'send', 'give', 'show', 'enlighten', 'clarify', 'confirm', 'shed', 'provide', 'post',
   'link', 'paste', 'offer', 'describe', 'remind', 'guide', 'direct', 'verify', 'reproduce',
-  'repro', 'test', 'try',
+  'repro', 'test', 'try', 'aware', 'correct', 'translate', 'identify',
 ]);
 /** Verbs that ask for unspecified help: the reader has to come back and ask what with. */
 const HELP = new Set(['help', 'helps', 'assist', 'advise', 'answer', 'support']);
@@ -59,7 +59,12 @@ const PRE_QUESTION = new Set([
   'configured', 'installed', 'experience', 'experienced', 'done',
 ]);
 /** An open invitation to join something concrete ("anyone interested in pairing…?"). */
-const INVITATION = /^\s+(?:(?:would|'d) (?:like|love|want|care) to|wants? to|wanna|interested in|up for|keen (?:to|on)|fancy|free to)\b/;
+const INVITATION = /^\s+(?:(?:would|'d) (?:like|love|want|care) to|wants? to|wanna|(?:(?:would|will|'d) )?(?:be )?(?:interested in|up for|keen (?:to|on)|free to|available to|around to)|fancy)\b/;
+// "Anyone against?", "does anyone disagree with that?" after a stated proposal: a call for
+// objections (lazy consensus), not work handed to no one.
+const OBJECTION = /^\s+(?:(?:is|are) )?(?:against|opposed|opposing|object|objects|objecting|disagree|disagrees|mind|minds)\b/;
+// "someone could have changed it": a modal perfect describes what may have happened.
+const MODAL_PERFECT = /^\s+(?:could|might|may|must|would|should)(?:n't| not)? have [a-z]+(?:ed|en|wn|ne|t)\b/;
 // The owner word inside a description, hope or purpose ("so that someone could answer",
 // "I'm hopeful that someone will build…", "whoever maintains it should update it"): nobody is
 // being asked anything.
@@ -89,13 +94,15 @@ export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, as
   const lineStart = doc.masked.lastIndexOf('\n', ownerStart - 1) + 1;
   const before = doc.masked.slice(Math.max(lineStart, ownerStart - 40), ownerStart).toLowerCase().replace(/’/g, "'");
   const after = doc.masked.slice(ownerEnd, askEnd).toLowerCase().replace(/’/g, "'");
-  if (NOT_ASKED_BEFORE.test(before) || OBJECT_VERB_BEFORE.test(before) || (owner === 'whoever' && RELATIVE_WHOEVER.test(after))) return 'not-asked';
+  if (NOT_ASKED_BEFORE.test(before) || OBJECT_VERB_BEFORE.test(before) || MODAL_PERFECT.test(after) || (owner === 'whoever' && RELATIVE_WHOEVER.test(after))) return 'not-asked';
   if (THERE_BEFORE.test(before)) return 'knowledge';
   const asked =
     (MODAL_BEFORE.test(before) && !WH_MODAL_BEFORE.test(before)) || QUESTION_BEFORE.test(before) || NEED_BEFORE.test(before) || CLAUSE_START_BEFORE.test(before);
   if (!asked) return 'not-asked';
   if (INVITATION.test(after)) return 'invitation';
-  const rest = after.replace(FILLER, ' ').trimStart();
+  if (OBJECTION.test(after)) return 'knowledge';
+  // "Anyone: know how to…?": the punctuation after the owner word is not the verb.
+  const rest = after.replace(/^[\s:,-]+/, ' ').replace(FILLER, ' ').trimStart();
   // "Anyone?", "anyone around?": a ping a "yes" does not resolve.
   if (/^(?:around|awake|here|there|online|alive|about)?\s*\?/.test(rest)) return 'pre-question';
   const verb = /^[a-z']+/.exec(rest)?.[0] ?? '';
@@ -122,6 +129,9 @@ const OWN_PLAN_BEFORE =
   /(?:^|[^\p{L}'])(?<!(?:can|could|shall|should|would|will|may|might) )(?:i|we)(?:'ll| will| can| could| might| may| shall|'m going to| am going to|'re going to| are going to|'m gonna| will probably| can probably| could probably| might just)(?: (?:also|just|probably|maybe|definitely|still|quickly|then|try and|try to|have to))?\s+(?:[a-z]+\s+){0,2}$/u;
 // "Consider it on my list of things to check", "an invoice for me to look at": the verb is an
 // infinitive describing a noun, not the action asked of the reader.
+// "which site did you use to check them?", "I never got any feedback on…": a question about
+// what happened, or a statement of what did not.
+const PAST_OR_REPORT_BEFORE = /\b(?:(?:did|have|had|were|was) (?:you|u|they|we|he|she)\b|(?:never|didn't|did not|haven't|have not|hasn't|has not) (?:got|get|gotten|received|heard|seen)\b)/;
 const NOUN_INFINITIVE_BEFORE = /\b(?:for (?:me|us|him|her|them)|things|stuff|list|something|anything|nothing|ones|lots|plenty|more|else) to\s+$/;
 // "It would be nice to have a PPC live cd", "would be great to see some rotation": a wish that
 // something existed, with no work handed to anyone (the wish form of an ask keeps "if someone
@@ -139,7 +149,20 @@ export function aimedAtReader(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, evide
   // the question is another clause ("I will check it, but is it possible that…?").
   const askedHere = ask.sentence.question && !/[,;:]|\bbut\b/.test(ctx.doc.masked.slice(evidenceStart, ask.sentence.end));
   if (!askedHere && OWN_PLAN_BEFORE.test(before)) return false;
+  if (PAST_OR_REPORT_BEFORE.test(before)) return false;
   return !NOUN_INFINITIVE_BEFORE.test(before);
+}
+
+// "soren: can it be closed?", "bkruse1: fstab needs modifying": chat lines addressed to a nick.
+// Labels that open a line ("Note:", "Edit:", "Update:") are not nicks.
+const NICK_ADDRESS = /^\s*([a-z][\w.|-]{1,20}|\p{Lu}[\w.|-]{1,20}[\d_]\w*)\s*:\s+\S/u;
+const LINE_LABEL = /^(?:note|notes|edit|update|ps|fyi|re|tl;?dr|todo|question|q|a|answer|summary|context|ask|asks|goal|action|decision|next|eta|status|update|warning|btw|also|http|https)$/i;
+
+/** A chat line that opens with "nick: ": the ask has an addressee, so an owner. */
+export function addressedToNick(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): boolean {
+  if (ctx.doc.site !== 'slack') return false;
+  const m = NICK_ADDRESS.exec(ask.sentence.line.text);
+  return !!m && !LINE_LABEL.test(m[1]);
 }
 
 /**

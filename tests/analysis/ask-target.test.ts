@@ -60,6 +60,11 @@ describe('vague asks must be aimed at the reader (aimedAtReader, recordedTurn, e
     ['the reader asked for a thing, not to look', 'slack', 'Can you give me an example invoice for me to look at?'],
     ['a wish that something existed', 'slack', 'It would be great to have a PPC live cd'],
     ['a fuzzy ask spoken on a recorded call', 'notion', CALL('Yeah that makes sense. So please take a look, I will do the same.')],
+    ['a chat line addressed to a nick', 'slack', 'soren: can it be closed, or is there still an issue here?'],
+    ['a passive need with its agent named', 'slack', 'As PRs that change the UI have to be reviewed by Berkely and Quincy, they lose a lot of time to PRs like this.'],
+    ['a call for objections to a stated proposal', 'gmail', 'Therefore I propose to nuke GBayes.py, after adding a -u feature.\n\nAnyone against?'],
+    ['a modal perfect describes the past', 'gmail', 'Various places on the web say the ports are 115200 8n1, but someone could have changed it on this box.'],
+    ['a question about what happened', 'slack', '@terakilobyte which site did you use to check them?'],
   ])('stays quiet (strict only): %s', (_name, site, text) => {
     expect(vague(text, site).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`)).toEqual([]);
     expect(analyze(text, { site, sensitivity: 'strict' }).findings.some((f) => f.category === 'vague-ask')).toBe(true);
