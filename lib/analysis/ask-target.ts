@@ -12,6 +12,7 @@
 import type { AskInfo } from './asks';
 import type { Doc } from './document';
 import type { RuleContext } from './rule';
+import { transcriptTurnStarts } from './transcript';
 
 // Pleasantries carry no content the reader could act on ("Hope you had a great weekend!").
 const PLEASANTRY = /^\W*(?:hope|hi|hey|hello|dear|thanks|thank you|good (?:morning|afternoon|evening)|happy|morning|cheers)\b/i;
@@ -48,7 +49,7 @@ const KNOWLEDGE = new Set([
   'explain', 'tell', 'point', 'know', 'knows', 'have', 'has', 'got', 'recommend', 'suggest',
   'share', 'send', 'give', 'show', 'enlighten', 'clarify', 'confirm', 'shed', 'provide', 'post',
   'link', 'paste', 'offer', 'describe', 'remind', 'guide', 'direct', 'verify', 'reproduce',
-  'repro', 'test', 'try',
+  'repro', 'test', 'try', 'aware', 'correct', 'translate', 'identify',
 ]);
 /** Verbs that ask for unspecified help: the reader has to come back and ask what with. */
 const HELP = new Set(['help', 'helps', 'assist', 'advise', 'answer', 'support']);
@@ -58,7 +59,12 @@ const PRE_QUESTION = new Set([
   'configured', 'installed', 'experience', 'experienced', 'done',
 ]);
 /** An open invitation to join something concrete ("anyone interested in pairing…?"). */
-const INVITATION = /^\s+(?:(?:would|'d) (?:like|love|want|care) to|wants? to|wanna|interested in|up for|keen (?:to|on)|fancy|free to)\b/;
+const INVITATION = /^\s+(?:(?:would|'d) (?:like|love|want|care) to|wants? to|wanna|(?:(?:would|will|'d) )?(?:be )?(?:interested in|up for|keen (?:to|on)|free to|available to|around to)|fancy)\b/;
+// "Anyone against?", "does anyone disagree with that?" after a stated proposal: a call for
+// objections (lazy consensus), not work handed to no one.
+const OBJECTION = /^\s+(?:(?:is|are) )?(?:against|opposed|opposing|object|objects|objecting|disagree|disagrees|mind|minds)\b/;
+// "someone could have changed it": a modal perfect describes what may have happened.
+const MODAL_PERFECT = /^\s+(?:could|might|may|must|would|should)(?:n't| not)? have [a-z]+(?:ed|en|wn|ne|t)\b/;
 // The owner word inside a description, hope or purpose ("so that someone could answer",
 // "I'm hopeful that someone will build…", "whoever maintains it should update it"): nobody is
 // being asked anything.
@@ -88,13 +94,15 @@ export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, as
   const lineStart = doc.masked.lastIndexOf('\n', ownerStart - 1) + 1;
   const before = doc.masked.slice(Math.max(lineStart, ownerStart - 40), ownerStart).toLowerCase().replace(/’/g, "'");
   const after = doc.masked.slice(ownerEnd, askEnd).toLowerCase().replace(/’/g, "'");
-  if (NOT_ASKED_BEFORE.test(before) || OBJECT_VERB_BEFORE.test(before) || (owner === 'whoever' && RELATIVE_WHOEVER.test(after))) return 'not-asked';
+  if (NOT_ASKED_BEFORE.test(before) || OBJECT_VERB_BEFORE.test(before) || MODAL_PERFECT.test(after) || (owner === 'whoever' && RELATIVE_WHOEVER.test(after))) return 'not-asked';
   if (THERE_BEFORE.test(before)) return 'knowledge';
   const asked =
     (MODAL_BEFORE.test(before) && !WH_MODAL_BEFORE.test(before)) || QUESTION_BEFORE.test(before) || NEED_BEFORE.test(before) || CLAUSE_START_BEFORE.test(before);
   if (!asked) return 'not-asked';
   if (INVITATION.test(after)) return 'invitation';
-  const rest = after.replace(FILLER, ' ').trimStart();
+  if (OBJECTION.test(after)) return 'knowledge';
+  // "Anyone: know how to…?": the punctuation after the owner word is not the verb.
+  const rest = after.replace(/^[\s:,-]+/, ' ').replace(FILLER, ' ').trimStart();
   // "Anyone?", "anyone around?": a ping a "yes" does not resolve.
   if (/^(?:around|awake|here|there|online|alive|about)?\s*\?/.test(rest)) return 'pre-question';
   const verb = /^[a-z']+/.exec(rest)?.[0] ?? '';
@@ -107,4 +115,91 @@ export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, as
 /** "Check this: https://…", "check out <link>": sharing a link, not asking for work. */
 export function sharesLink(doc: Doc, actionEnd: number, askEnd: number): boolean {
   return /^\s*(?:(?:this|it|that)\s*)?(?:out\s*)?[:\-–]?\s*(?:<?https?:\/\/|www\.)/i.test(doc.text.slice(actionEnd, Math.max(askEnd, actionEnd + 12)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Is the ask aimed at the reader at all? The vague-ask rules read their cue words ("take a look",
+// "someone", "at some point") inside sentences that request nothing of whoever reads this text
+// (LABELS.md, "Reading real text": descriptions, the writer's own plans and reported asks are not
+// asks). The rules keep such findings at STRICT_ONLY_CONFIDENCE.
+
+// "I'll check it", "we can look into that", "I might take a look": the writer's own plan or
+// possibility, unless inverted or asked ("can we sync on it?", "maybe we can discuss sometime?").
+const OWN_PLAN_BEFORE =
+  /(?:^|[^\p{L}'])(?<!(?:can|could|shall|should|would|will|may|might) )(?:i|we)(?:'ll| will| can| could| might| may| shall|'m going to| am going to|'re going to| are going to|'m gonna| will probably| can probably| could probably| might just)(?: (?:also|just|probably|maybe|definitely|still|quickly|then|try and|try to|have to))?\s+(?:[a-z]+\s+){0,2}$/u;
+// "Consider it on my list of things to check", "an invoice for me to look at": the verb is an
+// infinitive describing a noun, not the action asked of the reader.
+// "which site did you use to check them?", "I never got any feedback on…": a question about
+// what happened, or a statement of what did not.
+const PAST_OR_REPORT_BEFORE = /\b(?:(?:did|have|had|were|was) (?:you|u|they|we|he|she)\b|(?:never|didn't|did not|haven't|have not|hasn't|has not) (?:got|get|gotten|received|heard|seen)\b)/;
+const NOUN_INFINITIVE_BEFORE = /\b(?:for (?:me|us|him|her|them)|things|stuff|list|something|anything|nothing|ones|lots|plenty|more|else) to\s+$/;
+// "It would be nice to have a PPC live cd", "would be great to see some rotation": a wish that
+// something existed, with no work handed to anyone (the wish form of an ask keeps "if someone
+// could…" or "to get X done").
+const EXISTENCE_WISH = /\bbe (?:(?:really|very|so|also|just) )?(?:nice|great|good|cool|awesome|lovely|neat|handy|useful|helpful) to (?:have|see)\b/;
+
+/**
+ * False when the words at `evidenceStart` (the cue a vague-ask rule found) are not a request to
+ * the reader: the writer's own plan, or an infinitive describing a noun.
+ */
+export function aimedAtReader(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, evidenceStart: number): boolean {
+  const from = Math.max(ask.sentence.start, evidenceStart - 80);
+  const before = ctx.doc.masked.slice(from, evidenceStart).toLowerCase().replace(/’/g, "'");
+  // "Maybe we can discuss sometime?" asks the reader to agree: a question is not a plan, unless
+  // the question is another clause ("I will check it, but is it possible that…?").
+  const askedHere = ask.sentence.question && !/[,;:]|\bbut\b/.test(ctx.doc.masked.slice(evidenceStart, ask.sentence.end));
+  if (!askedHere && OWN_PLAN_BEFORE.test(before)) return false;
+  if (PAST_OR_REPORT_BEFORE.test(before)) return false;
+  return !NOUN_INFINITIVE_BEFORE.test(before);
+}
+
+// "soren: can it be closed?", "bkruse1: fstab needs modifying": chat lines addressed to a nick.
+// Labels that open a line ("Note:", "Edit:", "Update:") are not nicks.
+const NICK_ADDRESS = /^\s*([a-z][\w.|-]{1,20}|\p{Lu}[\w.|-]{1,20}[\d_]\w*)\s*:\s+\S/u;
+const LINE_LABEL = /^(?:note|notes|edit|update|ps|fyi|re|tl;?dr|todo|question|q|a|answer|summary|context|ask|asks|goal|action|decision|next|eta|status|update|warning|btw|also|http|https)$/i;
+
+/** A chat line that opens with "nick: ": the ask has an addressee, so an owner. */
+export function addressedToNick(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): boolean {
+  if (ctx.doc.site !== 'slack') return false;
+  const m = NICK_ADDRESS.exec(ask.sentence.line.text);
+  return !!m && !LINE_LABEL.test(m[1]);
+}
+
+/**
+ * A wish that something existed ("it would be nice to have a PPC live cd") with no timing on
+ * it. With soft timing ("would be nice to see some movement at some point") the writer expects
+ * it to happen: a nudge, still an ask.
+ */
+export function existenceWish(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): boolean {
+  if (ask.addressed || ask.evidence?.deadline) return false;
+  return EXISTENCE_WISH.test(ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end).toLowerCase());
+}
+
+/**
+ * The ask sits in a speaker's recorded turn in meeting notes (not an action item or to-do): what
+ * someone said on the call, answered on the call.
+ */
+export function recordedTurn(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, turns: () => Set<number>): boolean {
+  const kind = ask.sentence.line.kind;
+  return ctx.doc.site === 'notion' && kind !== 'todo' && kind !== 'decision' && inSpeakerTurn(ctx.doc, turns(), ask.sentence.line.index);
+}
+
+// How far up a turn's bullets and paragraphs may run below its speaker ("**Danno**", then "* …"
+// lines): the next heading ends the turn.
+const TURN_REACH_LINES = 40;
+
+function inSpeakerTurn(doc: Doc, turns: Set<number>, lineIndex: number): boolean {
+  if (!turns.size) return false;
+  for (let i = lineIndex; i >= 0 && i > lineIndex - TURN_REACH_LINES; i--) {
+    if (turns.has(i)) return true;
+    const kind = doc.lines[i].kind;
+    if (kind === 'heading' || kind === 'decision' || kind === 'todo') return false;
+  }
+  return false;
+}
+
+/** One lazy transcript scan per rule run: pass to recordedTurn. */
+export function lazyTurns(doc: Doc): () => Set<number> {
+  let turns: Set<number> | undefined;
+  return () => (turns ??= transcriptTurnStarts(doc));
 }

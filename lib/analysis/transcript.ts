@@ -6,9 +6,11 @@
 import type { Doc } from './document';
 
 // "Name:", "**Name**:", "**Name:**", "- Name:", "nick_name:" at the start of a line, or a bold
-// name alone on its line with the turn below it.
+// name alone on its line with the turn below it. Call notes also put the video timestamp between
+// name and colon ("**Barnabas Busa** [9:35](https://www.youtube.com/…): …", ethereum/pm call
+// notes in ../shared/data/real/notes.jsonl).
 const SPEAKER_AT_START =
-  /^\s*(?:[-*]\s+)?(?:\*\*)?((?:\p{Lu}[\p{L}'.-]{1,20}(?: \p{Lu}[\p{L}'.-]{1,20}){0,2})|[a-z][\w.-]{2,20})(?:\*\*)?\s*:(?:\*\*)?(?:\s|$)/u;
+  /^\s*(?:[-*]\s+)?(?:\*\*)?((?:\p{Lu}[\p{L}'.-]{1,20}(?: \p{Lu}[\p{L}'.-]{1,20}){0,2})|[a-z][\w.-]{2,20})(?:\*\*)?(?:\s*\[[\d:.]{3,9}\]\([^)\n]{0,200}\))?\s*:(?:\*\*)?(?:\s|$)/u;
 const SPEAKER_LINE = /^\s*\*\*(\p{Lu}[\p{L}'. -]{1,40}?)\*\*\s*:?\s*$/u;
 // Labels that open notes fields, not turns ("Goal:", "Link:", "Decision:").
 const FIELD =

@@ -32,6 +32,11 @@ describe('transcripts in notes', () => {
     expect(walls(`## EIP 156\n\n${LONG_TURN}`).length).toBe(1);
   });
 
+  test('call notes with a video timestamp between name and colon are turns', () => {
+    const doc = buildDoc('## Devnets\n\n**Barnabas Busa** [9:35](https://www.youtube.com/watch?v=x&t=575s): Is it ready?\n\n**Terence** [9:42](https://www.youtube.com/watch?v=x&t=582s): Yes.', 'notion');
+    expect(transcriptTurnStarts(doc).size).toBe(2);
+  });
+
   test('notes fields ("Goal:", "Decision:") are not speakers', () => {
     const doc = buildDoc('## Plan\n\nGoal: ship it\n\nDecision: we ship Tuesday\n\nOwner: Ana', 'notion');
     expect(transcriptTurnStarts(doc).size).toBe(0);

@@ -3,7 +3,7 @@
 // cannot act without coming back to ask what "done" looks like (LABELS.md, vague-ask "what").
 
 import { askObject, listedOptions, namePlaceholder, type AskInfo } from '../asks';
-import { sharesLink, wordsBefore } from '../ask-target';
+import { aimedAtReader, lazyTurns, recordedTurn, sharesLink, wordsBefore } from '../ask-target';
 import type { FuzzyFamily } from '../phrases/vague-actions';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 
@@ -146,6 +146,7 @@ export const fuzzyAction: Rule = {
   },
   check(ctx: RuleContext): Hit[] {
     const hits: Hit[] = [];
+    const turns = lazyTurns(ctx.doc);
     for (const ask of ctx.asks()) {
       const action = ask.evidence?.action;
       if (!action || ask.kind === 'offer') continue;
@@ -156,7 +157,8 @@ export const fuzzyAction: Rule = {
         end: action.end,
         message: WHY[action.family](phrase.trim()),
         suggestion: advice(ctx, ask, action.family, phrase, obj),
-        confidence: confidence(ctx, ask, action.family, action.start, action.end, obj),
+        // A "take a look" or "any updates?" spoken on a call was answered on the call.
+        confidence: aimedAtReader(ctx, ask, action.start) && !recordedTurn(ctx, ask, turns) ? confidence(ctx, ask, action.family, action.start, action.end, obj) : WEAK,
       });
     }
     return hits;

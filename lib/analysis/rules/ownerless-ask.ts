@@ -4,7 +4,7 @@
 // An @mention, a vocative or "you" names the owner; so does an email greeting one person.
 
 import { addressesOneReader, hasHardDate, namePlaceholder, type AskInfo } from '../asks';
-import { groupAskShape, wordsBefore } from '../ask-target';
+import { addressedToNick, aimedAtReader, existenceWish, groupAskShape, wordsBefore } from '../ask-target';
 import { DEFAULT_CONFIDENCE, STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 
 // "It would be great if we could get X done" → "<name>, can you get X done?"
@@ -159,6 +159,18 @@ function claimed(ctx: RuleContext, ask: AskInfo): boolean {
   return false;
 }
 
+// "…have to be reviewed by Berkely and Quincy" names who does it; "so people know what needs to
+// be done" reports a need inside another clause.
+const AGENT_AFTER = /^\s+by (?:\p{Lu}[\p{L}'-]+|(?:him|her|them|the [\p{L}-]+ team)\b)/u;
+const EMBEDDED_BEFORE = /\b(?:what|which|whatever|how|whether)\s+(?:still |really |else )?$/i;
+
+function passiveWithAgent(ctx: RuleContext, ask: AskInfo, owner: { start: number; end: number; kind: string }): boolean {
+  if (owner.kind !== 'passive') return false;
+  const after = ctx.doc.masked.slice(owner.end, ask.end);
+  const before = ctx.doc.masked.slice(Math.max(ask.sentence.start, owner.start - 20), owner.start);
+  return (AGENT_AFTER.test(after) && !hasHardDate(ask.sentence)) || EMBEDDED_BEFORE.test(before);
+}
+
 export const ownerlessAsk: Rule = {
   meta: {
     id: 'ownerless-ask',
@@ -172,6 +184,7 @@ export const ownerlessAsk: Rule = {
     for (const ask of ctx.asks()) {
       const owner = ask.evidence?.owner;
       if (!owner || ask.kind === 'offer') continue;
+      const mark = hits.length;
       const words = ctx.doc.text.slice(owner.start, owner.end);
       if (owner.kind !== 'indefinite' && owner.kind !== 'unassigned' && claimed(ctx, ask)) continue;
       if (owner.kind === 'indefinite') {
@@ -221,6 +234,10 @@ export const ownerlessAsk: Rule = {
           confidence: groupProposalConfidence(ctx, ask, words, true),
         });
       }
+      // An ownerless item in recorded turns still leaves the work open after the meeting: no
+      // transcript exemption here, unlike fuzzy-action.
+      const named = owner.kind !== 'indefinite' && (addressedToNick(ctx, ask) || passiveWithAgent(ctx, ask, owner));
+      if (hits.length > mark && (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask))) for (let i = mark; i < hits.length; i++) hits[i].confidence = WEAK;
     }
     hits.push(...unownedItems(ctx, ctx.asks()));
     return hits;
