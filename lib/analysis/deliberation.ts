@@ -124,7 +124,8 @@ const NOTES_OPEN_RE = compileFamily(NOTES_OPEN);
 const EMPTY_SLOT = /^[\s\-*•◦▪‣–+>]*(?:\*\*)?[^:*\n]{1,30}(?:\*\*)?\s{0,3}:\s{0,3}(?:\*\*)?\s{0,3}(?:none|n\/a|nothing|nil|no|-+|—)\W{0,4}$/i;
 
 // "I'll send", "we will post", "I'm going to book": the next word decides whether it is a step.
-const COMMITMENT = /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to) (?:also |then |now |just |first )?([a-z]+)/gi;
+// Minutes record others' commitments too ("He'll review both implementations", "they'll send").
+const COMMITMENT = /\b(?:i|we|he|she|they)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'s going to| is going to) (?:also |then |now |just |first )?([a-z]+)/gi;
 // "Farid will send …", "@ana to draft …", "Kim owns the rollout": a named owner and an action.
 const NAMED_OWNER =
   /(?:^|[^\p{L}@'])(@[\p{L}\d._-]{1,40}|\p{Lu}[\p{L}'-]{0,30})(?: \p{Lu}[\p{L}'-]{0,30})? (?:will|shall|is going to|owns|is owning|is handling|handles|takes|is taking|leads|is leading|drives|to) ([a-z]+)/gu;
@@ -238,7 +239,7 @@ function scanLine(raw: string, spans?: ReadonlyArray<readonly [number, number]>)
     for (const [a, b] of spans) for (const m of familyMarksOf(text.slice(a, b))) marks.push({ kind: m.kind, start: m.start + a, end: m.end + a });
   } else familyMarks(text, words, marks);
   const has = (...cues: string[]) => cues.some((c) => words.has(c));
-  COMMITMENT.lastIndex = has("i'll", "we'll", 'will', 'shall', 'going') ? 0 : text.length;
+  COMMITMENT.lastIndex = has("i'll", "we'll", "he'll", "she'll", "they'll", 'will', 'shall', 'going') ? 0 : text.length;
   for (let m = COMMITMENT.exec(text); m; m = COMMITMENT.exec(text)) {
     if (NON_COMMITTAL_AFTER_WILL.has(m[1].toLowerCase())) continue;
     if (CONDITIONAL_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;

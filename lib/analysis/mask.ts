@@ -60,7 +60,14 @@ export function maskNonUserText(input: string): Masked {
       line.length < 600 &&
       (WROTE_HEADER.test(line) ||
         (next !== undefined && next.length < 300 && WROTE_START.test(line) && WROTE_END.test(next) && !/[.?!]\s*$/.test(line)));
-    if (SIGNATURE_DELIMITER.test(line) || isWrote || (line.length < 600 && HISTORY_HEADER.test(line))) {
+    const isHistory = !isWrote && line.length < 600 && HISTORY_HEADER.test(line);
+    if ((isWrote || isHistory) && repliesBelow(lines, li + 1)) {
+      // An inline or bottom-posted reply: the header and its quotes are not the writer's, the
+      // answers under them are. Only the header line is blanked here; quote lines below are.
+      blanks.push([lineStart, lineEnd]);
+      continue;
+    }
+    if (SIGNATURE_DELIMITER.test(line) || isWrote || isHistory) {
       userEnd = lineStart;
       break;
     }
@@ -99,6 +106,28 @@ export function maskNonUserText(input: string): Masked {
     text = applyRanges(text, fills, (seg) => 'x'.repeat(seg.length));
   }
   return { text, userEnd: trimEnd(input, userEnd) };
+}
+
+// Mailing lists answer under the quote ("On … wrote:", "> …", then the reply) rather than above
+// it. After a reply header, skip its wrapped tail and header fields ("From: …", "Sent: …"); if
+// quoted lines follow and then unquoted prose, the writer is replying inline. History that runs
+// on unquoted (Outlook's forward) or quotes to the end (a top-posted reply) is not.
+const HEADER_TAIL = /^\s*(?:(?:From|To|Cc|Date|Sent|Subject):\s|.{0,200}\bwrote:\s*$)/i;
+const MAX_HEADER_SCAN = 2000;
+function repliesBelow(lines: readonly string[], from: number): boolean {
+  let quoted = false;
+  const end = Math.min(lines.length, from + MAX_HEADER_SCAN);
+  for (let i = from; i < end; i++) {
+    const l = lines[i];
+    if (!/\S/.test(l)) continue;
+    if (!quoted && HEADER_TAIL.test(l)) continue;
+    if (QUOTE_LINE.test(l)) {
+      quoted = true;
+      continue;
+    }
+    return quoted && !SIGNATURE_DELIMITER.test(l);
+  }
+  return false;
 }
 
 /** Rewrites the given (sorted, possibly overlapping) ranges of `text`, keeping its length. */

@@ -19,6 +19,9 @@ const SELF = /\b(?:i|i'm|im|i've|i'll|i'd|me|my|myself|mine)\b/i;
 const THING =
   /\b(?:build|builds|ci|compiler|compile|git|pull|push|merge conflict|server|servers|code|script|scripts|test|tests|bug|bugs|error|errors|crash(?:es|ed)?|install|installer|deploy|version|patch|package|packages|kernel|driver|drivers|spam|filter|modem|router|wifi|internet|network|printer|laptop|computer|machine|browser|app|website|site|database|db|query|config|module|library|rpm|cvs|svn|linux|windows|ubuntu|debian|python|java|perl|tokenizer|regex)\b/i;
 
+// An exasperated noise opening the sentence.
+const SIGH = /^\W*(?:\*?sigh+\*?|ugh+|argh+|meh|sheesh|jeez|geez|\*?facepalm\*?|smh)\W*(?:\s|$)/i;
+
 const fold = (s: string) => s.replace(/[’‘]/g, "'");
 
 /** The jab's sentence and its neighbours in the same paragraph: what the reader reads it with. */
@@ -49,11 +52,12 @@ export function hasTarget(doc: Doc, offset: number): boolean {
   const context = around(doc, s);
   if (SELF.test(own) && SELF_TALK.test(context)) return false;
   if (PERSON.test(context)) return true;
-  // "*sigh* why is git pull not working": an interjection about a tool. Insinuations about a
-  // thing ("funny how the bug showed up right after…", "this 'final' version") still imply
-  // whoever is responsible for it.
+  // "*sigh* why is git pull not working", a bare "*sigh*" under a quote, "Sigh. Shoot me, now…":
+  // an interjection with no person in sight is the writer's own exasperation (LABELS.md: "Ugh",
+  // "Sigh." have no target). Insinuations about a thing ("funny how the bug showed up right
+  // after…", "this 'final' version") still imply whoever is responsible for it.
   const interjection = own.trim().split(/\s+/).length <= 2 || /^\W*(?:\*?sigh\*?|ugh+|argh+|meh|sheesh|jeez|geez)\b/i.test(own);
-  if (interjection && THING.test(context)) return false;
+  if (interjection && (THING.test(context) || SIGH.test(own))) return false;
   return true;
 }
 

@@ -65,7 +65,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     name: 'some-people',
     keys: ['some people', 'some folks', 'some of', 'some teams'],
     pattern:
-      /\bsome (?:people|folks|of you|of us|teams)(?: (?:here|around here|on this team|in this channel))? (?:apparently|clearly|obviously|evidently|still|seem to|never|can'?t|don'?t|didn'?t|won'?t|were here|stayed|actually|just can'?t|just don'?t|are (?:trying to|actually)|were (?:trying to|actually))\b/i,
+      /\bsome (?:people|folks|of you|of us|teams)(?: (?:here|around here|on this team|in this channel))? (?:apparently|clearly|obviously|evidently|still|seem to (?:think|believe|forget|have forgotten|enjoy|love|like|prefer|ignore|struggle|find it|need|want|feel|assume)|never|can'?t|don'?t|didn'?t|won'?t|were here|stayed|actually|just can'?t|just don'?t|are (?:trying to|actually)|were (?:trying to|actually))\b/i,
     note: '"Some people apparently don\'t read the ticket", "some of us were here till 10pm". A neutral "some people prefer X" has no insinuating verb.',
     why: '"Some people…" is blame aimed at an unnamed reader; everyone wonders if it\'s them and nobody knows what to do.',
     fix: { kind: 'advice', text: 'Name the issue and the ask, not the culprits: "Please read the ticket before estimating."' },
@@ -306,7 +306,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     note: 'A sentence opening "Once again, the report went to the wrong list" frames a mistake as a pattern. "Once again, thank you all" is sincere.',
     why: 'Opening with "Once again" turns one mistake into a pattern and puts the reader on trial.',
     fix: { kind: 'drop', advice: 'Describe this instance and the fix: "The report went to the wrong list; please check the recipients before sending."' },
-    sentenceNot: /\b(?:thank|thanks|congrat\w*|great|welcome|appreciate|well done|happy|proud|glad|excited|delighted|pleased|i|i'?m|i'?d|we|we'?re|we'?d|our|us|my|me)\b/i,
+    sentenceNot: /\b(?:thank|thanks|congrat\w*|great|welcome|appreciate|well done|happy|proud|glad|excited|delighted|pleased|sorry|apologi\w*|i|i'?m|i'?d|we|we'?re|we'?d|our|us|my|me)\b/i,
   },
   {
     name: 'silence-means-yes',

@@ -26,8 +26,8 @@ export const TONE_PHRASES: readonly JabPhrase[] = [
     name: 'calm-down',
     keys: ['calm', 'settle', 'chill', 'cool it', 'breath', 'simmer', 'relax'],
     pattern:
-      /(?:(?<=^[\s"'(*_]{0,3})|(?<=[,;:!.]\s{1,3})|(?<=\b(?:just|please|pls|ok|okay|everyone|everybody|guys|folks|all|need to|you should|to) ))(?:calm down|settle down|chill out|cool it|take a (?:deep )?breath|simmer down)\b|(?<=^[\s"'(*_]{0,3})(?:(?:just|please|ok|okay|hey),? )?(?:relax|chill|breathe)\b[,.!]/i,
-    note: '"Calm down", "relax," said to the reader (imperative position). "Once things settle down" and "relax and enjoy the weekend" are not matched.',
+      /(?:(?<=^[\s"'(*_]{0,3})|(?<=[,;:!.]\s{1,3})|(?<=\b(?:just|please|pls|ok|okay|everyone|everybody|guys|folks|all|need to|you should|(?:you|everyone|everybody|people|folks|guys|all|him|her|them) to) ))(?:calm down|settle down|chill out|cool it|take a (?:deep )?breath|simmer down)\b|(?<=^[\s"'(*_]{0,3})(?:(?:just|please|ok|okay|hey),? )?(?:relax|chill|breathe)\b[,.!]/i,
+    note: '"Calm down", "relax," said to the reader (imperative position), or someone told to ("I\'d ask everyone to calm down"). "Once things settle down", "it needs time to settle down" and "relax and enjoy the weekend" are not matched.',
     why: 'Telling someone to calm down dismisses their point and usually escalates.',
     fix: { kind: 'advice', text: ANSWER_THE_POINT },
     sentenceNot: /\b(?:weekend|holiday|vacation|enjoy|time off|break)\b/i,

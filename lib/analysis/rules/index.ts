@@ -26,6 +26,7 @@ import { backhandedPoliteness } from './backhanded-politeness';
 import { goingForwardScold } from './going-forward-scold';
 import { impliedBlame } from './implied-blame';
 import { martyrOffer } from './martyr-offer';
+import { openHostility } from './open-hostility';
 import { pointedEmoji } from './pointed-emoji';
 import { repeatedNudge } from './repeated-nudge';
 import { sarcasm } from './sarcasm';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   goingForwardScold,
   backhandedPoliteness,
   tonePolicing,
+  openHostility,
   impliedBlame,
   sarcasm,
   martyrOffer,

@@ -256,3 +256,15 @@ describe(RULE, () => {
     expect(strict[0].confidence).toBeLessThan(0.5);
   });
 });
+
+describe('sarcasm: an exasperated noise with nobody in sight is the writer\'s own', () => {
+  test.each<[string, Site, string]>([
+    ['a bare *sigh* under a quote', 'gmail', '> it flagged the date as spam.\n\n*sigh*\n\n--\nAnthony'],
+    ['sigh, then an apology', 'gmail', 'Sigh. Shoot me, now...\n\nMy apologies.\n\nRAH'],
+  ])('not at balanced: %s', (_name, site, text) => {
+    expect(hits(text, site)).toEqual([]);
+  });
+  test('a sigh at someone still counts', () => {
+    expect(hits('Ugh I spent 90 minutes redrawing their logo and then they email me the vector file').length).toBeGreaterThan(0);
+  });
+});

@@ -51,3 +51,12 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('tone-policing: "settle down" said of a thing', () => {
+  test('a release that needs time to settle down is not a person told to calm down', () => {
+    expect(hits("It will be good once it's had some time to settle down a little.", 'gmail')).toEqual([]);
+  });
+  test('asking everyone to calm down still is', () => {
+    expect(hits("I'd ask everyone to calm down and read the proposal first").length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,19 @@
+// Open hostility and condescension: insults, "you of all people", "nobody asked you", "someone
+// should tell her…". Not disguised like the other passive-aggressive rules, but the same harm
+// (LABELS.md, "Reading real text": "the jab without the disguise"), so the same category.
+// The phrases and their notes live in ../phrases/passive-aggressive-hostility.ts.
+
+import { tableCheck } from '../phrases/passive-aggressive-match';
+import { HOSTILITY_PHRASES } from '../phrases/passive-aggressive-hostility';
+import { needsTarget } from '../pa-target';
+import type { Rule } from '../rule';
+
+export const openHostility: Rule = {
+  meta: {
+    id: 'open-hostility',
+    category: 'passive-aggressive',
+    description: `Put-downs aimed at a person ("you of all people should know this", "nobody asked you", "someone should tell him…").`,
+  },
+  // Every entry names its target already; needsTarget still demotes a writer talking to themselves.
+  check: needsTarget(tableCheck(HOSTILITY_PHRASES)),
+};
