@@ -35,8 +35,8 @@ export function DataSection({ stats, announce }: { stats: StatsData | null; anno
     <section class="card" aria-labelledby="data-heading" id="data">
       <h2 id="data-heading">Your data</h2>
       <p>
-        Candor keeps only counts per day and site (messages sent, patterns flagged and fixed, words) for 26
-        weeks, plus these settings. Never the text of a message. Nothing is sent anywhere.
+        Candor keeps only counts per day and site (messages sent, patterns flagged and fixed, words) for 26 weeks, plus these settings. Never the text of a
+        message. Nothing is sent anywhere.
       </p>
       <p class="muted" data-testid="data-summary">
         {days === 0 ? 'No stats stored yet.' : `Stats stored for ${days} day${days === 1 ? '' : 's'}.`}
@@ -58,6 +58,7 @@ export function DataSection({ stats, announce }: { stats: StatsData | null; anno
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
           <p id="confirm-text">Delete all stats and reset every setting? This cannot be undone.</p>
           <div class="button-row">
+            {/* biome-ignore lint/a11y/noAutofocus: focus moves into the confirmation the user just opened, as an alertdialog should */}
             <button type="button" class="primary danger-fill" onClick={deleteAll} data-testid="confirm-delete" autoFocus>
               Delete everything
             </button>

@@ -279,7 +279,10 @@ export class Coach {
   }
 
   private render(): void {
-    if (!this.active) return this.clearUi();
+    if (!this.active) {
+      this.clearUi();
+      return;
+    }
     this.renderedVersion = this.mapVersion;
     const visible = this.visible();
     if (!this.ui && visible.length) this.ui = this.createUi();

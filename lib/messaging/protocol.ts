@@ -33,8 +33,4 @@ export interface AnalyzeReply {
   findings: Finding[];
 }
 
-export type CandorMessage =
-  | { type: 'record'; record: MessageRecord }
-  | AnalyzeRequest
-  | { type: 'get-stats' }
-  | { type: 'ping' };
+export type CandorMessage = { type: 'record'; record: MessageRecord } | AnalyzeRequest | { type: 'get-stats' } | { type: 'ping' };

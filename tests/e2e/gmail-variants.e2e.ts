@@ -8,16 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEND_CONFIRM_MS } from '../../lib/dom/pending-send';
-import {
-  TEXTS,
-  attr,
-  attributedElements,
-  expectedAttr,
-  replacementFinding,
-  storedMessages,
-  waitAttr,
-  waitStoredMessages,
-} from './coach-helpers';
+import { TEXTS, attr, attributedElements, expectedAttr, replacementFinding, storedMessages, waitAttr, waitStoredMessages } from './coach-helpers';
 import { launchBrowser, type Rig } from './support/browser';
 
 let rig: Rig;
@@ -55,9 +46,7 @@ describe('the send toolbar', () => {
     const shape = await page.evaluate(async (r) => {
       const c = document.querySelector(r)!;
       // The probe's own violation: the event proves which directive refused it.
-      const violation = new Promise<string>((ok) =>
-        document.addEventListener('securitypolicyviolation', (e) => ok(e.effectiveDirective), { once: true }),
-      );
+      const violation = new Promise<string>((ok) => document.addEventListener('securitypolicyviolation', (e) => ok(e.effectiveDirective), { once: true }));
       let threw = false;
       try {
         document.createElement('div').innerHTML = '<b>x</b>';
@@ -76,11 +65,14 @@ describe('the send toolbar', () => {
     expect(shape).toEqual({ send: 1, arrow: 1, blue: 3, fields: 2, trustedTypes: true });
     // Chrome also logs the probe's violation: take that one line (and only it) off the error log.
     await expect.poll(() => rig.consoleErrors.findIndex((e) => e.includes("requires 'TrustedHTML'"))).toBeGreaterThanOrEqual(0);
-    rig.consoleErrors.splice(rig.consoleErrors.findIndex((e) => e.includes("requires 'TrustedHTML'")), 1);
+    rig.consoleErrors.splice(
+      rig.consoleErrors.findIndex((e) => e.includes("requires 'TrustedHTML'")),
+      1,
+    );
     await page.click(`${root(id)} .og`);
   });
 
-  test('the send-options arrow and another extension\'s blue button are not sends, even when the draft is then discarded', async () => {
+  test("the send-options arrow and another extension's blue button are not sends, even when the draft is then discarded", async () => {
     const before = (await storedMessages(rig, 'gmail')).messages;
     const sent = await sentCount(page);
     const id = await openCompose(page, 'reply');
@@ -255,7 +247,10 @@ describe('Trusted Types', () => {
     await page.keyboard.type(sample);
     await waitAttr(page, body(id), expectedAttr(sample, 'gmail'));
     await page.keyboard.press('Alt+Shift+KeyC');
-    await page.getByRole('button', { name: /^Apply/ }).first().waitFor({ state: 'visible', timeout: 5000 });
+    await page
+      .getByRole('button', { name: /^Apply/ })
+      .first()
+      .waitFor({ state: 'visible', timeout: 5000 });
     await page.keyboard.press('Escape');
     expect(rig.consoleErrors).toEqual([]);
     await page.click(`${root(id)} .og`);

@@ -33,16 +33,17 @@ async function openCompose(p: Page, kind: 'new' | 'reply' = 'reply'): Promise<st
 }
 
 async function closeAll(p: Page): Promise<void> {
-  await p.evaluate(() => document.querySelectorAll<HTMLElement>('.Hd .Ha').forEach((x) => x.click()));
+  await p.evaluate(() =>
+    document.querySelectorAll<HTMLElement>('.Hd .Ha').forEach((x) => {
+      x.click();
+    }),
+  );
 }
 
 /** The non-user parts of a body, byte for byte. */
 function protectedHtml(p: Page, bodySel: string): Promise<string[]> {
   return p.evaluate(
-    (s) =>
-      [...document.querySelector(s)!.querySelectorAll('.gmail_signature_prefix, .gmail_signature, .gmail_quote_container')].map(
-        (e) => e.outerHTML,
-      ),
+    (s) => [...document.querySelector(s)!.querySelectorAll('.gmail_signature_prefix, .gmail_signature, .gmail_quote_container')].map((e) => e.outerHTML),
     bodySel,
   );
 }
@@ -205,10 +206,10 @@ describe('apply', () => {
     await placeCaret(page, sel, f.start);
     await applyViaCard(page);
     const replaced = text.slice(0, f.start) + f.suggestion + text.slice(f.end);
-    await page.waitForFunction(
-      ([s, want]) => (document.querySelector(s!)!.firstElementChild as HTMLElement).textContent!.replace(/\u00a0/g, ' ') === want,
-      [sel, replaced] as const,
-    );
+    await page.waitForFunction(([s, want]) => (document.querySelector(s!)!.firstElementChild as HTMLElement).textContent!.replace(/\u00a0/g, ' ') === want, [
+      sel,
+      replaced,
+    ] as const);
     expect(await caretOffset(page, sel)).toBe(f.start + f.suggestion.length);
     expect(await protectedHtml(page, sel)).toEqual(before);
     await page.keyboard.press('Control+z');

@@ -79,9 +79,9 @@ describe('settings round-trip', () => {
 
   test('every rule in the registry is listed once, under its category', async () => {
     const { RULES } = await import('../../lib/analysis/rules/index');
-    const shown = await options.locator('input[data-rule]').evaluateAll((els) =>
-      els.map((e) => `${e.closest('[data-category]')!.getAttribute('data-category')}/${e.getAttribute('data-rule')}`),
-    );
+    const shown = await options
+      .locator('input[data-rule]')
+      .evaluateAll((els) => els.map((e) => `${e.closest('[data-category]')!.getAttribute('data-category')}/${e.getAttribute('data-rule')}`));
     expect(shown.sort()).toEqual(RULES.map((r) => `${r.meta.category}/${r.meta.id}`).sort());
   });
 });
@@ -127,9 +127,16 @@ describe('your data', () => {
 
     const [csvDl] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-csv').click()]);
     expect(csvDl.suggestedFilename()).toMatch(/\.csv$/);
-    const lines = readFileSync((await csvDl.path())!, 'utf8').trim().split('\r\n');
+    const lines = readFileSync((await csvDl.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-    expect(lines.slice(1).map((l) => l.split(',')[1]).sort()).toEqual(['gmail', 'slack']);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[1])
+        .sort(),
+    ).toEqual(['gmail', 'slack']);
   });
 
   test('delete all asks first, then removes stats and settings', async () => {

@@ -17,7 +17,8 @@ export const notesWithoutNextStep: Rule = {
     const state = decisionState(ctx.doc);
     if (!state.notes || state.resolved) return [];
     const { doc } = ctx;
-    const decide = state.options.length >= 2 ? `"Decision: ${state.options[0]}" (or ask: "Can we pick ${joinOptions(state.options)} by <day>?")` : '"Decision: …"';
+    const decide =
+      state.options.length >= 2 ? `"Decision: ${state.options[0]}" (or ask: "Can we pick ${joinOptions(state.options)} by <day>?")` : '"Decision: …"';
 
     // A Next steps slot holding nothing: point at it.
     const slot = state.placeholders[state.placeholders.length - 1];
@@ -37,7 +38,7 @@ export const notesWithoutNextStep: Rule = {
       return [
         {
           ...span(doc.text, first),
-          message: 'These action items have no owner or date, so each one is everybody\'s and therefore nobody\'s.',
+          message: "These action items have no owner or date, so each one is everybody's and therefore nobody's.",
           suggestion: `Give every item an owner and a date: "@<name> — ${item} by <date>". Add what was decided: ${decide}.`,
         },
       ];

@@ -19,7 +19,8 @@ const PREDICTION = /\b(?:you'll|you will|u'll|will|going to|gonna|have to|has to
 // live soon"), hopes ("I hope somebody answers soon"), the writer's own pace ("give me some
 // time") and narration. They make an ask open-ended only in a request to the reader.
 const READER_TIME = /\b(?:you|your|u|ur|ya)\b/i;
-const NOT_A_REQUEST = /\b(?:i hope|hopefully|i'll|i will|i'm going to|i am going to|i'd like to|give me|let me|we'll|we will|we should have|should be|will be|won't be|isn't going|aren't going|is going to|are going to)\b/i;
+const NOT_A_REQUEST =
+  /\b(?:i hope|hopefully|i'll|i will|i'm going to|i am going to|i'd like to|give me|let me|we'll|we will|we should have|should be|will be|won't be|isn't going|aren't going|is going to|are going to)\b/i;
 
 function confidence(ctx: RuleContext, askStart: number, start: number, end: number, kind: string | undefined): number | undefined {
   const phrase = ctx.doc.text.slice(start, end).trim();

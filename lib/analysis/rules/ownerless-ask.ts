@@ -26,7 +26,10 @@ function rewriteHedge(ctx: RuleContext, ask: AskInfo, from: number): { start: nu
 function rewriteWe(ctx: RuleContext, ask: AskInfo, from: number, to: number): { start: number; end: number; text: string } | undefined {
   const before = ctx.doc.text.slice(ask.askStart ?? ask.start, from);
   if (before.trim()) return undefined;
-  let rest = ctx.doc.text.slice(to, ask.end).replace(/[.!?…\s]+$/u, '').trim();
+  let rest = ctx.doc.text
+    .slice(to, ask.end)
+    .replace(/[.!?…\s]+$/u, '')
+    .trim();
   rest = rest.replace(/^(?:probably|really|definitely|just|also|all)\s+/i, '');
   if (!rest || /[\p{Extended_Pictographic},;]/u.test(rest) || rest.split(/\s+/).length > 14) return undefined;
   return { start: from, end: ask.end, text: `${namePlaceholder(ctx.site)}, can you ${rest.replace(/\bour\b/g, 'the')} by <day>?` };
@@ -134,7 +137,8 @@ function groupProposalConfidence(ctx: RuleContext, ask: AskInfo, ownerWords: str
   const at = sentence.toLowerCase().indexOf(ownerWords.toLowerCase());
   if (TIME_ANCHOR.test(sentence.slice(Math.max(0, at)))) return DEFAULT_CONFIDENCE;
   const first = ctx.doc.sentences[0];
-  if (GROUP_CALLED.test(sentence) || (first && first.paragraph === ask.sentence.paragraph && GROUP_CALLED.test(ctx.doc.masked.slice(first.start, first.end)))) return DEFAULT_CONFIDENCE;
+  if (GROUP_CALLED.test(sentence) || (first && first.paragraph === ask.sentence.paragraph && GROUP_CALLED.test(ctx.doc.masked.slice(first.start, first.end))))
+    return DEFAULT_CONFIDENCE;
   return WEAK;
 }
 

@@ -36,8 +36,7 @@ export const terseReply: Rule = {
     const confidence = ctx.site === 'slack' && !answersQuote && PLAIN_ACK.test(reply) ? STRICT_ONLY_CONFIDENCE : undefined;
     for (const t of TERSE_REPLIES) {
       if (!t.pattern.test(reply)) continue;
-      const message =
-        'A one-word reply like this reads as annoyed or dismissive, even if you only meant to acknowledge it.';
+      const message = 'A one-word reply like this reads as annoyed or dismissive, even if you only meant to acknowledge it.';
       if (t.replacement) {
         return [{ start: s.start, end, message, suggestion: t.replacement, replacement: true, confidence }];
       }

@@ -21,7 +21,10 @@ const THIRD_PARTY = /\b(?:he|she|his|her|they|their|studies|analysts|experts|ceo
 
 function ownedConfidence(ctx: RuleContext, marks: readonly Mark[]): number | undefined {
   const doc = ctx.doc;
-  const text = marks.map((m) => doc.masked.slice(m.line.start, m.line.end)).join(' ').replace(/’/g, "'");
+  const text = marks
+    .map((m) => doc.masked.slice(m.line.start, m.line.end))
+    .join(' ')
+    .replace(/’/g, "'");
   if (!OWNED.test(text) && THIRD_PARTY.test(text)) return UNOWNED;
   // "You could do A or B": the reader's decision, laid out for them.
   const we = (text.match(/\b(?:we|we're|we'll|we'd|we've|our|us|let's|i|i'm|my)\b/gi) ?? []).length;
@@ -53,7 +56,8 @@ export const undecidedDeliberation: Rule = {
           start,
           end,
           message: 'This lists the problems but not what happens about them: no owner, no priority, no next step.',
-          suggestion: 'Say what happens next: "Next step: <who> will <fix or triage what> by <when>", or ask for the call: "Can we decide which of these to fix first by <day>?"',
+          suggestion:
+            'Say what happens next: "Next step: <who> will <fix or triage what> by <when>", or ask for the call: "Can we decide which of these to fix first by <day>?"',
         },
       ];
     }

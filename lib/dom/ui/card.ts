@@ -36,11 +36,14 @@ export class CardController {
   constructor(private readonly ui: ComposerUiImpl) {}
 
   private ensureHost(): ShadowHost {
-    if (this.host && this.host.host.isConnected) return this.host;
+    if (this.host?.host.isConnected) return this.host;
     this.host?.host.remove();
     const { doc } = this.ui;
     const ch = createCardHost(doc);
-    ch.host.addEventListener('keydown', guard((e: KeyboardEvent) => this.onKeydown(e)));
+    ch.host.addEventListener(
+      'keydown',
+      guard((e: KeyboardEvent) => this.onKeydown(e)),
+    );
     ch.host.addEventListener('pointerenter', () => this.ui.hover.cancelClose());
     ch.host.addEventListener(
       'pointerleave',
@@ -138,9 +141,7 @@ export class CardController {
   private focusFirstButton(prefer?: string): void {
     const root = this.host?.root;
     if (!root) return;
-    const btn =
-      (prefer && root.querySelector<HTMLElement>(`button[data-action="${prefer}"]`)) ||
-      root.querySelector<HTMLElement>('button');
+    const btn = (prefer && root.querySelector<HTMLElement>(`button[data-action="${prefer}"]`)) || root.querySelector<HTMLElement>('button');
     btn?.focus({ preventScroll: true });
   }
 
@@ -204,14 +205,14 @@ export class CardController {
 
   /** Give focus (and, unless an edit just happened, the caret) back to where the user was. */
   private returnFocus(card: CardState, restoreSelection: boolean): void {
-    const target = card.prevFocus && card.prevFocus.isConnected ? card.prevFocus : null;
+    const target = card.prevFocus?.isConnected ? card.prevFocus : null;
     if (!target) {
       (this.ui.doc.activeElement as HTMLElement | null)?.blur?.();
       return;
     }
     target.focus({ preventScroll: true });
     const saved = card.savedRange;
-    if (restoreSelection && saved && saved.startContainer.isConnected && saved.endContainer.isConnected) {
+    if (restoreSelection && saved?.startContainer.isConnected && saved.endContainer.isConnected) {
       const sel = this.ui.win.getSelection();
       sel?.removeAllRanges();
       sel?.addRange(saved);

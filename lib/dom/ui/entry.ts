@@ -12,15 +12,4 @@ export interface Entry {
 
 export type CardMode = 'hover' | 'pinned' | 'keyboard';
 
-export type CloseReason =
-  | 'escape'
-  | 'dismiss'
-  | 'ignore'
-  | 'applied'
-  | 'outside'
-  | 'hover-leave'
-  | 'typing'
-  | 'gone'
-  | 'scrolled'
-  | 'replaced'
-  | 'destroy';
+export type CloseReason = 'escape' | 'dismiss' | 'ignore' | 'applied' | 'outside' | 'hover-leave' | 'typing' | 'gone' | 'scrolled' | 'replaced' | 'destroy';
