@@ -1,13 +1,15 @@
+import { RULE_CATALOG } from '../../lib/analysis/catalog';
 import { CATEGORIES } from '../../lib/analysis/types';
-import { RULES } from '../../lib/analysis/rules/index';
 import { setRuleEnabled } from '../../lib/settings/edit';
 import type { Settings } from '../../lib/settings/schema';
 import { CATEGORY_COPY } from '../../lib/stats/tips';
+import { RuleExamples } from './RuleExamples';
 
-// Rule metadata only; the registry is the single source, so a new rule appears here by itself.
+// Rule metadata from the catalog, not the engine: this page never loads compromise or the phrase
+// tables (biome.jsonc forbids the import; tests/meta.test.ts checks the catalog matches RULES).
 const BY_CATEGORY = CATEGORIES.map((category) => ({
   category,
-  rules: RULES.filter((r) => r.meta.category === category).map((r) => r.meta),
+  rules: RULE_CATALOG.filter((r) => r.category === category),
 }));
 
 export function RulesSection({ settings, update }: { settings: Settings; update(edit: (s: Settings) => Settings): void }) {
@@ -39,11 +41,12 @@ export function RulesSection({ settings, update }: { settings: Settings; update(
                     }}
                   />
                   <label for={id}>
-                    <code>{meta.id}</code>
+                    {meta.name} <code>{meta.id}</code>
                   </label>
                   <span id={`${id}-desc`} class="rule-desc">
                     {meta.description}
                   </span>
+                  <RuleExamples rule={meta} />
                 </div>
               );
             })

@@ -6,6 +6,7 @@ import { askObject, listedOptions, namePlaceholder, type AskInfo } from '../asks
 import { sharesLink, wordsBefore } from '../ask-target';
 import type { FuzzyFamily } from '../phrases/vague-actions';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
+import { catalogMeta } from '../catalog';
 
 const WHY: Record<FuzzyFamily, (phrase: string) => string> = {
   inspect: (p) => `"${p}" doesn't say what you need back, so the reader has to guess what "done" looks like, or ask you.`,
@@ -145,11 +146,7 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
 }
 
 export const fuzzyAction: Rule = {
-  meta: {
-    id: 'fuzzy-action',
-    category: 'vague-ask',
-    description: 'An ask with a fuzzy action ("take a look", "thoughts?", "any updates?") instead of the outcome you need.',
-  },
+  meta: catalogMeta('fuzzy-action'),
   check(ctx: RuleContext): Hit[] {
     const hits: Hit[] = [];
     for (const ask of ctx.asks()) {

@@ -6,13 +6,10 @@
 import { decisionState, joinOptions } from '../deliberation';
 import type { Line } from '../document';
 import { STRICT_ONLY_CONFIDENCE, type Rule, type RuleContext } from '../rule';
+import { catalogMeta } from '../catalog';
 
 export const notesWithoutNextStep: Rule = {
-  meta: {
-    id: 'notes-without-next-step',
-    category: 'missing-decision',
-    description: 'Meeting notes with no decision and no owner for the next step.',
-  },
+  meta: catalogMeta('notes-without-next-step'),
   check(ctx: RuleContext) {
     const state = decisionState(ctx.doc);
     if (!state.notes || state.resolved) return [];

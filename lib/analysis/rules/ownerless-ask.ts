@@ -6,6 +6,7 @@
 import { addressesOneReader, hasHardDate, namePlaceholder, type AskInfo } from '../asks';
 import { groupAskShape, wordsBefore } from '../ask-target';
 import { DEFAULT_CONFIDENCE, STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
+import { catalogMeta } from '../catalog';
 
 // "It would be great if we could get X done" → "<name>, can you get X done?"
 const HEDGE =
@@ -164,11 +165,7 @@ function claimed(ctx: RuleContext, ask: AskInfo): boolean {
 }
 
 export const ownerlessAsk: Rule = {
-  meta: {
-    id: 'ownerless-ask',
-    category: 'vague-ask',
-    description: 'An ask addressed to "someone", "anyone" or nobody ("it would be great if…").',
-  },
+  meta: catalogMeta('ownerless-ask'),
   check(ctx: RuleContext): Hit[] {
     const hits: Hit[] = [];
     const who = namePlaceholder(ctx.site);

@@ -6,6 +6,7 @@ import { decisionState, joinOptions, type Mark } from '../deliberation';
 import { sentenceAt, type Line, type Sentence } from '../document';
 import { STRICT_ONLY_CONFIDENCE, type Rule, type RuleContext } from '../rule';
 import { isTranscriptTurn, transcriptTurnStarts } from '../transcript';
+import { catalogMeta } from '../catalog';
 
 // LABELS.md, "Missing decision needs a decision the writer's group owns": weighing that is the
 // writer's or their group's ("we could…", "should we…", "my options are…") and ends open. Weighing
@@ -36,11 +37,7 @@ function ownedConfidence(ctx: RuleContext, marks: readonly Mark[]): number | und
 }
 
 export const undecidedDeliberation: Rule = {
-  meta: {
-    id: 'undecided-deliberation',
-    category: 'missing-decision',
-    description: 'Weighs options or recaps a discussion but ends without a decision, an owner or a request to decide.',
-  },
+  meta: catalogMeta('undecided-deliberation'),
   check(ctx: RuleContext) {
     const state = decisionState(ctx.doc);
     if (!state.deliberates || state.resolved || state.notes) return [];

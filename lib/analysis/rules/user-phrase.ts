@@ -5,6 +5,7 @@
 import { MAX_SENTENCE_SCAN } from '../document';
 import { foldQuotes, userText } from '../phrases/passive-aggressive-match';
 import type { Hit, Rule } from '../rule';
+import { catalogMeta } from '../catalog';
 
 const MAX_PHRASES = 500;
 const MAX_PHRASE_LENGTH = 200;
@@ -37,11 +38,7 @@ function compile(phrases: readonly string[]) {
 }
 
 export const userPhrase: Rule = {
-  meta: {
-    id: 'user-phrase',
-    category: 'passive-aggressive',
-    description: 'Phrases you asked Candor to flag.',
-  },
+  meta: catalogMeta('user-phrase'),
   check(ctx) {
     const phrases = ctx.options.extraPhrases;
     if (!phrases?.length) return [];
