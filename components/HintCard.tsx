@@ -52,21 +52,13 @@ const ORIGINAL_MAX = 60;
 export function HintCard(p: HintCardProps) {
   const look = CATEGORY_LOOK[p.category];
   const blocked = p.canApply === false;
-  const offerCopy =
-    p.replacement &&
-    (blocked || p.status.kind === 'not-applied' || p.status.kind === 'copied' || p.status.kind === 'copy-failed');
+  const offerCopy = p.replacement && (blocked || p.status.kind === 'not-applied' || p.status.kind === 'copied' || p.status.kind === 'copy-failed');
   // Known up front: say why there is no Apply before anyone presses it.
-  const status: CardStatus =
-    blocked && p.replacement && p.status.kind === 'idle' ? { kind: 'not-applied', reason: 'unsafe' } : p.status;
+  const status: CardStatus = blocked && p.replacement && p.status.kind === 'idle' ? { kind: 'not-applied', reason: 'unsafe' } : p.status;
   const applying = p.status.kind === 'applying';
-  const original =
-    p.original && p.original.length > ORIGINAL_MAX ? `${p.original.slice(0, ORIGINAL_MAX - 1)}…` : p.original;
+  const original = p.original && p.original.length > ORIGINAL_MAX ? `${p.original.slice(0, ORIGINAL_MAX - 1)}…` : p.original;
   return (
-    <div
-      class="candor-root"
-      data-theme={p.theme}
-      style={{ '--cat': look.color } as Record<string, string>}
-    >
+    <div class="candor-root" data-theme={p.theme} style={{ '--cat': look.color } as Record<string, string>}>
       <div class="card" role="dialog" aria-labelledby="candor-card-title" aria-describedby="candor-card-why">
         <div class="head">
           <span class="dot" aria-hidden="true" />
@@ -117,13 +109,7 @@ export function HintCard(p: HintCardProps) {
             </button>
           ) : null}
           {offerCopy ? (
-            <button
-              type="button"
-              class="primary"
-              data-action="copy"
-              aria-label={`Copy: ${p.suggestion}`}
-              onClick={() => p.onCopy()}
-            >
+            <button type="button" class="primary" data-action="copy" aria-label={`Copy: ${p.suggestion}`} onClick={() => p.onCopy()}>
               Copy
             </button>
           ) : null}

@@ -69,8 +69,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--extension') {
       out.extension = argv[++i];
       out.build = false;
-    }
-    else if (a === '--json') out.json = argv[++i];
+    } else if (a === '--json') out.json = argv[++i];
     else if (a === '--wall') continue;
     else {
       console.error(
@@ -206,9 +205,7 @@ const cpuUs = (e: TraceEvent) => (timeBasis === 'cpu' && e.tdur !== undefined ? 
 let timeBasis: 'cpu' | 'wall' = process.argv.includes('--wall') ? 'wall' : 'cpu';
 
 function breakdown(onMain: TraceEvent[], task: TraceEvent): string {
-  const inner = outermost(
-    onMain.filter((e) => e !== task && !isTask(e) && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!),
-  );
+  const inner = outermost(onMain.filter((e) => e !== task && !isTask(e) && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!));
   const byKind = new Map<string, number>();
   for (const e of inner) {
     const kind = isCandor(e) ? 'Candor script' : e.args?.data?.url ? `${e.name} (page)` : e.name;
@@ -273,14 +270,7 @@ const stats = (v: number[]) => ({
   mean: v.reduce((a, b) => a + b, 0) / (v.length || 1),
 });
 
-async function runScenario(
-  rig: Rig,
-  sc: Scenario,
-  extension: boolean,
-  chars: number,
-  interval: number,
-  profile: boolean,
-): Promise<RunResult> {
+async function runScenario(rig: Rig, sc: Scenario, extension: boolean, chars: number, interval: number, profile: boolean): Promise<RunResult> {
   let stopTrace!: () => Promise<TraceEvent[]>;
   let cdp!: CDPSession;
   const page = await rig.open(sc.site, sc.query, {
@@ -356,9 +346,7 @@ async function runScenario(
       .map((t) => ({
         ms: cpuUs(t) / 1000,
         candorMs: overlapMs(candor, t.ts, t.ts + t.dur!),
-        candorTop: describeCall(
-          candor.filter((c) => c.ts >= t.ts && c.ts < t.ts + t.dur!).sort((a, b) => cpuUs(b) - cpuUs(a))[0],
-        ),
+        candorTop: describeCall(candor.filter((c) => c.ts >= t.ts && c.ts < t.ts + t.dur!).sort((a, b) => cpuUs(b) - cpuUs(a))[0]),
         breakdown: breakdown(onMain, t),
       }));
 
@@ -390,7 +378,9 @@ function candorFunctions(profile: any, keys: number): Array<[string, number]> {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id: number, i: number) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((id: number, i: number) => {
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
   const inclusive = new Map<string, number>();
   let total = 0;
   for (const [id, us] of selfUs) {
@@ -410,9 +400,7 @@ function candorFunctions(profile: any, keys: number): Array<[string, number]> {
   }
   const rows: Array<[string, number]> = [['(all Candor script)', total / 1000 / keys]];
   for (const [k, us] of inclusive) rows.push([k, us / 1000 / keys]);
-  return rows
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 16);
+  return rows.sort((a, b) => b[1] - a[1]).slice(0, 16);
 }
 
 function contentScriptSizes(extensionPath: string): Array<{ file: string; raw: number; gzip: number }> {
@@ -476,7 +464,9 @@ async function main(): Promise<void> {
   const withCpu = timeBasis === 'cpu';
   console.log(`\nTime basis: ${withCpu ? 'main-thread CPU time (trace tdur)' : 'wall clock'}`);
   console.log("\nPer keystroke (ms), each run: main-thread time in each key's slot, and Candor's own script time in it");
-  console.log('scenario     ext  main p50  main p95  main max  candor p50  candor p95  candor max  key-ack p95  settle main/candor  long tasks typing (by Candor)  text intact  findings');
+  console.log(
+    'scenario     ext  main p50  main p95  main max  candor p50  candor p95  candor max  key-ack p95  settle main/candor  long tasks typing (by Candor)  text intact  findings',
+  );
   for (const r of results) {
     console.log(
       [
@@ -550,7 +540,9 @@ async function main(): Promise<void> {
   if (wake) printWake(wakeSamples);
   if (!sizes.length) console.log('  content script: none built');
   for (const s of sizes) {
-    console.log(`  content-scripts/${s.file}: ${kb(s.raw)} raw, ${kb(s.gzip)} gzipped (target ≤ ${TARGETS.gzipKB} KB) ${s.gzip <= TARGETS.gzipKB * 1024 ? 'OK' : 'OVER'}`);
+    console.log(
+      `  content-scripts/${s.file}: ${kb(s.raw)} raw, ${kb(s.gzip)} gzipped (target ≤ ${TARGETS.gzipKB} KB) ${s.gzip <= TARGETS.gzipKB * 1024 ? 'OK' : 'OVER'}`,
+    );
   }
   if (args.json) writeFileSync(args.json, JSON.stringify({ args, timeBasis, results, wake: wakeSamples, sizes }, null, 2));
 }

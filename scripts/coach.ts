@@ -77,7 +77,7 @@ function parseArgs(argv: string[]): Options {
       case '-h':
       case '--help':
         process.stdout.write(USAGE);
-        process.exit(0);
+        return process.exit(0);
       case '--site': {
         const s = value('--site');
         if (!(SITES as readonly string[]).includes(s)) fail(`unknown site "${s}" (slack, gmail or notion)`);

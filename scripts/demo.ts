@@ -91,7 +91,7 @@ function firstUnderline(page: Page): Promise<{ x: number; y: number } | null> {
       if (!name.startsWith('candor-')) continue;
       for (const range of highlight) {
         const r = range.getClientRects()[0];
-        if (!r || !r.width) continue;
+        if (!r?.width) continue;
         const p = { x: r.left + Math.min(r.width / 2, 40), y: r.top + r.height / 2 };
         if (!best || p.y < best.y || (p.y === best.y && p.x < best.x)) best = p;
       }

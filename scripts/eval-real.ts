@@ -45,8 +45,16 @@ const seed = Number(option('--seed') ?? 20261202);
 const perBucket = Number(option('--per') ?? 25);
 const outPath = resolve(option('--out') ?? resolve(REPO_ROOT, '.output/eval-real-sample.md'));
 
-interface Row { id: string; site: Site; text: string }
-interface Flagged { id: string; text: string; findings: Finding[] }
+interface Row {
+  id: string;
+  site: Site;
+  text: string;
+}
+interface Flagged {
+  id: string;
+  text: string;
+  findings: Finding[];
+}
 interface Stats {
   units: number;
   words: number;
@@ -63,7 +71,12 @@ const countWords = (t: string) => t.split(/\s+/).filter(Boolean).length;
 function run(source: Source): Stats {
   const rows = readJsonl<Row>(sharedPath('data', 'real', `${source}.jsonl`)).slice(0, limit);
   const s: Stats = {
-    units: 0, words: 0, flagged: 0, findings: 0, perRule: new Map(), seconds: 0,
+    units: 0,
+    words: 0,
+    flagged: 0,
+    findings: 0,
+    perRule: new Map(),
+    seconds: 0,
     perCategory: Object.fromEntries(CATEGORIES.map((c) => [c, { units: 0, findings: 0, flaggedUnits: [] }])) as unknown as Stats['perCategory'],
   };
   const t0 = performance.now();
@@ -107,9 +120,13 @@ for (const source of FILES) {
   out.push(`  ${'category'.padEnd(20)} ${'units flagged'.padStart(18)} ${'findings'.padStart(9)} ${'/1k words'.padStart(10)}`);
   for (const c of CATEGORIES) {
     const k = s.perCategory[c];
-    out.push(`  ${c.padEnd(20)} ${`${k.units} = ${pct(k.units / Math.max(1, s.units))}`.padStart(18)} ${String(k.findings).padStart(9)} ${per1k(k.findings, s.words).toFixed(2).padStart(10)}`);
+    out.push(
+      `  ${c.padEnd(20)} ${`${k.units} = ${pct(k.units / Math.max(1, s.units))}`.padStart(18)} ${String(k.findings).padStart(9)} ${per1k(k.findings, s.words).toFixed(2).padStart(10)}`,
+    );
   }
-  out.push(`  ${'overall'.padEnd(20)} ${`${s.flagged} = ${pct(s.flagged / Math.max(1, s.units))}`.padStart(18)} ${String(s.findings).padStart(9)} ${per1k(s.findings, s.words).toFixed(2).padStart(10)}   ${target}: ${t.kind === 'share' ? pct(value) : value.toFixed(2)} ${mark(value <= t.max)}`);
+  out.push(
+    `  ${'overall'.padEnd(20)} ${`${s.flagged} = ${pct(s.flagged / Math.max(1, s.units))}`.padStart(18)} ${String(s.findings).padStart(9)} ${per1k(s.findings, s.words).toFixed(2).padStart(10)}   ${target}: ${t.kind === 'share' ? pct(value) : value.toFixed(2)} ${mark(value <= t.max)}`,
+  );
   const rules = [...s.perRule].sort((a, b) => b[1] - a[1]);
   out.push(`  by rule: ${rules.length ? rules.map(([r, n]) => `${r} ${n}`).join(', ') : '—'}`);
   out.push('');
@@ -129,14 +146,19 @@ if (all.length > 1) {
     const f = all.reduce((a, s) => a + s.perCategory[c].findings, 0);
     out.push(`  ${c.padEnd(20)} ${`${u} = ${pct(u / Math.max(1, units))}`.padStart(18)} ${String(f).padStart(9)} ${per1k(f, words).toFixed(2).padStart(10)}`);
   }
-  out.push(`  ${'overall'.padEnd(20)} ${`${flagged} = ${pct(flagged / Math.max(1, units))}`.padStart(18)} ${String(findings).padStart(9)} ${per1k(findings, words).toFixed(2).padStart(10)}`);
+  out.push(
+    `  ${'overall'.padEnd(20)} ${`${flagged} = ${pct(flagged / Math.max(1, units))}`.padStart(18)} ${String(findings).padStart(9)} ${per1k(findings, words).toFixed(2).padStart(10)}`,
+  );
   out.push('');
 }
 
 // The reading sample: per source and category, `perBucket` flagged units drawn with one seeded
 // generator, in a fixed order, so the same engine and seed give the same sample.
 const rand = seededRandom(seed);
-const md: string[] = [`# eval:real sample (seed ${seed}, up to ${perBucket} per category and source${limit < Infinity ? `, first ${limit} units per file` : ''})`, ''];
+const md: string[] = [
+  `# eval:real sample (seed ${seed}, up to ${perBucket} per category and source${limit < Infinity ? `, first ${limit} units per file` : ''})`,
+  '',
+];
 md.push('Judge each finding against ../shared/corpus/LABELS.md: right, borderline or wrong. The flagged words are in «».', '');
 for (const [source, s] of results) {
   for (const c of CATEGORIES) {
@@ -145,7 +167,16 @@ for (const [source, s] of results) {
     pool.forEach((u, i) => {
       md.push(`### ${source}/${c} #${i + 1} — ${u.id}`, '');
       for (const f of u.findings) {
-        md.push(`- **${f.ruleId}** — ${f.message}`, '', '  ```text', ...excerpt(u.text, f.start, f.end, 300).split('\n').map((l) => `  ${l}`), '  ```', '');
+        md.push(
+          `- **${f.ruleId}** — ${f.message}`,
+          '',
+          '  ```text',
+          ...excerpt(u.text, f.start, f.end, 300)
+            .split('\n')
+            .map((l) => `  ${l}`),
+          '  ```',
+          '',
+        );
       }
     });
   }

@@ -71,10 +71,9 @@ function prf(tp: number, fp: number, fn: number): Prf {
 function evalCorpus() {
   const corpus = corpusPath ? readJsonl<CorpusRecord>(resolve(corpusPath)) : loadDevCorpus();
   const perCategory = {} as Record<Category, Prf & { falseNegatives: string[]; falsePositives: Array<{ id: string; rules: string[] }> }>;
-  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0, fns: [] as string[], fps: [] as Array<{ id: string; rules: string[] }> }])) as Record<
-    Category,
-    { tp: number; fp: number; fn: number; fns: string[]; fps: Array<{ id: string; rules: string[] }> }
-  >;
+  const counts = Object.fromEntries(
+    CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0, fns: [] as string[], fps: [] as Array<{ id: string; rules: string[] }> }]),
+  ) as Record<Category, { tp: number; fp: number; fn: number; fns: string[]; fps: Array<{ id: string; rules: string[] }> }>;
   const cleanFlagged: Array<{ id: string; rules: string[] }> = [];
   let clean = 0;
   for (const rec of corpus) {
@@ -279,7 +278,8 @@ if (verbose) {
     for (const c of CATEGORIES) {
       const got = !!r.got[c];
       const want = r.labels.includes(c);
-      if (got !== want) out.push(`      ${r.n} ${r.site} ${got ? 'FP' : 'FN'} ${c}${got ? ` [${r.got[c]!.join(', ')}]` : ''}${r.unsettled ? ' (labellers disagree)' : ''}`);
+      if (got !== want)
+        out.push(`      ${r.n} ${r.site} ${got ? 'FP' : 'FN'} ${c}${got ? ` [${r.got[c]!.join(', ')}]` : ''}${r.unsettled ? ' (labellers disagree)' : ''}`);
     }
   }
 }

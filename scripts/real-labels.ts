@@ -15,8 +15,18 @@ import { resolve } from 'node:path';
 import { CATEGORIES, type Category } from '../lib/analysis/types';
 import { REPO_ROOT, readJsonl } from './lib/shared';
 
-interface Unit { n: number; id: string; site: string; half: 'tune' | 'scored'; source: string }
-interface Label { n: number; labels: Category[]; note?: string }
+interface Unit {
+  n: number;
+  id: string;
+  site: string;
+  half: 'tune' | 'scored';
+  source: string;
+}
+interface Label {
+  n: number;
+  labels: Category[];
+  note?: string;
+}
 const option = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
   return resolve(i >= 0 ? process.argv[i + 1] : fallback);
@@ -42,7 +52,16 @@ for (const u of units) {
     const agreed = la.filter((c) => lb.includes(c));
     const same = agreed.length === la.length && agreed.length === lb.length;
     const adj = adjudicated.get(u.n);
-    if (!same && adj) rows.push({ ...base, labels: known(adj.labels), labelsA: la, labelsB: lb, adjudicated: true, ...notes, ...(adj.note ? { noteAdjudication: adj.note } : {}) });
+    if (!same && adj)
+      rows.push({
+        ...base,
+        labels: known(adj.labels),
+        labelsA: la,
+        labelsB: lb,
+        adjudicated: true,
+        ...notes,
+        ...(adj.note ? { noteAdjudication: adj.note } : {}),
+      });
     else rows.push({ ...base, labels: agreed, labelsA: la, labelsB: lb, ...(same ? {} : { adjudicate: true }), ...notes });
   } else {
     rows.push({ ...base, labels: la ?? lb, ...(la ? { labelsA: la } : { labelsB: lb }), single: la ? 'A' : 'B', ...notes });
@@ -85,10 +104,18 @@ const md = [
   ...head,
   ...table(doubly),
   '',
-  ...(['tune', 'scored'] as const).flatMap((h) => [`### ${h} half (${doubly.filter((u) => u.half === h).length} units)`, '', ...head, ...table(doubly.filter((u) => u.half === h)), '']),
+  ...(['tune', 'scored'] as const).flatMap((h) => [
+    `### ${h} half (${doubly.filter((u) => u.half === h).length} units)`,
+    '',
+    ...head,
+    ...table(doubly.filter((u) => u.half === h)),
+    '',
+  ]),
   'κ reads as: < 0.4 poor, 0.4–0.6 moderate, 0.6–0.8 substantial, > 0.8 near-perfect (Landis & Koch).',
   'Labels follow ../shared/corpus/LABELS.md, including its section "Reading real text".',
   '',
 ];
 writeFileSync(resolve(REAL, 'AGREEMENT.md'), md.join('\n'));
-process.stdout.write(`${rows.length} labelled units written (${doubly.length} by both, ${disagree} to adjudicate)\n` + [...head, ...table(doubly)].join('\n') + '\n');
+process.stdout.write(
+  `${rows.length} labelled units written (${doubly.length} by both, ${disagree} to adjudicate)\n` + [...head, ...table(doubly)].join('\n') + '\n',
+);

@@ -21,6 +21,7 @@ export function Switch({ checked, onChange, children, hint, id, disabled, testId
         <input
           id={id}
           type="checkbox"
+          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox exposes its checked state; ARIA in HTML forbids aria-checked on it
           role="switch"
           checked={checked}
           disabled={disabled}

@@ -1,14 +1,17 @@
+import { RULE_CATALOG } from '../../lib/analysis/catalog';
 import { CATEGORIES } from '../../lib/analysis/types';
 import { MESSAGE_BURST } from '../../lib/bursts/message-burst';
 import { RULES } from '../../lib/analysis/rules/index';
 import { setRuleEnabled } from '../../lib/settings/edit';
 import type { Settings } from '../../lib/settings/schema';
 import { CATEGORY_COPY } from '../../lib/stats/tips';
+import { RuleExamples } from './RuleExamples';
 
-// Rule metadata only; the registry is the single source, so a new rule appears here by itself.
+// Rule metadata from the catalog, not the engine: this page never loads compromise or the phrase
+// tables (biome.jsonc forbids the import; tests/meta.test.ts checks the catalog matches RULES).
 const BY_CATEGORY = CATEGORIES.map((category) => ({
   category,
-  rules: RULES.filter((r) => r.meta.category === category).map((r) => r.meta),
+  rules: RULE_CATALOG.filter((r) => r.category === category),
 }));
 
 export function RulesSection({ settings, update }: { settings: Settings; update: Update }) {

@@ -48,17 +48,15 @@ function Controls({ active }: { active: ActiveSite }) {
           .
         </p>
       )}
-      <Switch
-        id="pause"
-        testId="toggle-pause"
-        checked={settings.paused}
-        onChange={(on) => update((s) => setPaused(s, on))}
-      >
+      <Switch id="pause" testId="toggle-pause" checked={settings.paused} onChange={(on) => update((s) => setPaused(s, on))}>
         Pause everywhere
       </Switch>
       {!site && SITES.some((s) => !settings.sites[s]) && (
         <p class="muted small">
-          Off on: {SITES.filter((s) => !settings.sites[s]).map((s) => SITE_INFO[s].label).join(', ')}
+          Off on:{' '}
+          {SITES.filter((s) => !settings.sites[s])
+            .map((s) => SITE_INFO[s].label)
+            .join(', ')}
         </p>
       )}
     </section>
@@ -138,12 +136,7 @@ function Categories({ summary, locale }: { summary: Summary; locale: string }) {
                   )}
                 </span>
               </div>
-              <Sparkline
-                values={c.trend}
-                weeks={weeks}
-                label={`${CATEGORY_COPY[c.category].label} per week`}
-                color={look.color}
-              />
+              <Sparkline values={c.trend} weeks={weeks} label={`${CATEGORY_COPY[c.category].label} per week`} color={look.color} />
               <span class="count" data-stat={c.category}>
                 {c.count}
               </span>
@@ -194,10 +187,9 @@ function EmptyState() {
         Your week will appear here
       </h2>
       <p>
-        Write in Slack, Gmail or Notion as usual. Each time you send, Candor counts which patterns were
-        flagged and which you fixed, and this view fills in: messages coached, vague asks, walls of text,
-        missing decisions and passive-aggressive phrasing, with 8-week trends and a tip for your most
-        frequent pattern.
+        Write in Slack, Gmail or Notion as usual. Each time you send, Candor counts which patterns were flagged and which you fixed, and this view fills in:
+        messages coached, vague asks, walls of text, missing decisions and passive-aggressive phrasing, with 8-week trends and a tip for your most frequent
+        pattern.
       </p>
       <p class="muted small">Only counts are kept, on this computer. Never the text of a message.</p>
     </section>

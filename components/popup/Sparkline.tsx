@@ -22,14 +22,7 @@ export function Sparkline({ values, label, weeks, color }: SparklineProps) {
   const spoken = values.map((v, i) => `${weeks[i] ?? ''}: ${v}`).join(', ');
   const text = `${label}, last ${values.length} weeks, oldest first — ${spoken} (this week).`;
   return (
-    <svg
-      class="sparkline"
-      width={WIDTH}
-      height={HEIGHT}
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-label={text}
-    >
+    <svg class="sparkline" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={text}>
       <title>{text}</title>
       {values.map((v, i) => {
         const h = v === 0 ? 1.5 : Math.max(3, (v / max) * (HEIGHT - 2));

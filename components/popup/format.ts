@@ -4,9 +4,7 @@
 export function formatDay(key: string, locale: string): string {
   const [y, m, d] = key.split('-').map(Number);
   try {
-    return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-      Date.UTC(y, m - 1, d),
-    );
+    return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
   } catch {
     return key;
   }
@@ -26,10 +24,7 @@ export function formatShortDay(key: string, locale: string): string {
  * Change from last week, short enough for one line at popup width. Fewer is better for every
  * category; `spoken` is the full wording for screen readers (the arrow alone says nothing).
  */
-export function describeChange(
-  change: number,
-  lastCount: number,
-): { arrow: string; text: string; spoken: string; tone: 'good' | 'bad' | 'same' } {
+export function describeChange(change: number, lastCount: number): { arrow: string; text: string; spoken: string; tone: 'good' | 'bad' | 'same' } {
   if (change === 0) {
     if (lastCount === 0) return { arrow: '', text: 'none last week', spoken: 'none last week either', tone: 'same' };
     return { arrow: '', text: 'no change', spoken: 'same as last week', tone: 'same' };

@@ -42,9 +42,11 @@ export function wordsBefore(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo
 }
 
 // Filler between the owner word and the verb: "can anyone here please explain…".
-const FILLER = /^(?:\s+(?:here|else|out there|around|at all|please|pls|plz|kindly|maybe|possibly|perhaps|ever|already|can|could|would|will|might|be able to|able to|happen to|care to))*\s+/;
+const FILLER =
+  /^(?:\s+(?:here|else|out there|around|at all|please|pls|plz|kindly|maybe|possibly|perhaps|ever|already|can|could|would|will|might|be able to|able to|happen to|care to))*\s+/;
 
 /** Verbs that ask for knowledge, an answer or a pointer: whoever knows can answer. */
+// biome-ignore format: a word list reads better filled than one word a line
 const KNOWLEDGE = new Set([
   'explain', 'tell', 'point', 'know', 'knows', 'have', 'has', 'got', 'recommend', 'suggest',
   'share', 'send', 'give', 'show', 'enlighten', 'clarify', 'confirm', 'shed', 'provide', 'post',
@@ -54,6 +56,7 @@ const KNOWLEDGE = new Set([
 /** Verbs that ask for unspecified help: the reader has to come back and ask what with. */
 const HELP = new Set(['help', 'helps', 'assist', 'advise', 'answer', 'support']);
 /** "Anyone (here) use X?": a pre-question a "yes" does not resolve. */
+// biome-ignore format: a word list reads better filled than one word a line
 const PRE_QUESTION = new Set([
   'use', 'uses', 'using', 'used', 'tried', 'run', 'running', 'ran', 'played', 'familiar', 'worked',
   'configured', 'installed', 'experience', 'experienced', 'done',
@@ -92,12 +95,18 @@ const THERE_BEFORE = /\b(?:is|are) there\s+$/;
 export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, askEnd: number): GroupAskShape {
   const owner = doc.masked.slice(ownerStart, ownerEnd).toLowerCase();
   const lineStart = doc.masked.lastIndexOf('\n', ownerStart - 1) + 1;
-  const before = doc.masked.slice(Math.max(lineStart, ownerStart - 40), ownerStart).toLowerCase().replace(/’/g, "'");
+  const before = doc.masked
+    .slice(Math.max(lineStart, ownerStart - 40), ownerStart)
+    .toLowerCase()
+    .replace(/’/g, "'");
   const after = doc.masked.slice(ownerEnd, askEnd).toLowerCase().replace(/’/g, "'");
   if (NOT_ASKED_BEFORE.test(before) || OBJECT_VERB_BEFORE.test(before) || MODAL_PERFECT.test(after) || (owner === 'whoever' && RELATIVE_WHOEVER.test(after))) return 'not-asked';
   if (THERE_BEFORE.test(before)) return 'knowledge';
   const asked =
-    (MODAL_BEFORE.test(before) && !WH_MODAL_BEFORE.test(before)) || QUESTION_BEFORE.test(before) || NEED_BEFORE.test(before) || CLAUSE_START_BEFORE.test(before);
+    (MODAL_BEFORE.test(before) && !WH_MODAL_BEFORE.test(before)) ||
+    QUESTION_BEFORE.test(before) ||
+    NEED_BEFORE.test(before) ||
+    CLAUSE_START_BEFORE.test(before);
   if (!asked) return 'not-asked';
   if (INVITATION.test(after)) return 'invitation';
   if (OBJECTION.test(after)) return 'knowledge';

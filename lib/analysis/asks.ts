@@ -101,7 +101,8 @@ const QUICK_CUE =
 const PERSONAL_RE = /\b(?:i|me|my|i'm|i'll|i'd|i've|myself)\b/;
 // An offer pointing at an organisation, a page or a number ("contact our support team", "visit
 // the help center", "call 1-800…") is a notice for everyone, not a person's ask.
-const INSTITUTIONAL_RE = /\b(?:us|our|we|support|customer|customers|service|services|help ?desk|helpdesk|team|department|center|centre|website|site|page|portal|link|online|visit|click|below|above|faq|app|account|representative|agent|member|membership|store)\b|[@$]|\d{3}/;
+const INSTITUTIONAL_RE =
+  /\b(?:us|our|we|support|customer|customers|service|services|help ?desk|helpdesk|team|department|center|centre|website|site|page|portal|link|online|visit|click|below|above|faq|app|account|representative|agent|member|membership|store)\b|[@$]|\d{3}/;
 
 // Reply-type verbs: with an offer condition ("…if you have questions") the sentence is an offer.
 const REPLY_VERB_AT =
@@ -125,12 +126,14 @@ const EXPLICIT_ASK_RE =
 const HARD_DATE_RE =
   /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b|\b(?:today|tonight|tomorrow|tmrw|tmr|tmw|eod|eow|cob|eom|noon|midnight|asap|a\.s\.a\.p)\b|\bend of (?:the )?(?:day|week|month|quarter|sprint|play)\b|\bthis (?:morning|afternoon|evening)\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}[/.]\d{1,2}\b|\b(?:by|before|until|till|no later than) (?:the )?(?:\d|next|this|end|close|launch|audit|meeting|call|demo|review|deadline|board|release|cutoff|standup)\b|\bright (?:away|now)\b|\bimmediately\b|\burgent(?:ly)?\b|\bwithin (?:the )?(?:\d|next|an|a|the hour)\b/;
 
+// biome-ignore format: a word list reads better filled than one word a line
 const OBJECT_BEFORE_INDEFINITE = new Set([
   'ask', 'tell', 'let', 'help', 'ping', 'assign', 'cc', 'loop', 'get', 'find', 'for', 'to', 'with',
   'from', 'by', 'about', 'than', 'hire', 'bring', 'know', 'need', 'want', 'like', 'of', 'email',
   'message', 'call', 'pay', 'give', 'send', 'meet', 'blame', 'trust', 'without',
 ]);
 
+// biome-ignore format: a word list reads better filled than one word a line
 const FUNCTION_WORDS = new Set([
   'i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them', 'the', 'a', 'an', 'this',
   'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'there', 'here',
@@ -201,7 +204,7 @@ export function hasHardDate(s: Sentence): boolean {
 /** An email or DM greeting one named person ("Hi Leo,"): "you" and passive needs are theirs. */
 export function addressesOneReader(doc: Doc): boolean {
   const first = doc.lines.find((l) => l.kind !== 'blank');
-  if (!first || first.kind !== 'greeting') return doc.site === 'gmail';
+  if (first?.kind !== 'greeting') return doc.site === 'gmail';
   const text = doc.masked.slice(first.start, first.end).toLowerCase();
   // "Hello," with no name: nobody in particular is greeted, so nobody in particular is asked.
   if (/^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))(?: there)?\s*[,!.:]?\s*$/.test(text)) return false;
@@ -401,7 +404,8 @@ function classify(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo |
 
   if (!region || region.at > 0) {
     const imp = findImperative(ctx, s, lead, lower, orig, clauses, firsts);
-    if (imp !== undefined && (!region || imp < region.at)) region = { at: imp, kind: isTodo ? 'todo' : 'imperative', why: 'A clause opens with a bare verb addressed to the reader.' };
+    if (imp !== undefined && (!region || imp < region.at))
+      region = { at: imp, kind: isTodo ? 'todo' : 'imperative', why: 'A clause opens with a bare verb addressed to the reader.' };
   }
   if (!region && s.question) region = { at: 0, kind: 'question', why: 'A question to the reader.' };
   if (!region && isTodo && firsts.some(Boolean)) {
@@ -415,7 +419,10 @@ function classify(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo |
   const askText = lower.slice(region.at).replace(/^(?:please|pls|plz|kindly|just|so|and|also|but)\s+/, '');
   if (SOCIAL_RE.test(askText)) return undefined;
   let offer = false;
-  if (PERMISSION_RE.test(askText) || (isOffer(lower, region.at) && !(s.question && region.kind !== 'imperative' && !REPLY_VERB_AT.test(lower.slice(region.at))))) {
+  if (
+    PERMISSION_RE.test(askText) ||
+    (isOffer(lower, region.at) && !(s.question && region.kind !== 'imperative' && !REPLY_VERB_AT.test(lower.slice(region.at))))
+  ) {
     // An offer from the writer as a person invites a reply ("let me know if you need anything"):
     // kept as an ask with nothing unclear. An impersonal one is instructions for an optional case.
     if (!PERSONAL_RE.test(lower) && INSTITUTIONAL_RE.test(lower)) return undefined;
@@ -443,7 +450,11 @@ function classify(ctx: DetectCtx, s: Sentence, singleReader: boolean): AskInfo |
   // moment, could you…"); not when it times something else ("you'll get an invite in the
   // coming days, so please accept it").
   const soft = findSoft(lower, 0);
-  if (soft && (soft.index >= region.at || clauses.some((c) => c.from <= soft.index && lower.slice(c.from, soft.index).trim() === '')) && !hardDateOutside(lower, soft.index, soft.index + soft.length)) {
+  if (
+    soft &&
+    (soft.index >= region.at || clauses.some((c) => c.from <= soft.index && lower.slice(c.from, soft.index).trim() === '')) &&
+    !hardDateOutside(lower, soft.index, soft.index + soft.length)
+  ) {
     evidence.deadline = { start: start + soft.index, end: start + soft.index + soft.length, replacement: soft.replacement };
     unclear.push('deadline');
   }
@@ -482,7 +493,7 @@ function clauseStartOf(clauses: Clause[], at: number): number {
 }
 
 function firstNonSpace(from: number, _to: number, fallback: number): number {
-  return from <= fallback ? from : fallback;
+  return Math.min(from, fallback);
 }
 
 // A clause that opens with its own subject ("I'm on the road…", "we met…").
@@ -515,7 +526,7 @@ function findImperative(
     if (!f) continue;
     let verbAt = f;
     let negated = false;
-    if ((f.word === 'don\'t' || f.word === 'dont' || f.word === 'never' || f.word === 'do') && f.next) {
+    if ((f.word === "don't" || f.word === 'dont' || f.word === 'never' || f.word === 'do') && f.next) {
       // "Don't merge without a review": the verb is the next word.
       const rest = lower.slice(f.end);
       const m = /^\s*(?:not\s+)?([a-z][a-z'-]*)/.exec(rest);
@@ -523,18 +534,19 @@ function findImperative(
       negated = true;
       verbAt = { word: m[1], at: f.end + m.index + m[0].length - m[1].length, end: f.end + m.index + m[0].length };
     }
-    if (!couldBeBareVerb(verbAt.word) && verbAt.word !== 'let\'s' && verbAt.word !== 'lets') continue;
+    if (!couldBeBareVerb(verbAt.word) && verbAt.word !== "let's" && verbAt.word !== 'lets') continue;
     if (SUBJECT_DROP_VERBS.has(verbAt.word)) continue;
     // "I'm out until Thursday, and give blood on Friday": a verb joined by "and"/"or" to a clause
     // with its own subject shares that subject.
-    if (ci > 0 && /\b(?:and|or)\s*$/.test(lower.slice(clauses[ci].from, f.at)) && SUBJECT_START.test(lower.slice(clauses[0].from, clauses[0].to).trimStart())) continue;
+    if (ci > 0 && /\b(?:and|or)\s*$/.test(lower.slice(clauses[ci].from, f.at)) && SUBJECT_START.test(lower.slice(clauses[0].from, clauses[0].to).trimStart()))
+      continue;
     const clauseText = lower.slice(f.at, clauses[ci].to);
     if (SOCIAL_RE.test(clauseText)) continue;
     if (BROADCAST_RE.test(clauseText) && PROMO_RE.test(lower)) continue;
     // A capitalised word opening a later clause is a name ("…, Air Quality Bureau"); Title Case
     // from the start is a headline ("Save An Extra $30 On 3 Night Stays").
     const origWord = orig.slice(verbAt.at, verbAt.end);
-    if (/^\p{Lu}/u.test(origWord) && (verbAt.at > 0 && !/[.!?:]\s*$/.test(orig.slice(0, f.at)) || isHeadline(orig))) continue;
+    if (/^\p{Lu}/u.test(origWord) && ((verbAt.at > 0 && !/[.!?:]\s*$/.test(orig.slice(0, f.at))) || isHeadline(orig))) continue;
     // "Update: …", "Review — …": a label, not a command.
     if (/^\s*:/.test(lower.slice(verbAt.end, verbAt.end + 2)) && !negated) continue;
     if (!tokens) {
@@ -551,7 +563,13 @@ function findImperative(
     if (/^\p{Lu}/u.test(origWord) && namesSubject(list, hit.i)) continue;
     // "Design wants…", "Plan is…": the word is the subject of the next verb.
     const next = list[hit.i + 1];
-    if (next && next.text && (next.tags.has('Copula') || next.tags.has('Modal') || (next.tags.has('Verb') && (next.tags.has('PastTense') || (next.tags.has('PresentTense') && !next.tags.has('Infinitive') && !next.tags.has('Imperative')))))) {
+    if (
+      next?.text &&
+      (next.tags.has('Copula') ||
+        next.tags.has('Modal') ||
+        (next.tags.has('Verb') &&
+          (next.tags.has('PastTense') || (next.tags.has('PresentTense') && !next.tags.has('Infinitive') && !next.tags.has('Imperative')))))
+    ) {
       // "Set up…" keeps its particle; "checkout backed up…" is a noun and a past-tense verb.
       if (next.tags.has('PastTense') || (!next.tags.has('PhrasalVerb') && !next.tags.has('Particle'))) continue;
     }
@@ -580,7 +598,11 @@ function isRhetorical(lower: string, clauses: Clause[], firsts: (FirstWord | und
   // A one-word question is rhetorical unless it is one of the classic open asks.
   const words = whole.match(/[\p{L}\p{N}']+/gu) ?? [];
   if (words.length <= 1) {
-    return !/^(?:thoughts|ideas|updates?|eta|anyone|objections|feedback|opinions|volunteers|status|news|suggestions|questions|takers|help|ok|okay|yes|no|sure|agreed|approved)$/.test(words[0] ?? '') || /^(?:ok|okay|yes|no|sure)$/.test(words[0] ?? '');
+    return (
+      !/^(?:thoughts|ideas|updates?|eta|anyone|objections|feedback|opinions|volunteers|status|news|suggestions|questions|takers|help|ok|okay|yes|no|sure|agreed|approved)$/.test(
+        words[0] ?? '',
+      ) || /^(?:ok|okay|yes|no|sure)$/.test(words[0] ?? '')
+    );
   }
   return false;
 }
@@ -592,7 +614,18 @@ function isRhetorical(lower: string, clauses: Clause[], firsts: (FirstWord | und
 function invitation(s: Sentence, lead: number, lower: string): AskInfo | undefined {
   for (let i = 0; i < REPLY_INVITE_RES.length; i++) {
     const m = REPLY_INVITE_RES[i].exec(lower);
-    if (m) return { sentence: s, start: s.start, end: s.end, unclear: [], kind: 'offer', askStart: s.start + lead + m.index, addressed: true, evidence: {}, why: REPLY_INVITES[i].note };
+    if (m)
+      return {
+        sentence: s,
+        start: s.start,
+        end: s.end,
+        unclear: [],
+        kind: 'offer',
+        askStart: s.start + lead + m.index,
+        addressed: true,
+        evidence: {},
+        why: REPLY_INVITES[i].note,
+      };
   }
   return undefined;
 }
@@ -634,7 +667,8 @@ const VERB_SLOT_BEFORE =
 
 const SCOPE_SLOT_BEFORE =
   /(?:^|\s)(?:on|re:?|about|with|out|into|at|up|over|do|fix|handle|tackle|finish|review|check|sort|own|take|need|needs|for|own|chase|sync|help)\s+$/;
-const BARE_NUDGE = /^\s*(?:bump(?:ing|ed)?|just (?:checking|following) (?:in|up)|following up|circling back|nudge|nudging)(?: (?:this|it|that))?(?: (?:up|again|once more))?\s*$/;
+const BARE_NUDGE =
+  /^\s*(?:bump(?:ing|ed)?|just (?:checking|following) (?:in|up)|following up|circling back|nudge|nudging)(?: (?:this|it|that))?(?: (?:up|again|once more))?\s*$/;
 
 function findFuzzy(lower: string, region: Region): (PhraseHit & { family: FuzzyFamily }) | undefined {
   let text = lower.slice(region.at);
@@ -691,7 +725,12 @@ function findOwnerGap(
     while ((m = re.exec(text))) {
       const index = scanFrom + m.index;
       if (o.kind === 'indefinite') {
-        const before = lower.slice(Math.max(0, index - 24), index).trim().split(/\s+/).pop() ?? '';
+        const before =
+          lower
+            .slice(Math.max(0, index - 24), index)
+            .trim()
+            .split(/\s+/)
+            .pop() ?? '';
         const after = lower.slice(index + m[0].length, index + m[0].length + 40);
         const bare = before.replace(/[^a-z']/g, '');
         // "need someone from design on…", "we want somebody to own this": a request for an
@@ -699,14 +738,25 @@ function findOwnerGap(
         const wanted =
           ((bare === 'need' || bare === 'want' || bare === 'needs') && !addressed && /^ (?:from|on|in|at|to|who|that|with)\b/.test(after)) ||
           // "Happy for anyone to pick it up": permission handed to nobody in particular.
-          (bare === 'for' && /\b(?:happy|fine|ok|okay|open|glad|great|good|free)\s+for\s*$/.test(lower.slice(Math.max(0, index - 24), index)) && /^ to (?:pick|take|grab|own|run|handle|do|fix|look|review|update|lead|drive|finish|tackle|jump|sort|clean|chase|field|cover)\b/.test(after));
+          (bare === 'for' &&
+            /\b(?:happy|fine|ok|okay|open|glad|great|good|free)\s+for\s*$/.test(lower.slice(Math.max(0, index - 24), index)) &&
+            /^ to (?:pick|take|grab|own|run|handle|do|fix|look|review|update|lead|drive|finish|tackle|jump|sort|clean|chase|field|cover)\b/.test(after));
         // "Anyone else seeing 502s?", "anyone know where…": a poll for information, not a task.
-        if (/^ (?:else\b|(?:seeing|having|getting|experiencing|noticing|hitting|running into|know|knows|remember|recall|seen|heard|tried|used)\b)/.test(after)) continue;
+        if (/^ (?:else\b|(?:seeing|having|getting|experiencing|noticing|hitting|running into|know|knows|remember|recall|seen|heard|tried|used)\b)/.test(after))
+          continue;
         if (OBJECT_BEFORE_INDEFINITE.has(bare) && !wanted) continue;
         // "If anyone asks, …" is a condition, not the ask.
         // "…be nice if someone reviewed my PR" is the wish form of "can someone review my PR".
         const wish = /\bbe (?:\w+ )?\w+ if\s*$/.test(lower.slice(0, index));
-        if (before === 'if' && !wish && !/^'s (?:free|around|available|up for)\b/.test(after) && !/^(?: \S+){0,3}? (?:could|can|would|will|should|has time|is able|is free|has (?:a |some |any )?(?:spare |free |quick )?(?:sec|second|minute|moment|time|cycles|bandwidth|capacity))\b/.test(after)) continue;
+        if (
+          before === 'if' &&
+          !wish &&
+          !/^'s (?:free|around|available|up for)\b/.test(after) &&
+          !/^(?: \S+){0,3}? (?:could|can|would|will|should|has time|is able|is free|has (?:a |some |any )?(?:spare |free |quick )?(?:sec|second|minute|moment|time|cycles|bandwidth|capacity))\b/.test(
+            after,
+          )
+        )
+          continue;
         // "Did anyone see…?" asks for information; whoever answers owns it. "…whether anyone
         // will visit" reports a question rather than asking one.
         if (/^(?:did|has|have|was|were|whether)$/.test(bare)) continue;
@@ -743,7 +793,7 @@ function findSoft(lower: string, from: number): (PhraseHit & { replacement: stri
   let best: (PhraseHit & { replacement: string }) | undefined;
   for (const e of SOFT) {
     const m = e.re.exec(text);
-    if (!m || !m[0].trim()) continue;
+    if (!m?.[0].trim()) continue;
     // Earliest phrase wins; at the same start the longer one ("whenever you get round to it").
     if (best && (from + m.index > best.index || (from + m.index === best.index && m[0].length <= best.length))) continue;
     best = { index: from + m.index, length: m[0].length, replacement: e.replacement };

@@ -139,7 +139,8 @@ export function quote(sentence: Sentence, maxChars = 90): string {
 
 // Closing courtesies phrased as requests are not "the thing to do" ("Let me know if you have
 // any questions", "Feel free to reach out").
-const COURTESY = /\b(?:let (?:me|us) know if (?:you (?:have|need)|there(?:'s| is| are)|anything)|feel free to|don'?t hesitate|reach out if|happy to (?:help|answer|chat)|any questions)\b/i;
+const COURTESY =
+  /\b(?:let (?:me|us) know if (?:you (?:have|need)|there(?:'s| is| are)|anything)|feel free to|don'?t hesitate|reach out if|happy to (?:help|answer|chat)|any questions)\b/i;
 
 /** The first ask in the user's words that is a real request, not a courtesy or an offer. */
 export function leadingAsk(ctx: Pick<RuleContext, 'asks'>): AskInfo | undefined {

@@ -129,7 +129,8 @@ const COMMITMENT = /\b(?:i|we|he|she|they)(?:'ll| will| shall|'m going to| am go
 // "Farid will send …", "@ana to draft …", "Kim owns the rollout": a named owner and an action.
 const NAMED_OWNER =
   /(?:^|[^\p{L}@'])(@[\p{L}\d._-]{1,40}|\p{Lu}[\p{L}'-]{0,30})(?: \p{Lu}[\p{L}'-]{0,30})? (?:will|shall|is going to|owns|is owning|is handling|handles|takes|is taking|leads|is leading|drives|to) ([a-z]+)/gu;
-const ITEM_PLAN = /(?:^[\s\-*•◦▪‣–+]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?|→\s{0,3})(?:will|going to|planning to|plan is to|agreed to|next step is to) ([a-z]+)/i;
+const ITEM_PLAN =
+  /(?:^[\s\-*•◦▪‣–+]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?|→\s{0,3})(?:will|going to|planning to|plan is to|agreed to|next step is to) ([a-z]+)/i;
 // "which Dev is already looking into", "Mia's on it": someone already owns it (no verb needed after).
 const ON_IT_OWNER =
   /(?:^|[^\p{L}@'])(@[\p{L}\d._-]{1,40}|\p{Lu}[\p{L}'-]{0,30})(?: is|'s) (?:already |now )?(?:looking into (?:it|this|that)|looking into\W|on it\b|on this\b|handling (?:it|this|that)|working on (?:it|this|that|a fix)|following up\b|fixing (?:it|this|that))/u;
@@ -137,14 +138,38 @@ const ON_IT_OWNER =
 const ITEM_MARKER = /^[\s\-*•◦▪‣–+]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?$/;
 const BULLETED = /^\s*(?:[-*•◦▪‣–+]|\d{1,3}[.)]|\[[ xX]?\])/;
 // Action-item owners: "Sam: move Priya …", "[ ] @Joana — run …", "(owner: Aaliyah)", "(Rafa updates …)".
-const LABEL_OWNER = /^[\s\-*•◦▪‣–+>]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?(?:\*\*)?(@[\p{L}\d._-]{1,40}|\p{Lu}[\p{L}'.-]{0,30}(?: \p{Lu}[\p{L}'.-]{0,30})?)(?:\*\*)?\s{0,3}(?::|—|–|-|→)\s*\S/u;
+const LABEL_OWNER =
+  /^[\s\-*•◦▪‣–+>]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?(?:\*\*)?(@[\p{L}\d._-]{1,40}|\p{Lu}[\p{L}'.-]{0,30}(?: \p{Lu}[\p{L}'.-]{0,30})?)(?:\*\*)?\s{0,3}(?::|—|–|-|→)\s*\S/u;
 const PAREN_OWNER = /\((?:(?:owner|owners|dri|lead|assignee)\s*:?\s*)?(@?\p{Lu}[\p{L}'-]{0,30})(?:\)| [a-z]+s\b)/u;
 // Bounded name and one optional ")" between spaces: "\s*\)?\s*$" would backtrack on long space runs.
 const TRAILING_OWNER = /(?:—|–|-|→)\s{0,3}(@?\p{Lu}[\p{L}'-]{0,30})\s{0,3}(?:\)\s{0,3})?$/u;
 const OWNER_FIELD = /\b(?:owners?|assignee|dri|owned by|assigned to)\b\s{0,3}(?:\*\*)?\s{0,3}[:=-]?\s{0,3}(?:\*\*)?\s{0,3}@?\p{Lu}/iu;
 const MENTION = /(?:^|\s)@[\p{L}\d._-]{2}/u;
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether)\b[^.!?]*$/i;
-const DETERMINER = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'these', 'those', 'their', 'my', 'your', 'his', 'her', 'its', 'some', 'any', 'each', 'every', 'all', 'one', 'two', 'three']);
+const DETERMINER = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'their',
+  'my',
+  'your',
+  'his',
+  'her',
+  'its',
+  'some',
+  'any',
+  'each',
+  'every',
+  'all',
+  'one',
+  'two',
+  'three',
+]);
 const TITLE_BOLD = /^\s*(?:[-*•]\s*)?\*\*[^*]{1,80}\*\*\s*:?\s*$/;
 
 // Per-line scan results, cached by line text (relative offsets).
@@ -296,7 +321,12 @@ function scanLine(raw: string, spans?: ReadonlyArray<readonly [number, number]>)
   const trailing = TRAILING_OWNER.exec(text);
   const trailingOwner = !!trailing && !NOT_A_NAME.has(trailing[1].replace(/^@/, '').toLowerCase());
   const itemOwner =
-    itemTo || labelOwner || parenOwner || trailingOwner || MENTION.test(text) || (has('owner', 'owners', 'assignee', 'dri', 'owned', 'assigned') && OWNER_FIELD.test(text));
+    itemTo ||
+    labelOwner ||
+    parenOwner ||
+    trailingOwner ||
+    MENTION.test(text) ||
+    (has('owner', 'owners', 'assignee', 'dri', 'owned', 'assigned') && OWNER_FIELD.test(text));
 
   PLACEHOLDER_RE.lastIndex = 0;
   const content = itemContent(text);
@@ -357,7 +387,12 @@ function isTitle(line: Line, raw: string): boolean {
 function titleContent(raw: string): string {
   const s = raw.replace(/^[\s#>*-]*/, '');
   const colon = s.indexOf(':');
-  return colon >= 0 ? s.slice(colon + 1).replace(/\*\*/g, '').trim() : '';
+  return colon >= 0
+    ? s
+        .slice(colon + 1)
+        .replace(/\*\*/g, '')
+        .trim()
+    : '';
 }
 
 /** "Meeting notes — infra planning" on its own line above a list: a title typed without "#" or ":". */
@@ -390,7 +425,8 @@ function spansOf(doc: Doc, line: Line): Array<[number, number]> {
     if (list[mid].end <= line.start) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < list.length && list[i].start < line.end; i++) if (list[i].line === line) out.push([list[i].start - line.start, list[i].end - line.start]);
+  for (let i = lo; i < list.length && list[i].start < line.end; i++)
+    if (list[i].line === line) out.push([list[i].start - line.start, list[i].end - line.start]);
   return out;
 }
 
@@ -481,7 +517,8 @@ function computeState(doc: Doc): DecisionState {
 
   function collectGeneral(line: Line, scan: LineScan) {
     for (const m of scan.marks) {
-      if (m.kind === 'decision' || m.kind === 'request' || m.kind === 'commitment' || m.kind === 'owner') settle(line.start + m.start, line.start + m.end, m.kind);
+      if (m.kind === 'decision' || m.kind === 'request' || m.kind === 'commitment' || m.kind === 'owner')
+        settle(line.start + m.start, line.start + m.end, m.kind);
       else marks.push({ kind: m.kind, start: line.start + m.start, end: line.start + m.end, line });
     }
   }
@@ -504,7 +541,16 @@ function computeState(doc: Doc): DecisionState {
   // rate down, vacation in August") needs no decision. Retros and post-mortems exist to change
   // something, so they always do.
   const changeNotes = !!notesTitle && CHANGE_NOTES_TITLE.test(firstRaw);
-  const notes = (!!notesTitle || hasNotesHeading) && doc.structured && contentLines >= 3 && (openContent || changeNotes || placeholders.length > 0 || unownedItems.length > 0 || marks.some((m) => m.kind !== 'recap' && m.kind !== 'mention' && m.kind !== 'proposal' && m.kind !== 'praise' && m.kind !== 'done') || marks.filter((m) => m.kind === 'proposal').length >= 2);
+  const notes =
+    (!!notesTitle || hasNotesHeading) &&
+    doc.structured &&
+    contentLines >= 3 &&
+    (openContent ||
+      changeNotes ||
+      placeholders.length > 0 ||
+      unownedItems.length > 0 ||
+      marks.some((m) => m.kind !== 'recap' && m.kind !== 'mention' && m.kind !== 'proposal' && m.kind !== 'praise' && m.kind !== 'done') ||
+      marks.filter((m) => m.kind === 'proposal').length >= 2);
 
   // Questions: opinion-only ones keep a deliberation open; ones that ask to choose settle it.
   // In notes, questions are the open points themselves unless addressed to someone.
@@ -599,7 +645,8 @@ function computeState(doc: Doc): DecisionState {
 // ---- the alternatives on the table, for "Can we pick A or B by <day>?" ----
 
 const OPTION_LABEL = /\boption\s+([A-D1-4])\b/gi;
-const PREFERRED_OBJECT = /\b(?:prefers?|preferred|would prefer|leans? (?:slightly )?towards?|leaning towards?|in favou?r of)\s+(?:the\s+)?(\p{Lu}[\p{L}\d'-]*(?: \p{Lu}[\p{L}\d'-]*)?)/dgu;
+const PREFERRED_OBJECT =
+  /\b(?:prefers?|preferred|would prefer|leans? (?:slightly )?towards?|leaning towards?|in favou?r of)\s+(?:the\s+)?(\p{Lu}[\p{L}\d'-]*(?: \p{Lu}[\p{L}\d'-]*)?)/dgu;
 const COULD_LIST = /\b(?:we|you|i|they) (?:could|can|might) (?:either |also )?([^.?!\n]{2,200})/dgi;
 const BETWEEN = /\bbetween (?:the )?([^.?!\n,]{2,40}?) and ([^.?!\n,]{2,40}?)(?=[.?!\n,]|$)/dgi;
 // Where a list of alternatives stops and the commentary on it starts.
@@ -614,7 +661,10 @@ function readOptions(doc: Doc, marks: Mark[]): string[] {
   };
   const found: string[] = [];
   const add = (s: string) => {
-    const clean = s.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').trim();
+    const clean = s
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+      .trim();
     if (clean && clean.length <= 60 && !found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
   };
   const done = () => {

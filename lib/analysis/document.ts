@@ -93,8 +93,7 @@ const TODO = /^\s*(?:[-*•]\s*)?\[(?: |x|X)?\]/;
 const DECISION =
   /^\s*(?:[-*•]\s*)?(?:\*\*)?(?:decision|decided|we decided|we(?:'re| are) going with|verdict|resolution|next steps?|action items?|actions?|owners?|todo|to-do|outcome|conclusion|agreed|plan|ask)\b\s*(?:\*\*)?\s*[:\-—–]/i;
 const TLDR = /^\s*(?:\*\*)?(?:tl;?dr|tldr|summary|bottom line|bluf|short version)\b/i;
-const GREETING =
-  /^\s*(?:hi|hey|hello|dear|morning|good (?:morning|afternoon|evening)|hiya|greetings|yo|all|team|folks)\b[^.?!\n]{0,40}[,!:]?\s*$/i;
+const GREETING = /^\s*(?:hi|hey|hello|dear|morning|good (?:morning|afternoon|evening)|hiya|greetings|yo|all|team|folks)\b[^.?!\n]{0,40}[,!:]?\s*$/i;
 const SIGNOFF =
   /^\s*(?:best|best regards|kind regards|regards|warm regards|warmly|thanks|thank you|many thanks|thanks again|thanks so much|cheers|sincerely|talk soon|speak soon|all the best|take care|ta|thx)\s*[,.!]?\s*$/i;
 
@@ -135,6 +134,7 @@ function classify(raw: string, prevKind: LineKind | undefined, isLast: boolean):
 
 // Sentence ends: ., !, ? (and runs of them, with closing quotes/brackets) followed by whitespace.
 // Common abbreviations and decimals do not end sentences.
+// biome-ignore format: a word list reads better filled than one word a line
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'approx', 'appt',
   'dept', 'est', 'fig', 'inc', 'ltd', 'co', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',

@@ -5,7 +5,7 @@
 import { detectAsks, type AskInfo } from './asks';
 import { buildDoc, type Sentence } from './document';
 import { memoBySentence, parseSentence } from './nlp';
-import { DEFAULT_CONFIDENCE, type RuleContext } from './rule';
+import { DEFAULT_CONFIDENCE, type Hit, type RuleContext } from './rule';
 import { RULES } from './rules/index';
 import { profileFor } from './thresholds';
 import type { AnalysisResult, AnalyzeOptions, Finding, Sensitivity, Site } from './types';
@@ -67,7 +67,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   for (const rule of RULES) {
     if (disabled.has(rule.meta.id)) continue;
     if (rule.meta.sites && !rule.meta.sites.includes(site)) continue;
-    let hits;
+    let hits: Hit[];
     try {
       hits = rule.check(ctx);
     } catch (err) {

@@ -65,7 +65,7 @@ export function hasTarget(doc: Doc, offset: number): boolean {
 export function continuesWrappedLine(doc: Doc, s: Sentence): boolean {
   if (doc.site !== 'gmail' || s.start !== s.line.start) return false;
   const prev = doc.lines[s.line.index - 1];
-  if (!prev || prev.kind !== 'text' || s.line.kind !== 'text') return false;
+  if (prev?.kind !== 'text' || s.line.kind !== 'text') return false;
   return !/[.!?:;)\]"]\s*$/.test(prev.text) && /^\s*[a-z]/.test(s.line.text);
 }
 

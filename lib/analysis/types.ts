@@ -4,12 +4,7 @@ export type Site = 'slack' | 'gmail' | 'notion';
 export const SITES: readonly Site[] = ['slack', 'gmail', 'notion'];
 
 export type Category = 'vague-ask' | 'wall-of-text' | 'missing-decision' | 'passive-aggressive';
-export const CATEGORIES: readonly Category[] = [
-  'vague-ask',
-  'wall-of-text',
-  'missing-decision',
-  'passive-aggressive',
-];
+export const CATEGORIES: readonly Category[] = ['vague-ask', 'wall-of-text', 'missing-decision', 'passive-aggressive'];
 
 /** How eager the coach is; `balanced` is what the corpus targets are measured at. */
 export type Sensitivity = 'gentle' | 'balanced' | 'strict';

@@ -109,7 +109,10 @@ class ContentScript {
     // once the mail is sent. beforeunload comes first, while a message can still leave the page
     // (one sent from pagehide was lost in Chromium); pagehide covers closes without it.
     if (this.adapter.sendConfirmation === 'closed') {
-      const closing = () => this.guard(() => this.coaches.forEach((c) => c.pageClosing()));
+      const closing = () =>
+        this.guard(() => {
+          for (const c of this.coaches.values()) c.pageClosing();
+        });
       ctx.addEventListener(window, 'beforeunload', closing);
       ctx.addEventListener(window, 'pagehide', closing);
     }
@@ -194,9 +197,7 @@ class ContentScript {
     const message: CandorMessage = { type: 'analyze', text, options };
     const reply = (await browser.runtime.sendMessage(message)) as AnalyzeReply | undefined;
     if (!reply || !Array.isArray(reply.findings)) throw new Error('analysis unavailable');
-    return reply.findings.filter(
-      (f) => f && typeof f.start === 'number' && typeof f.end === 'number' && f.start < f.end && f.end <= text.length,
-    );
+    return reply.findings.filter((f) => f && typeof f.start === 'number' && typeof f.end === 'number' && f.start < f.end && f.end <= text.length);
   }
 
   /** See WarmRequest: true when the worker had not analysed anything yet. */

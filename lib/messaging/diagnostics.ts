@@ -97,10 +97,7 @@ function version(v: unknown): string {
  * zero or "unknown"), the extension's version and the user agent. Null when the reply is not a
  * diagnostic of a coached site.
  */
-export function buildDiagnostic(
-  reply: unknown,
-  env: { extensionVersion: string; userAgent: string },
-): DiagnosticReport | null {
+export function buildDiagnostic(reply: unknown, env: { extensionVersion: string; userAgent: string }): DiagnosticReport | null {
   if (!reply || typeof reply !== 'object') return null;
   const r = reply as Partial<Record<keyof DiagnosticCounts, unknown>>;
   if (!SITES.includes(r.site as Site)) return null;

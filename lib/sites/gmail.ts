@@ -56,7 +56,7 @@ export function composeRootOf(el: Element): Element | null {
     if (a.matches(COMPOSE_WINDOW) || hasComposeForm(a)) return a;
   }
   const body = el.ownerDocument.body;
-  if (body && body.matches(POPOUT_BODY) && body.contains(el) && hasComposeForm(body)) return body;
+  if (body?.matches(POPOUT_BODY) && body.contains(el) && hasComposeForm(body)) return body;
   return null;
 }
 

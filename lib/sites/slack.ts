@@ -100,9 +100,7 @@ export const slack: SiteAdapter = {
   },
   // The wrapper's box when there is one, else the Quill container (editor's parent).
   anchorFor: (editor) =>
-    (editor.closest(`${MESSAGE_INPUT}, ${MESSAGE_EDITOR}`) as HTMLElement | null) ??
-    (editor.closest('.ql-container') as HTMLElement | null) ??
-    editor,
+    (editor.closest(`${MESSAGE_INPUT}, ${MESSAGE_EDITOR}`) as HTMLElement | null) ?? (editor.closest('.ql-container') as HTMLElement | null) ?? editor,
   scrollersFor: (editor) => scrollParents(editor),
   // Enter (default) or Ctrl/Cmd+Enter ("Enter inserts a new line", and edit saves) are only
   // candidates: the coach counts the message when Slack empties the composer.

@@ -29,7 +29,10 @@ export function excerpt(span: string, max = 90): string {
   if (chars.length <= max) return chars.join('');
   const head = Math.round(max * 0.65);
   const tail = max - head - 3;
-  return `${chars.slice(0, head).join('').trimEnd()} … ${chars.slice(chars.length - tail).join('').trimStart()}`;
+  return `${chars.slice(0, head).join('').trimEnd()} … ${chars
+    .slice(chars.length - tail)
+    .join('')
+    .trimStart()}`;
 }
 
 function wrap(text: string, indent: string, width: number): string {

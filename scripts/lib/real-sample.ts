@@ -24,7 +24,11 @@ export function excerpt(text: string, start: number, end: number, around: number
   const clean = (s: string) => s.replace(/```/g, "'''");
   return (
     (from > 0 ? '…' : '') +
-    clean(text.slice(from, start)) + '«' + clean(text.slice(start, end)) + '»' + clean(text.slice(end, to)) +
+    clean(text.slice(from, start)) +
+    '«' +
+    clean(text.slice(start, end)) +
+    '»' +
+    clean(text.slice(end, to)) +
     (to < text.length ? '…' : '')
   );
 }

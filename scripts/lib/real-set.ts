@@ -11,8 +11,18 @@ import { REPO_ROOT, readJsonl } from './shared';
 export type Half = 'tune' | 'scored';
 export const REAL_TARGETS = { precision: 0.8, recall: 0.5, cleanFlagged: 0.03 };
 
-interface Unit { n: number; id: string; site: Site; half: Half; text: string }
-interface Labelled { n: number; labels: Category[]; adjudicate?: boolean }
+interface Unit {
+  n: number;
+  id: string;
+  site: Site;
+  half: Half;
+  text: string;
+}
+interface Labelled {
+  n: number;
+  labels: Category[];
+  adjudicate?: boolean;
+}
 
 export interface RealUnitResult {
   n: number;
@@ -26,7 +36,13 @@ export interface RealUnitResult {
   unsettled: boolean;
 }
 
-export interface CategoryScore { tp: number; fp: number; fn: number; precision: number; recall: number }
+export interface CategoryScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
 export interface HalfScore {
   half: Half;
   units: number;
@@ -66,7 +82,9 @@ export function scoreHalf(results: RealUnitResult[], half: Half): HalfScore {
   const perCategory = {} as Record<Category, CategoryScore>;
   const fpRules: Record<string, number> = {};
   for (const c of CATEGORIES) {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (const r of rows) {
       const got = !!r.got[c];
       const want = r.labels.includes(c);

@@ -83,11 +83,13 @@ describe('vague asks must be aimed at the reader (aimedAtReader, recordedTurn, e
 describe('missing decision needs a decision the writer’s group owns', () => {
   const md = (text: string, site: Site = 'gmail') => analyze(text, { site }).findings.filter((f) => f.category === 'missing-decision');
   test('weighing about third parties is strict-only', () => {
-    const text = 'If 57% of CEOs have the time to be as up on technology as their CIO, either one or maybe even both of them are maybe not doing their job. Then again, maybe it goes either way depending on which survey they read.';
+    const text =
+      'If 57% of CEOs have the time to be as up on technology as their CIO, either one or maybe even both of them are maybe not doing their job. Then again, maybe it goes either way depending on which survey they read.';
     expect(md(text)).toEqual([]);
   });
   test('the writer’s own options, left open, still count', () => {
-    const text = 'Options for the Berlin offsite: hotel near Alexanderplatz (€180/night, walkable to everything), the place in Potsdam (cheaper but 45 min out), or a coworking space + Airbnbs. everyone seems to have a favourite 😅';
+    const text =
+      'Options for the Berlin offsite: hotel near Alexanderplatz (€180/night, walkable to everything), the place in Potsdam (cheaper but 45 min out), or a coworking space + Airbnbs. everyone seems to have a favourite 😅';
     expect(md(text, 'slack').length).toBeGreaterThan(0);
   });
 });

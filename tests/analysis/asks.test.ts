@@ -9,8 +9,7 @@ import { parseSentence } from '../../lib/analysis/nlp';
 import type { AskGap, Site } from '../../lib/analysis/types';
 
 const asksIn = (text: string, site: Site = 'gmail') => analyze(text, { site }).asks;
-const detect = (text: string, site: Site = 'slack') =>
-  detectAsks({ doc: buildDoc(text, site), parse: (s) => parseSentence(s.clean) });
+const detect = (text: string, site: Site = 'slack') => detectAsks({ doc: buildDoc(text, site), parse: (s) => parseSentence(s.clean) });
 
 describe('detectAsks: what counts as an ask', () => {
   test.each<[string, string]>([
@@ -74,8 +73,7 @@ describe('detectAsks: what counts as an ask', () => {
   });
 
   test('greetings, sign-offs, quoted replies and code are not asks', () => {
-    const text =
-      'Hi Ana,\n\nThanks for the notes.\n\nBest,\nBen\n\nOn Mon, Mar 10, 2025 at 2:21 PM Ana <a@x.com> wrote:\n> Can you send the contract?';
+    const text = 'Hi Ana,\n\nThanks for the notes.\n\nBest,\nBen\n\nOn Mon, Mar 10, 2025 at 2:21 PM Ana <a@x.com> wrote:\n> Can you send the contract?';
     expect(asksIn(text)).toEqual([]);
     expect(asksIn('here is the snippet:\n```\ncan you run this?\n```', 'slack')).toEqual([]);
   });
@@ -89,7 +87,13 @@ describe('detectAsks: what counts as an ask', () => {
   test('only sentences that could be imperatives are parsed', () => {
     const parsed: string[] = [];
     const doc = buildDoc('The report is attached. Send it to Maria. We closed with zero findings. Can you confirm?', 'gmail');
-    detectAsks({ doc, parse: (s) => (parsed.push(s.clean), parseSentence(s.clean)) });
+    detectAsks({
+      doc,
+      parse: (s) => {
+        parsed.push(s.clean);
+        return parseSentence(s.clean);
+      },
+    });
     expect(parsed).toEqual(['Send it to Maria.']);
   });
 });
@@ -99,7 +103,12 @@ describe('detectAsks: what each ask leaves unclear', () => {
     ['clear ask', 'gmail', 'Hi Sam,\n\nCould you approve the revised plan by Tuesday, March 11?\n\nThanks,\nLea', []],
     ['clear without a deadline (not explicitly soft)', 'slack', 'Can you send me the signed MSA for Globex?', []],
     ['fuzzy action', 'slack', '@leo can u check this', ['action']],
-    ['fuzzy action redeemed by a stated outcome', 'slack', '@kat can you take a look at slide 7 and tell me whether it should say per seat or per workspace?', []],
+    [
+      'fuzzy action redeemed by a stated outcome',
+      'slack',
+      '@kat can you take a look at slide 7 and tell me whether it should say per seat or per workspace?',
+      [],
+    ],
     ['no owner', 'slack', 'someone should update the on-call runbook', ['owner']],
     ['no owner, fuzzy action', 'slack', 'can someone take a look', ['action', 'owner']],
     ['soft deadline', 'gmail', 'Hi Paula,\n\nCould you send me the updated figures when you get a chance?\n\nDan', ['deadline']],
@@ -220,7 +229,7 @@ describe('detectAsks: statements that only look like asks', () => {
   test.each<string>([
     'I really appreciate your putting me up for the weekend.',
     'The parcel left this morning, so you should have it tomorrow.',
-    "I called the landlord and am waiting on her reply.",
+    'I called the landlord and am waiting on her reply.',
     "I'm out until Thursday, and give blood on Friday.",
     'Project Falcon does raise some questions for legal.',
     'The team agreed that we should migrate to Postgres 16 next quarter.',
@@ -253,7 +262,8 @@ describe('detectAsks: memoised per sentence', () => {
     const shifted = 'Morning all. ' + body;
     const cached = withMemo(shifted);
     const fresh = detect(shifted);
-    const view = (a: ReturnType<typeof detect>) => a.map((x) => ({ start: x.start, end: x.end, unclear: x.unclear, kind: x.kind, askStart: x.askStart, evidence: x.evidence }));
+    const view = (a: ReturnType<typeof detect>) =>
+      a.map((x) => ({ start: x.start, end: x.end, unclear: x.unclear, kind: x.kind, askStart: x.askStart, evidence: x.evidence }));
     expect(view(cached)).toEqual(view(fresh));
     expect(cached.length).toBe(1);
     expect(shifted.slice(cached[0].evidence!.action!.start, cached[0].evidence!.action!.end)).toBe('take a look');

@@ -9,7 +9,16 @@ import type { Site } from '../../lib/analysis/types';
 
 const SUBJECTS = ['Ana', 'The platform team', 'Marco', 'Our vendor', 'The design group', 'Priya', 'Finance', 'The mobile squad'];
 const VERBS = ['reviewed', 'shipped', 'postponed', 'estimated', 'questioned', 'drafted', 'migrated', 'tested'];
-const OBJECTS = ['the billing export', 'the onboarding flow', 'the Q3 forecast', 'the search index', 'the release notes', 'the pricing page', 'the audit checklist', 'the SSO integration'];
+const OBJECTS = [
+  'the billing export',
+  'the onboarding flow',
+  'the Q3 forecast',
+  'the search index',
+  'the release notes',
+  'the pricing page',
+  'the audit checklist',
+  'the SSO integration',
+];
 const WHEN = ['last week', 'on Monday', 'after the outage', 'before the offsite', 'with the new budget', 'for the second time'];
 
 /** A ~3,000-word project document with distinct sentences, headings, bullets, asks and jabs. */
@@ -102,7 +111,7 @@ describe('incremental re-analysis', { timeout: 120_000 }, () => {
   it('the same-text shortcut hands out independent copies', () => {
     const first = analyze(DOC, { site: SITE });
     first.findings.push({ category: 'vague-ask', ruleId: 'x', start: 0, end: 1, message: 'm', suggestion: 's', replacement: false, confidence: 1 });
-    first.asks.forEach((a) => a.unclear.push('owner'));
+    for (const a of first.asks) a.unclear.push('owner');
     const second = analyze(DOC, { site: SITE });
     expect(second).toEqual(coldAnalysis(DOC));
   });

@@ -114,16 +114,59 @@ const FRAGMENTS = [
 const loneUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 const junk = fc.string({ unit: loneUnit, maxLength: 400 });
 const binary = fc.string({ unit: 'binary', maxLength: 400 });
-const controls = fc.string({ unit: fc.constantFrom('\0', '\u0001', '\u0007', '\b', '\t', '\r', '\n', '\u000b', '\f', '\u001b', '\u007f', '\ufeff', '\u200b', '\u2028', '\u2029', 'a', '.', ' '), maxLength: 300 });
+const controls = fc.string({
+  unit: fc.constantFrom(
+    '\0',
+    '\u0001',
+    '\u0007',
+    '\b',
+    '\t',
+    '\r',
+    '\n',
+    '\u000b',
+    '\f',
+    '\u001b',
+    '\u007f',
+    '\ufeff',
+    '\u200b',
+    '\u2028',
+    '\u2029',
+    'a',
+    '.',
+    ' ',
+  ),
+  maxLength: 300,
+});
 const emojiOnly = fc.string({
   unit: fc.constantFrom('😀', '🙂', '👍', '🔥', '🎉', '👀', '🤷‍♀️', '❤️', '🇺🇸', '👍🏽', '🫠', ' ', '\n', '?', '!'),
   maxLength: 120,
 });
 const rtl = fc
-  .array(fc.constantFrom('مرحبا', 'كيف حالك؟', 'أرجو المراجعة.', 'שלום', 'מה שלומך?', 'תודה.', '\u200f', '\u202e', '\u202c', 'Can you', 'please review', '.', '?', '\n'), { maxLength: 60 })
+  .array(
+    fc.constantFrom(
+      'مرحبا',
+      'كيف حالك؟',
+      'أرجو المراجعة.',
+      'שלום',
+      'מה שלומך?',
+      'תודה.',
+      '\u200f',
+      '\u202e',
+      '\u202c',
+      'Can you',
+      'please review',
+      '.',
+      '?',
+      '\n',
+    ),
+    { maxLength: 60 },
+  )
   .map((a) => a.join(' '));
 const cjk = fc
-  .array(fc.constantFrom('你好', '请在周五前确认。', '明天开会吗？', 'お願いします。', '確認してください', '한국어 메시지입니다.', '。', '？', '、', 'ASAP', '\n'), { maxLength: 60 })
+  .array(
+    fc.constantFrom('你好', '请在周五前确认。', '明天开会吗？', 'お願いします。', '確認してください', '한국어 메시지입니다.', '。', '？', '、', 'ASAP', '\n'),
+    { maxLength: 60 },
+  )
   .map((a) => a.join(''));
 const longWord = fc
   .tuple(fc.integer({ min: 1000, max: 10_000 }), fc.constantFrom('a', 'x', 'é', '😀', '.', '-', '_', '/'), fc.constantFrom('', '?', '.', ' please', 'https://'))
@@ -131,13 +174,26 @@ const longWord = fc
 const nestedQuotes = fc
   .array(fc.tuple(fc.integer({ min: 0, max: 300 }), fc.constantFrom(...FRAGMENTS)), { minLength: 1, maxLength: 30 })
   .map((lines) => lines.map(([d, l]) => '>'.repeat(d) + ' ' + l).join('\n'));
-const newlines = fc.tuple(fc.integer({ min: 1, max: 20_000 }), fc.constantFrom('', 'Can you check?', 'per my last email')).map(([n, t]) => t + '\n'.repeat(n) + t);
+const newlines = fc
+  .tuple(fc.integer({ min: 1, max: 20_000 }), fc.constantFrom('', 'Can you check?', 'per my last email'))
+  .map(([n, t]) => t + '\n'.repeat(n) + t);
 const fences = fc
   .array(fc.constantFrom('```', '`', '``', '~~~', '```js', 'code here', 'per my last email', 'Can you review?', '\n', ' '), { maxLength: 50 })
   .map((a) => a.join(''));
 const mixed = fc
-  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 20 }), junk.map((s) => s.slice(0, 10))), { maxLength: 40 })
-  .chain((parts) => fc.array(fc.constantFrom(' ', '\n', '\n\n', '', '\t', ' > '), { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => p + seps[i]).join('')));
+  .array(
+    fc.oneof(
+      fc.constantFrom(...FRAGMENTS),
+      fc.string({ maxLength: 20 }),
+      junk.map((s) => s.slice(0, 10)),
+    ),
+    { maxLength: 40 },
+  )
+  .chain((parts) =>
+    fc
+      .array(fc.constantFrom(' ', '\n', '\n\n', '', '\t', ' > '), { minLength: parts.length, maxLength: parts.length })
+      .map((seps) => parts.map((p, i) => p + seps[i]).join('')),
+  );
 
 const badInput = fc.oneof(
   fc.constantFrom('', ' ', '\n', '\t\t', '\r\n\r\n', '\u00a0', '\u3000'),
@@ -168,7 +224,10 @@ describe.each(SITES.map((s) => [s]))('analyze on %s', { timeout: 120_000 }, (sit
 
   it('never flags quoted history or code: text that is all quote or fence yields nothing', () => {
     const quotedOnly = fc
-      .array(fc.tuple(fc.integer({ min: 1, max: 5 }), fc.constantFrom(...FRAGMENTS.filter((f) => !f.includes('```') && !f.includes('~~~')))), { minLength: 1, maxLength: 20 })
+      .array(fc.tuple(fc.integer({ min: 1, max: 5 }), fc.constantFrom(...FRAGMENTS.filter((f) => !f.includes('```') && !f.includes('~~~')))), {
+        minLength: 1,
+        maxLength: 20,
+      })
       .map((ls) => ls.map(([d, l]) => '>'.repeat(d) + ' ' + l.replace(/\n/g, ' ')).join('\n'));
     const fencedOnly = fc
       .array(fc.constantFrom(...FRAGMENTS.filter((f) => !f.includes('```') && !f.includes('~~~'))), { minLength: 1, maxLength: 20 })
@@ -290,23 +349,19 @@ function timeCold(gen: (n: number) => string, n: number, site: Site, reps: numbe
 const bestOf = (k: number, f: () => number) => Math.min(...Array.from({ length: k }, f));
 
 describe('time grows linearly on pathological input', () => {
-  it.each(PATHOLOGICAL.map(([name, gen], i) => [name, gen, SITES[i % SITES.length]] as const))(
-    '%s (%s)',
-    { timeout: 60_000, retry: 2 },
-    (_name, gen, site) => {
-      // Time for 4× the input, in two windows (16k → 64k and 12k → 48k characters). Linear is 4×;
-      // a garbage-collection step (the young generation overflowing) can stretch one window to
-      // ~12× on this shared machine, but not both; quadratic would be 16× in both.
-      const ratioFrom = (n: number) => {
-        let reps = 1;
-        while (reps < 32 && timeCold(gen, n, site, reps) < 10) reps *= 2;
-        const small = bestOf(3, () => timeCold(gen, n, site, reps));
-        const big = bestOf(3, () => timeCold(gen, 4 * n, site, reps));
-        return { ratio: big / Math.max(small, 0.5), says: `${reps}× n=${n}: ${small.toFixed(2)} ms → 4n: ${big.toFixed(2)} ms` };
-      };
-      let r = ratioFrom(16_000);
-      if (r.ratio >= 10) r = ratioFrom(12_000);
-      expect(r.ratio, r.says).toBeLessThan(10);
-    },
-  );
+  it.each(PATHOLOGICAL.map(([name, gen], i) => [name, gen, SITES[i % SITES.length]] as const))('%s (%s)', { timeout: 60_000, retry: 2 }, (_name, gen, site) => {
+    // Time for 4× the input, in two windows (16k → 64k and 12k → 48k characters). Linear is 4×;
+    // a garbage-collection step (the young generation overflowing) can stretch one window to
+    // ~12× on this shared machine, but not both; quadratic would be 16× in both.
+    const ratioFrom = (n: number) => {
+      let reps = 1;
+      while (reps < 32 && timeCold(gen, n, site, reps) < 10) reps *= 2;
+      const small = bestOf(3, () => timeCold(gen, n, site, reps));
+      const big = bestOf(3, () => timeCold(gen, 4 * n, site, reps));
+      return { ratio: big / Math.max(small, 0.5), says: `${reps}× n=${n}: ${small.toFixed(2)} ms → 4n: ${big.toFixed(2)} ms` };
+    };
+    let r = ratioFrom(16_000);
+    if (r.ratio >= 10) r = ratioFrom(12_000);
+    expect(r.ratio, r.says).toBeLessThan(10);
+  });
 });

@@ -45,7 +45,8 @@ describe('transcripts in notes', () => {
 
 describe('pasted tool output', () => {
   test('apt-style lines are masked', () => {
-    const text = 'I ran the update:\nHit http://apt.example.net redhat/7.2/en/i386/base/srclist.os\nGet:1 http://apt.example.net redhat/7.2/en/i386/base/pkglist.os [1035kB]\nIgn http://apt.example.net redhat/7.2/en/base/mirrors\nAny idea?';
+    const text =
+      'I ran the update:\nHit http://apt.example.net redhat/7.2/en/i386/base/srclist.os\nGet:1 http://apt.example.net redhat/7.2/en/i386/base/pkglist.os [1035kB]\nIgn http://apt.example.net redhat/7.2/en/base/mirrors\nAny idea?';
     const masked = maskNonUserText(text).text;
     expect(masked).toContain('I ran the update:');
     expect(masked).not.toContain('apt.example.net');

@@ -9,22 +9,14 @@ import { siteForHost } from '../../lib/sites/hosts';
 import config from '../../wxt.config';
 
 // Written out, not read from lib/sites/hosts.ts: this pins what users are asked to accept.
-const HOSTS = [
-  'https://app.slack.com/*',
-  'https://mail.google.com/*',
-  'https://app.notion.com/*',
-  'https://www.notion.so/*',
-  'https://www.notion.com/*',
-];
+const HOSTS = ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://app.notion.com/*', 'https://www.notion.so/*', 'https://www.notion.com/*'];
 const ROOT = join(__dirname, '../..');
 
 type Manifest = Record<string, any>;
 
 function configManifest(browser: string, manifestVersion: 2 | 3): Manifest {
   const m = config.manifest;
-  return typeof m === 'function'
-    ? (m as (env: any) => Manifest)({ browser, manifestVersion, mode: 'production', command: 'build' })
-    : (m as Manifest);
+  return typeof m === 'function' ? (m as (env: any) => Manifest)({ browser, manifestVersion, mode: 'production', command: 'build' }) : (m as Manifest);
 }
 
 describe('wxt.config manifest', () => {

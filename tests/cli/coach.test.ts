@@ -121,6 +121,7 @@ describe('coach (terminal mode)', SPAWN_TIMEOUT, () => {
     expect(expected.findings.length).toBeGreaterThan(0);
     const r = coach(['--site', 'slack', '-'], text);
     expect(r.code).toBe(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC is exactly what is being looked for
     expect(r.stdout).not.toMatch(/\x1b\[/); // no colour when stdout is not a terminal
     const flat = r.stdout.replace(/\s+/g, ' ');
     for (const f of expected.findings) {

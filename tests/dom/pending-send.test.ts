@@ -20,7 +20,9 @@ function setup() {
     (s) => got.push(s),
     () => held,
   );
-  const runTimers = () => timers.splice(0).forEach((fn) => fn());
+  const runTimers = () => {
+    for (const fn of timers.splice(0)) fn();
+  };
   return { pending, got, runTimers, confirm: () => (confirmed = true), hold: (h: boolean) => (held = h) };
 }
 

@@ -48,11 +48,10 @@ export function attr(page: Page, selector: string): Promise<string | null> {
 /** Wait until the composer's attribute equals `value` (analysis runs on a typing pause). */
 export async function waitAttr(page: Page, selector: string, value: string, timeout = 8000): Promise<void> {
   try {
-    await page.waitForFunction(
-      ([s, v]) => document.querySelector(s!)?.getAttribute('data-candor-findings') === v,
-      [selector, value] as const,
-      { timeout, polling: 50 },
-    );
+    await page.waitForFunction(([s, v]) => document.querySelector(s!)?.getAttribute('data-candor-findings') === v, [selector, value] as const, {
+      timeout,
+      polling: 50,
+    });
   } catch {
     expect(await attr(page, selector), `data-candor-findings on ${selector}`).toBe(value);
   }

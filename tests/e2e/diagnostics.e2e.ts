@@ -86,7 +86,7 @@ test('normal Slack composer: hooked, bridge ready, no failure shown (nor logged)
   await slack.close();
 });
 
-test('counts: one candidate per composer (not the search box, not Quill\'s off-page clipboard, not Notion\'s block leaves)', async () => {
+test("counts: one candidate per composer (not the search box, not Quill's off-page clipboard, not Notion's block leaves)", async () => {
   const slack = await rig.open('slack');
   await waitAttr(slack, SEL.slack, '');
   await expect
@@ -185,9 +185,7 @@ test('a Slack tab left from before an update: "reload the page", then quiet once
   await reloadExtension();
   popup = await openExtensionPage(rig, 'popup.html');
   await poll(slack).toBe('not-running');
-  expect(await popup.locator('[data-diagnostic="not-running"]').innerText()).toContain(
-    "Candor isn't running in this tab yet. Reload the page to start it.",
-  );
+  expect(await popup.locator('[data-diagnostic="not-running"]').innerText()).toContain("Candor isn't running in this tab yet. Reload the page to start it.");
   expect(await popup.getByRole('button', { name: 'Copy diagnostic' }).count()).toBe(0);
   // The usual controls are still there.
   expect(await popup.getByRole('switch', { name: /On this site \(Slack\)/ }).count()).toBe(1);

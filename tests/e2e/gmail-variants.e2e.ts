@@ -59,9 +59,7 @@ describe('the send toolbar', () => {
     const shape = await page.evaluate(async (r) => {
       const c = document.querySelector(r)!;
       // The probe's own violation: the event proves which directive refused it.
-      const violation = new Promise<string>((ok) =>
-        document.addEventListener('securitypolicyviolation', (e) => ok(e.effectiveDirective), { once: true }),
-      );
+      const violation = new Promise<string>((ok) => document.addEventListener('securitypolicyviolation', (e) => ok(e.effectiveDirective), { once: true }));
       let threw = false;
       try {
         document.createElement('div').innerHTML = '<b>x</b>';
@@ -80,11 +78,14 @@ describe('the send toolbar', () => {
     expect(shape).toEqual({ send: 1, arrow: 1, blue: 3, fields: 2, trustedTypes: true });
     // Chrome also logs the probe's violation: take that one line (and only it) off the error log.
     await expect.poll(() => rig.consoleErrors.findIndex((e) => e.includes("requires 'TrustedHTML'"))).toBeGreaterThanOrEqual(0);
-    rig.consoleErrors.splice(rig.consoleErrors.findIndex((e) => e.includes("requires 'TrustedHTML'")), 1);
+    rig.consoleErrors.splice(
+      rig.consoleErrors.findIndex((e) => e.includes("requires 'TrustedHTML'")),
+      1,
+    );
     await page.click(`${root(id)} .og`);
   });
 
-  test('the send-options arrow and another extension\'s blue button are not sends, even when the draft is then discarded', async () => {
+  test("the send-options arrow and another extension's blue button are not sends, even when the draft is then discarded", async () => {
     const before = (await storedMessages(rig, 'gmail')).messages;
     const sent = await sentCount(page);
     const id = await openCompose(page, 'reply');

@@ -31,7 +31,11 @@ async function openCompose(p: Page, kind: 'new' | 'reply' = 'reply'): Promise<st
 }
 
 async function closeAll(p: Page): Promise<void> {
-  await p.evaluate(() => document.querySelectorAll<HTMLElement>('.Hd .Ha').forEach((x) => x.click()));
+  await p.evaluate(() =>
+    document.querySelectorAll<HTMLElement>('.Hd .Ha').forEach((x) => {
+      x.click();
+    }),
+  );
 }
 
 beforeAll(async () => {

@@ -204,7 +204,10 @@ describe('Slack', () => {
   test('disabled with a hint card open: card, underlines and badge go; the send button still sends', async () => {
     await startDraft();
     await page.keyboard.press('Alt+Shift+KeyC');
-    await page.getByRole('button', { name: /^Apply|flag this again/i }).first().waitFor({ state: 'visible', timeout: 5_000 });
+    await page
+      .getByRole('button', { name: /^Apply|flag this again/i })
+      .first()
+      .waitFor({ state: 'visible', timeout: 5_000 });
     expect((await traces(page)).hosts).toContain('candor-card');
     // The card keeps focus in our UI; the user's next move after the extension is gone is a click
     // back into the composer.
@@ -265,8 +268,7 @@ describe('Gmail', () => {
     await typing;
 
     await waitGone(page, IDLE_CLEANUP_MS);
-    const firstLine = () =>
-      page.evaluate((s) => (document.querySelector(s)!.firstElementChild as HTMLElement).textContent!.replace(/\u00a0/g, ' '), body);
+    const firstLine = () => page.evaluate((s) => (document.querySelector(s)!.firstElementChild as HTMLElement).textContent!.replace(/\u00a0/g, ' '), body);
     expect(await firstLine()).toBe(ASK + more);
     expect(await protectedHtml()).toEqual(before);
     await page.keyboard.type('!');

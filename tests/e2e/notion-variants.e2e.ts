@@ -25,8 +25,7 @@ afterAll(async () => {
 
 describe('keyboard shortcuts on the editable root (nested model)', () => {
   const cardOpen = (p: Page) => p.evaluate(() => !!document.querySelector('candor-card')?.matches(':popover-open'));
-  const activeIsRoot = (p: Page) =>
-    p.evaluate(() => document.activeElement?.getAttribute('data-content-editable-root') === 'true');
+  const activeIsRoot = (p: Page) => p.evaluate(() => document.activeElement?.getAttribute('data-content-editable-root') === 'true');
 
   test('Alt+Shift+C opens the card, Escape closes it and gives focus back to the root', async () => {
     await blankPage(page);

@@ -43,8 +43,7 @@ afterAll(async () => {
 // older flat model (each leaf its own editing host) is ?variant=legacy.
 const VARIANTS = ['nested', 'legacy'] as const;
 type Variant = (typeof VARIANTS)[number];
-const pageFor = async (variant: Variant): Promise<Page> =>
-  variant === 'nested' ? page : rig.open('notion', { variant: 'legacy' });
+const pageFor = async (variant: Variant): Promise<Page> => (variant === 'nested' ? page : rig.open('notion', { variant: 'legacy' }));
 const done = async (p: Page) => {
   if (p !== page) await p.close();
 };
@@ -246,7 +245,11 @@ describe('a 5,000-word page', () => {
     await p.waitForFunction(() => !!document.querySelector('.notion-page-content')?.getAttribute('data-candor-findings'), null, { timeout: 8000 });
     await p.evaluate(() => {
       (window as any).__long = [];
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => (window as any).__long.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+      new PerformanceObserver((l) =>
+        l.getEntries().forEach((e) => {
+          (window as any).__long.push(Math.round(e.duration));
+        }),
+      ).observe({ type: 'longtask' });
     });
     const typed = ' Adding one more sentence while the page is long, with pauses in between.';
     for (const chunk of typed.match(/.{1,12}/g)!) {

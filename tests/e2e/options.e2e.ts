@@ -85,6 +85,22 @@ describe('settings round-trip', () => {
     const expected = [...RULES.map((r) => `${r.meta.category}/${r.meta.id}`), 'conversation/message-burst'];
     expect(shown.sort()).toEqual(expected.sort());
   });
+
+  test('each check shows its name and the two catalog examples, as plain text', async () => {
+    const { RULE_CATALOG } = await import('../../lib/analysis/catalog');
+    for (const rule of RULE_CATALOG) {
+      const row = options.locator('.rule', { has: options.locator(`input[data-rule="${rule.id}"]`) });
+      expect(await row.locator('label').innerText(), rule.id).toContain(rule.name);
+      for (const kind of ['flags', 'passes'] as const) {
+        const example = row.locator(`[data-example="${kind}"] blockquote`);
+        expect(await example.isVisible(), `${rule.id} ${kind}`).toBe(true);
+        // textContent: the stored string exactly (the long ones scroll inside their box).
+        expect(await example.evaluate((el) => el.textContent), `${rule.id} ${kind}`).toBe(rule[kind].text);
+      }
+    }
+    // The label names the check, so it is what a screen reader announces for the switch.
+    await expect.poll(() => options.getByRole('checkbox', { name: /Pointed emoji/ }).count()).toBe(1);
+  });
 });
 
 describe('changes reach open tabs without a reload', () => {
@@ -128,9 +144,59 @@ describe('your data', () => {
 
     const [csvDl] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-csv').click()]);
     expect(csvDl.suggestedFilename()).toMatch(/\.csv$/);
-    const lines = readFileSync((await csvDl.path())!, 'utf8').trim().split('\r\n');
+    const lines = readFileSync((await csvDl.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-    expect(lines.slice(1).map((l) => l.split(',')[1]).sort()).toEqual(['gmail', 'slack']);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[1])
+        .sort(),
+    ).toEqual(['gmail', 'slack']);
+  });
+
+  test('import reads an export back; a bad file is refused with a message and changes nothing', async () => {
+    const chooseFile = async (name: string, contents: string) => {
+      const [chooser] = await Promise.all([options.waitForEvent('filechooser'), options.getByTestId('import-json').click()]);
+      await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
+    };
+    await sendRecords(options, [record({ categories: ['passive-aggressive'] })]);
+    const statsBefore = JSON.parse(await readAllExtensionStorage(rig)).local.stats;
+    expect(statsBefore).toBeTruthy();
+
+    // An export made on another machine: strict, Gmail off, a phrase in each list, one check off.
+    const exported = {
+      ...DEFAULT_SETTINGS,
+      sites: { slack: true, gmail: false, notion: true },
+      sensitivity: 'strict',
+      disabledRules: ['sarcasm'],
+      extraPhrases: ['as previously stated'],
+      ignoredPhrases: ['just checking'],
+    };
+    const file = JSON.stringify({ app: 'candor', exportedAt: '2026-12-01T09:00:00.000Z', settings: exported, stats: { days: {} } });
+
+    // A broken copy of it: refused whole, with the reason, and storage untouched.
+    const before = await storedSettings();
+    await chooseFile('candor-data.json', file.replace('"strict"', '"loud"'));
+    await expect.poll(() => options.getByTestId('import-error').innerText()).toMatch(/^Nothing was imported\. settings\.sensitivity must be/);
+    expect(await storedSettings()).toEqual(before);
+    expect(await options.getByTestId('sensitivity-balanced').isChecked()).toBe(true);
+    await chooseFile('notes.txt', 'not json at all');
+    await expect.poll(() => options.getByTestId('import-error').innerText()).toMatch(/not JSON/);
+    expect(await storedSettings()).toEqual(before);
+
+    await chooseFile('candor-data.json', file);
+    await expect.poll(storedSettings).toEqual(exported);
+    await expect.poll(() => options.getByTestId('save-status').innerText()).toBe('Imported settings: 1 phrase to flag, 1 phrase never to flag, 1 check off.');
+    expect(await options.getByTestId('import-error').count()).toBe(0);
+    // The page shows what was imported without a reload, and the stats were left alone.
+    await expect.poll(() => options.getByTestId('sensitivity-strict').isChecked()).toBe(true);
+    expect(await options.getByTestId('site-gmail').isChecked()).toBe(false);
+    expect(await options.locator('input[data-rule="sarcasm"]').isChecked()).toBe(false);
+    expect(await options.locator('[data-list="extra"] .phrase').allInnerTexts()).toEqual(['as previously stated']);
+    expect(await options.locator('[data-list="ignored"] .phrase').allInnerTexts()).toEqual(['just checking']);
+    expect(JSON.parse(await readAllExtensionStorage(rig)).local.stats).toEqual(statsBefore);
   });
 
   test('delete all asks first, then removes stats and settings', async () => {

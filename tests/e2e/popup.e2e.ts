@@ -82,7 +82,12 @@ describe('figures', () => {
     // The chart's accessible name carries the numbers, oldest week first, this week last.
     const chart = await row('passive-aggressive').locator('svg[role="img"]').getAttribute('aria-label');
     expect(chart).toMatch(/Passive-aggressive per week, last 8 weeks/);
-    expect(chart!.split('—')[1].match(/: (\d+)/g)!.map((s) => Number(s.slice(2)))).toEqual([0, 0, 0, 1, 0, 0, 0, 1]);
+    expect(
+      chart!
+        .split('—')[1]
+        .match(/: (\d+)/g)!
+        .map((s) => Number(s.slice(2))),
+    ).toEqual([0, 0, 0, 1, 0, 0, 0, 1]);
     // Most frequent in the last four weeks: vague ask (3), with its concrete tip.
     const tip = popup.locator('[data-top-pattern]');
     expect(await tip.getAttribute('data-top-pattern')).toBe('vague-ask');
@@ -183,15 +188,12 @@ describe('switches', () => {
     await waitAttr(slack, SEL.slack, '');
     await focusSlack(slack, 'channel');
     // Any message the engine flags on Slack will do (rules evolve; the switch is what's tested).
-    const text = [TEXTS['passive-aggressive'], TEXTS['vague-ask'], TEXTS['missing-decision']].find(
-      (t) => expectedAttr(t, 'slack') !== '',
-    );
+    const text = [TEXTS['passive-aggressive'], TEXTS['vague-ask'], TEXTS['missing-decision']].find((t) => expectedAttr(t, 'slack') !== '');
     expect(text, 'a message the engine flags on Slack').toBeDefined();
     await typeLikeAPerson(slack, text!);
     const flagged = expectedAttr(text!, 'slack');
     await waitAttr(slack, SEL.slack, flagged);
-    const highlights = () =>
-      slack.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('candor-') && CSS.highlights.get(k)!.size > 0));
+    const highlights = () => slack.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('candor-') && CSS.highlights.get(k)!.size > 0));
     await expect.poll(highlights).not.toEqual([]);
 
     await popupOver(slack);

@@ -7,17 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_EXTENSION_PATH, launchBrowser, readAllExtensionStorage, REPO_ROOT, type Rig } from './support/browser';
-import {
-  focusGmail,
-  focusNotion,
-  gmailBodyText,
-  normalizeSpaces,
-  notionModel,
-  quillText,
-  sent,
-  slackComposerText,
-  typeLikeAPerson,
-} from './support/page';
+import { focusGmail, focusNotion, gmailBodyText, normalizeSpaces, notionModel, quillText, sent, slackComposerText, typeLikeAPerson } from './support/page';
 
 // A word no fixture contains, so finding it anywhere (storage, network) can only mean leakage.
 const SENTINEL = 'Quorvexal';
@@ -182,7 +172,11 @@ describe.each([
     expect(await page.locator('[data-content-editable-root] [data-content-editable-leaf="true"][contenteditable="true"]').count()).toBe(2);
     await focusNotion(page, 0, 'start');
     // The root is the editing host: it has focus and receives the key events.
-    await page.evaluate(() => document.addEventListener('keydown', (e) => ((window as any).__keyTarget = (e.target as Element).getAttribute('data-content-editable-root')), { once: true }));
+    await page.evaluate(() =>
+      document.addEventListener('keydown', (e) => ((window as any).__keyTarget = (e.target as Element).getAttribute('data-content-editable-root')), {
+        once: true,
+      }),
+    );
     const id = (await notionModel(page))[0].id;
     await page.evaluate(() => ((window as any).__oldLeaf = (window as any).__notion.leaf(0)));
     await typeLikeAPerson(page, '- a list item');
@@ -231,11 +225,13 @@ describe('rig instruments (probe extension)', () => {
   });
 
   test('storage reader sees what the extension stored', async () => {
-    await expect.poll(async () => JSON.parse(await readAllExtensionStorage(rig)), { timeout: 5_000 }).toEqual({
-      local: { probe: 'probe-local-value' },
-      sync: {},
-      session: { probeSession: 'probe-session-value' },
-    });
+    await expect
+      .poll(async () => JSON.parse(await readAllExtensionStorage(rig)), { timeout: 5_000 })
+      .toEqual({
+        local: { probe: 'probe-local-value' },
+        sync: {},
+        session: { probeSession: 'probe-session-value' },
+      });
   });
 
   test('networkLog catches requests from a content script and from the service worker', async () => {

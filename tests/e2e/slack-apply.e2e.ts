@@ -92,11 +92,7 @@ describe('default fixture: Apply through Quill', () => {
     await applyViaCard(page);
     const want = f.suggestion + text.slice(at) + '\n';
     await page.waitForFunction((w) => (window as any).__quill('channel').getText() === w, want);
-    expect((await quillState(page)).ops).toEqual([
-      { insert: f.suggestion },
-      { insert: { mention: dana } },
-      { insert: text.slice(at) + '\n' },
-    ]);
+    expect((await quillState(page)).ops).toEqual([{ insert: f.suggestion }, { insert: { mention: dana } }, { insert: text.slice(at) + '\n' }]);
     const mention = await page.$eval('.p-message_pane_input .c-member_slug', (el) => ({
       text: el.textContent,
       locked: el.querySelector('[contenteditable="false"]')?.textContent,
@@ -115,7 +111,14 @@ describe('default fixture: Apply through Quill', () => {
       let got: any = null;
       const on = (e: Event) => (got = JSON.parse((e as CustomEvent).detail));
       editor.addEventListener('candor:quill-applied', on);
-      const req = { v: 1, id: 'embed-span', start: { path: pathOf(first), offset: 4 }, end: { path: pathOf(second), offset: 3 }, expected: 'my  la', replacement: 'X' };
+      const req = {
+        v: 1,
+        id: 'embed-span',
+        start: { path: pathOf(first), offset: 4 },
+        end: { path: pathOf(second), offset: 3 },
+        expected: 'my  la',
+        replacement: 'X',
+      };
       editor.dispatchEvent(new CustomEvent('candor:quill-apply', { detail: JSON.stringify(req) }));
       editor.removeEventListener('candor:quill-applied', on);
       return got;

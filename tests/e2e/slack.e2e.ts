@@ -92,10 +92,7 @@ describe('flags', () => {
     expect(expected).not.toContain('passive-aggressive');
     await page.evaluate(() => {
       const q = (window as any).__quill('channel');
-      q.setContents(
-        [{ insert: 'Please run ' }, { insert: 'per my last email', attributes: { code: true } }, { insert: ' before the release.\n' }],
-        'user',
-      );
+      q.setContents([{ insert: 'Please run ' }, { insert: 'per my last email', attributes: { code: true } }, { insert: ' before the release.\n' }], 'user');
     });
     await waitAttr(page, SEL.slack, expected);
   });
@@ -136,12 +133,15 @@ describe('apply', () => {
     await page.keyboard.type(text);
     await waitAttr(page, SEL.slack, expectedAttr(text, 'slack'));
     // Bold the flagged words: the replacement must keep that format.
-    await page.evaluate(([s, e]) => {
-      const q = (window as any).__quill('channel');
-      q.formatText(s, e - s, 'bold', true, 'user');
-      q.history.cutoff();
-      q.setSelection(s, 0, 'user');
-    }, [f.start, f.end]);
+    await page.evaluate(
+      ([s, e]) => {
+        const q = (window as any).__quill('channel');
+        q.formatText(s, e - s, 'bold', true, 'user');
+        q.history.cutoff();
+        q.setSelection(s, 0, 'user');
+      },
+      [f.start, f.end],
+    );
     await page.waitForTimeout(600);
 
     // Observe the MAIN-world bridge's answer: the edit must go through Quill's API, not the

@@ -78,9 +78,7 @@ async function loadHarness(p: Page, opts: { dark?: boolean; noHighlights?: boole
       const h = (window as any).harness;
       h.setDark(!!dark);
       // The wall finding covers the paragraph: extend the phrase to the whole paragraph text.
-      const para = Array.from(document.querySelectorAll('#editor p')).find((el) =>
-        el.textContent!.endsWith(end),
-      )!;
+      const para = Array.from(document.querySelectorAll('#editor p')).find((el) => el.textContent!.endsWith(end))!;
       const wall = specs.find((s: any) => s.category === 'wall-of-text')!;
       wall.phrase = para.textContent;
       (window as any).__specs = specs;
@@ -416,7 +414,14 @@ describe('hint UI in Chromium', () => {
       const menu = document.createElement('div');
       menu.id = 'menu';
       const c = document.getElementById('composer')!.getBoundingClientRect();
-      Object.assign(menu.style, { position: 'fixed', left: `${c.right - 300}px`, top: `${c.bottom - 120}px`, width: '300px', height: '160px', background: '#eee' });
+      Object.assign(menu.style, {
+        position: 'fixed',
+        left: `${c.right - 300}px`,
+        top: `${c.bottom - 120}px`,
+        width: '300px',
+        height: '160px',
+        background: '#eee',
+      });
       document.body.append(menu);
       dispatchEvent(new Event('resize'));
     });
@@ -585,9 +590,7 @@ describe('hint UI in Chromium', () => {
           .filter((n: any) => JSON.stringify(n.target).includes('candor-card')).length;
         if (checked < 7) return [`axe checked only ${checked} card nodes`];
         return res.violations.flatMap((v: any) =>
-          v.nodes
-            .filter((n: any) => JSON.stringify(n.target).includes('candor-'))
-            .map((n: any) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary}`),
+          v.nodes.filter((n: any) => JSON.stringify(n.target).includes('candor-')).map((n: any) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary}`),
         );
       });
       expect(violations, dark ? 'dark' : 'light').toEqual([]);

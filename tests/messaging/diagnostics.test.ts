@@ -13,8 +13,7 @@ import {
   type DiagnosticCounts,
 } from '../../lib/messaging/diagnostics';
 
-const CHROME_UA =
-  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.85 Safari/537.36';
+const CHROME_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.85 Safari/537.36';
 const ENV = { extensionVersion: '1.4.2', userAgent: CHROME_UA };
 
 const slackBridge = (ready: number, absent: number, unknown = 0) => ({ announced: ready > 0, ready, absent, unknown });

@@ -50,7 +50,14 @@ test('every call falls back to nothing, and the site is named once', () => {
 
 test('a working adapter is passed through unchanged', () => {
   const calls: unknown[] = [];
-  const fine: SiteAdapter = { ...broken, composersIn: (root) => (calls.push(root), []), isSendKey: () => true };
+  const fine: SiteAdapter = {
+    ...broken,
+    composersIn: (root) => {
+      calls.push(root);
+      return [];
+    },
+    isSendKey: () => true,
+  };
   const safe = guardAdapter(fine);
   expect(safe.isSendKey({} as KeyboardEvent, {} as HTMLElement)).toBe(true);
   safe.composersIn({} as Document);

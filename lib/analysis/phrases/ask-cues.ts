@@ -205,16 +205,43 @@ export const REQUEST_CUES: readonly CueEntry[] = [
  * weekend", "Don't worry about it"). Checked at the start of an imperative-looking clause.
  */
 export const SOCIAL_IMPERATIVES: readonly CueEntry[] = [
-  { pattern: String.raw`^(?:thanks|thank|thx|ty|tysm|cheers|kudos|congrats|congratulations|welcome|bless|enjoy|sorry|apologies|excuse|forgive|pardon)\b`, note: 'Thanks, congratulations, apologies, wishes.' },
-  { pattern: String.raw`^have (?:a|an|fun|a great|a good|a nice|a safe|a lovely|a wonderful|an amazing)\b`, note: '"Have a great weekend" — a wish, not a task.' },
-  { pattern: String.raw`^(?:take care|stay (?:safe|warm|dry|cool|tuned|healthy|well)|get well|feel better|rest up|good luck|best of luck|happy (?:birthday|holidays|friday|monday|new year|anniversary)|see (?:you|ya|u)|talk (?:soon|later|to you)|speak soon|catch you later)\b`, note: 'Leave-takings and wishes.' },
-  { pattern: String.raw`^(?:do not|don't|dont|never) (?:worry|panic|stress|fret|hesitate|mind|bother)\b|^no (?:worries|problem|prob|stress)\b|^never ?mind\b`, note: 'Reassurance ("don\'t worry", "no worries") and offers ("don\'t hesitate").' },
-  { pattern: String.raw`^keep up the (?:good|great)\b|^(?:look|looking) forward\b|^(?:hope|hoping) (?:you|u|all|everyone|this|that|it|the|your|things)\b`, note: 'Encouragement and "hope you\'re well".' },
-  { pattern: String.raw`^let(?:'s| us) (?:continue|keep) (?:the |this |our |these |those )?(?:conversation|conversations|discussion|discussions|discussing|talking|chatting|dialogue|thread) going\b|^let(?:'s| us) (?:continue|keep) (?:the |this |our |these |those )?(?:conversation|conversations|discussion|discussions|discussing|talking|chatting|dialogue)\b`, note: '"Let\'s continue the conversation": a deferral (a missing decision), not a request anyone can act on.' },
+  {
+    pattern: String.raw`^(?:thanks|thank|thx|ty|tysm|cheers|kudos|congrats|congratulations|welcome|bless|enjoy|sorry|apologies|excuse|forgive|pardon)\b`,
+    note: 'Thanks, congratulations, apologies, wishes.',
+  },
+  {
+    pattern: String.raw`^have (?:a|an|fun|a great|a good|a nice|a safe|a lovely|a wonderful|an amazing)\b`,
+    note: '"Have a great weekend" — a wish, not a task.',
+  },
+  {
+    pattern: String.raw`^(?:take care|stay (?:safe|warm|dry|cool|tuned|healthy|well)|get well|feel better|rest up|good luck|best of luck|happy (?:birthday|holidays|friday|monday|new year|anniversary)|see (?:you|ya|u)|talk (?:soon|later|to you)|speak soon|catch you later)\b`,
+    note: 'Leave-takings and wishes.',
+  },
+  {
+    pattern: String.raw`^(?:do not|don't|dont|never) (?:worry|panic|stress|fret|hesitate|mind|bother)\b|^no (?:worries|problem|prob|stress)\b|^never ?mind\b`,
+    note: 'Reassurance ("don\'t worry", "no worries") and offers ("don\'t hesitate").',
+  },
+  {
+    pattern: String.raw`^keep up the (?:good|great)\b|^(?:look|looking) forward\b|^(?:hope|hoping) (?:you|u|all|everyone|this|that|it|the|your|things)\b`,
+    note: 'Encouragement and "hope you\'re well".',
+  },
+  {
+    pattern: String.raw`^let(?:'s| us) (?:continue|keep) (?:the |this |our |these |those )?(?:conversation|conversations|discussion|discussions|discussing|talking|chatting|dialogue|thread) going\b|^let(?:'s| us) (?:continue|keep) (?:the |this |our |these |those )?(?:conversation|conversations|discussion|discussions|discussing|talking|chatting|dialogue)\b`,
+    note: '"Let\'s continue the conversation": a deferral (a missing decision), not a request anyone can act on.',
+  },
   { pattern: String.raw`^let (?:me|us) (?!know\b)[a-z]`, note: '"Let me explain / introduce / take a look": the writer\'s own action.' },
-  { pattern: String.raw`^(?:listen|look|see|say|wait|hold on|hang on|come on)\s*$`, note: '"Listen, …", "Look, …": attention-getters, the clause after the comma carries the content.' },
-  { pattern: String.raw`^let's (?:see|hope|wait and see) (?:how|what|if|whether|where)\b|^let's keep (?:the conversation going|in touch|talking|it up)\b`, note: '"Let\'s see how it goes", "let\'s keep in touch": closers, not proposals.' },
-  { pattern: String.raw`^(?:imagine|guess what|believe it or not|mind you|say what you will|trust me|don't get me wrong|make no mistake|rest assured|note to self)\b`, note: 'Discourse markers that look like commands.' },
+  {
+    pattern: String.raw`^(?:listen|look|see|say|wait|hold on|hang on|come on)\s*$`,
+    note: '"Listen, …", "Look, …": attention-getters, the clause after the comma carries the content.',
+  },
+  {
+    pattern: String.raw`^let's (?:see|hope|wait and see) (?:how|what|if|whether|where)\b|^let's keep (?:the conversation going|in touch|talking|it up)\b`,
+    note: '"Let\'s see how it goes", "let\'s keep in touch": closers, not proposals.',
+  },
+  {
+    pattern: String.raw`^(?:imagine|guess what|believe it or not|mind you|say what you will|trust me|don't get me wrong|make no mistake|rest assured|note to self)\b`,
+    note: 'Discourse markers that look like commands.',
+  },
 ];
 
 /**
@@ -223,8 +250,14 @@ export const SOCIAL_IMPERATIVES: readonly CueEntry[] = [
  * vague); from a company they are boilerplate.
  */
 export const PERMISSIONS: readonly CueEntry[] = [
-  { pattern: String.raw`^(?:feel free|don't hesitate|do not hesitate|never hesitate|don't be shy)\b`, note: '"Feel free to call me", "don\'t hesitate to reach out".' },
-  { pattern: String.raw`^(?:i(?:'d| would| will|'ll| am|'m)? )?(?:be |always )?(?:happy|glad|pleased|delighted|available) to (?:discuss|talk|chat|meet|hear|answer|help|walk|go over|set up|jump on|hop on|get together|share|provide|send|assist|review|take a look)\b`, note: '"Happy to discuss further", "I\'d be glad to help".' },
+  {
+    pattern: String.raw`^(?:feel free|don't hesitate|do not hesitate|never hesitate|don't be shy)\b`,
+    note: '"Feel free to call me", "don\'t hesitate to reach out".',
+  },
+  {
+    pattern: String.raw`^(?:i(?:'d| would| will|'ll| am|'m)? )?(?:be |always )?(?:happy|glad|pleased|delighted|available) to (?:discuss|talk|chat|meet|hear|answer|help|walk|go over|set up|jump on|hop on|get together|share|provide|send|assist|review|take a look)\b`,
+    note: '"Happy to discuss further", "I\'d be glad to help".',
+  },
 ];
 
 /**
@@ -333,23 +366,54 @@ export const OFFER_CONDITIONS: readonly CueEntry[] = [
  */
 export const MAILING_BOILERPLATE: readonly CueEntry[] = [
   { pattern: String.raw`\baddress book\b|\bsafe[ -]?senders?\b|\bwhite ?list\b|\bcontacts list\b`, note: '"Add us to your address book."' },
-  { pattern: String.raw`\bunsubscribe\b|\bopt[ -]?out\b|\bemail preferences\b|\bnotification settings\b|\bmailing list\b|\bsubscription preferences\b`, note: 'Unsubscribe / preferences footers.' },
-  { pattern: String.raw`\b(?:no longer|not) (?:wish|want|like) to receive\b|\bfuture (?:e-?mails|mailings|messages|communications|offers)\b|\breceiv(?:e|ing) (?:these|this|our|such) (?:e-?mails|emails|messages|offers)\b`, note: '"If you no longer wish to receive these emails…".' },
-  { pattern: String.raw`\b(?:do not|don't|please do not|please don't) (?:reply|respond) to this\b|\bthis (?:is an )?(?:automated|automatic) (?:message|email)\b`, note: '"Do not reply to this email."' },
-  { pattern: String.raw`\bclick (?:here|below|on (?:the|this) link|the (?:link|button)|this link)\b|\b(?:tap|press) here\b|\bview (?:this|it|the) (?:e-?mail|message)? ?(?:online|in (?:your|a) browser)\b`, note: '"Click here", "view in your browser".' },
+  {
+    pattern: String.raw`\bunsubscribe\b|\bopt[ -]?out\b|\bemail preferences\b|\bnotification settings\b|\bmailing list\b|\bsubscription preferences\b`,
+    note: 'Unsubscribe / preferences footers.',
+  },
+  {
+    pattern: String.raw`\b(?:no longer|not) (?:wish|want|like) to receive\b|\bfuture (?:e-?mails|mailings|messages|communications|offers)\b|\breceiv(?:e|ing) (?:these|this|our|such) (?:e-?mails|emails|messages|offers)\b`,
+    note: '"If you no longer wish to receive these emails…".',
+  },
+  {
+    pattern: String.raw`\b(?:do not|don't|please do not|please don't) (?:reply|respond) to this\b|\bthis (?:is an )?(?:automated|automatic) (?:message|email)\b`,
+    note: '"Do not reply to this email."',
+  },
+  {
+    pattern: String.raw`\bclick (?:here|below|on (?:the|this) link|the (?:link|button)|this link)\b|\b(?:tap|press) here\b|\bview (?:this|it|the) (?:e-?mail|message)? ?(?:online|in (?:your|a) browser)\b`,
+    note: '"Click here", "view in your browser".',
+  },
 ];
 
 /**
  * Rhetorical and social questions: they end in "?" but ask the reader to do nothing.
  */
 export const RHETORICAL_QUESTIONS: readonly CueEntry[] = [
-  { pattern: String.raw`^(?:how (?:was|were|did|are|is|'s|have)|how's) (?:you|ya|u|your|the|it|things|everything|everyone|life|the family|the weekend|the trip|the holiday|the vacation)\b(?:[a-z' ]{0,40})(?:\?|going|been|go|went|doing|holding up|treating you|feeling|keeping)`, note: 'Social check-ins: "How was the trip?", "how\'s it going?", "how are you?".' },
-  { pattern: String.raw`^(?:how (?:was|were)|how'd) `, note: 'Asking how a past event went is small talk, not a request.' },
-  { pattern: String.raw`^did (?:you|u|y'all|everyone) (?:have|get|enjoy|had) (?:a|an|fun|the|your)? ?(?:good|great|nice|lovely|fun|relaxing|restful|safe|good time|great time)\b`, note: '"Did you have a good weekend?"' },
-  { pattern: String.raw`^(?:who knows|why not|what could (?:possibly )?go wrong|guess what|can you (?:believe|imagine)|could you (?:believe|imagine)|would you believe|how (?:cool|great|awesome|amazing|crazy|funny) is that|what's not to (?:love|like)|who doesn't (?:love|like|want)|remember (?:when|that)|isn't (?:it|that) (?:great|funny|crazy|amazing)|am i (?:the only|wrong|crazy))\b`, note: 'Rhetorical formulas.' },
-  { pattern: String.raw`^(?:right|really|seriously|srsly|huh|eh|no|yes|what|why|ok|okay|sure|again|anyone else|you sure|are you sure|is it|isn't it|no way|how come|so)[?!. ]*$`, note: 'Bare interjections: "Really?", "Seriously?!".' },
-  { pattern: String.raw`, (?:right|no|eh|yeah|ok|okay|don't you think|wouldn't you say|isn't that so|(?:is|are|was|were|has|have|had|do|does|did|wo|would|could|should|ca|will)n't (?:it|he|she|they|you|we|i|there|that))[?!.\s]*$`, note: 'Tag questions ("…, hasn\'t it?") seek agreement, not action.' },
-  { pattern: String.raw`^(?:did you know|have you ever (?:wondered|thought|wanted|dreamed)|ever (?:wonder|wondered|wanted|dreamed|thought)|tired of|looking for (?:a|an|the|more|new)|ready (?:for|to) (?:a|an|the|take|make|start|get)|want to (?:save|earn|make money|lose|win|learn how)|need (?:a loan|cash|money|more (?:time|money|space)))\b`, note: 'Marketing hooks: "Did you know…?", "Tired of…?", "Want to save…?".' },
+  {
+    pattern: String.raw`^(?:how (?:was|were|did|are|is|'s|have)|how's) (?:you|ya|u|your|the|it|things|everything|everyone|life|the family|the weekend|the trip|the holiday|the vacation)\b(?:[a-z' ]{0,40})(?:\?|going|been|go|went|doing|holding up|treating you|feeling|keeping)`,
+    note: 'Social check-ins: "How was the trip?", "how\'s it going?", "how are you?".',
+  },
+  { pattern: "^(?:how (?:was|were)|how'd) ", note: 'Asking how a past event went is small talk, not a request.' },
+  {
+    pattern: String.raw`^did (?:you|u|y'all|everyone) (?:have|get|enjoy|had) (?:a|an|fun|the|your)? ?(?:good|great|nice|lovely|fun|relaxing|restful|safe|good time|great time)\b`,
+    note: '"Did you have a good weekend?"',
+  },
+  {
+    pattern: String.raw`^(?:who knows|why not|what could (?:possibly )?go wrong|guess what|can you (?:believe|imagine)|could you (?:believe|imagine)|would you believe|how (?:cool|great|awesome|amazing|crazy|funny) is that|what's not to (?:love|like)|who doesn't (?:love|like|want)|remember (?:when|that)|isn't (?:it|that) (?:great|funny|crazy|amazing)|am i (?:the only|wrong|crazy))\b`,
+    note: 'Rhetorical formulas.',
+  },
+  {
+    pattern:
+      "^(?:right|really|seriously|srsly|huh|eh|no|yes|what|why|ok|okay|sure|again|anyone else|you sure|are you sure|is it|isn't it|no way|how come|so)[?!. ]*$",
+    note: 'Bare interjections: "Really?", "Seriously?!".',
+  },
+  {
+    pattern: String.raw`, (?:right|no|eh|yeah|ok|okay|don't you think|wouldn't you say|isn't that so|(?:is|are|was|were|has|have|had|do|does|did|wo|would|could|should|ca|will)n't (?:it|he|she|they|you|we|i|there|that))[?!.\s]*$`,
+    note: 'Tag questions ("…, hasn\'t it?") seek agreement, not action.',
+  },
+  {
+    pattern: String.raw`^(?:did you know|have you ever (?:wondered|thought|wanted|dreamed)|ever (?:wonder|wondered|wanted|dreamed|thought)|tired of|looking for (?:a|an|the|more|new)|ready (?:for|to) (?:a|an|the|take|make|start|get)|want to (?:save|earn|make money|lose|win|learn how)|need (?:a loan|cash|money|more (?:time|money|space)))\b`,
+    note: 'Marketing hooks: "Did you know…?", "Tired of…?", "Want to save…?".',
+  },
 ];
 
 /**
@@ -367,6 +431,7 @@ export const BROADCAST_CTA: readonly CueEntry[] = [
 export const PROMO_SIGNAL = String.raw`\b(?:now|today|free|off|offer|offers|sale|deal|deals|discount|exclusive|limited|coupon|code|online|app|apps|store|shop|win|prize|points|rewards|members?|subscribers?|savings|only|instantly)\b|[$%!€£]`;
 
 /** Words a clause may open with before its verb: greetings, mentions, discourse fillers. */
+// biome-ignore format: a word list reads better filled than one word a line
 export const CLAUSE_FILLERS: ReadonlySet<string> = new Set([
   'hey', 'hi', 'hello', 'yo', 'ok', 'okay', 'oh', 'ah', 'so', 'also', 'and', 'but', 'then', 'just',
   'please', 'pls', 'plz', 'plse', 'kindly', 'now', 'quickly', 'anyway', 'anyways', 'btw', 'again',

@@ -14,9 +14,8 @@ export const BACKHANDED_PHRASES: readonly JabPhrase[] = [
     // The lead-in up to "but" is dropped; without a "but" the whole clause is highlighted.
     pattern:
       /\b(?:i'?m|i am) (?:sure|certain) (?:you'?re|you are|you'?ve been|everyone'?s|everyone is|everybody'?s|everybody is|you all are|y'?all are|the team is|you guys are|they'?re|they are) (?:all )?(?:very |super |really |incredibly |extremely |so |quite |pretty |terribly )?(?:busy|swamped|slammed|overloaded|stretched|snowed under|buried|flat out|drowning)\b(?:[^,.!?\n]{0,30}?,? but\b)?/i,
-    note:
-      '"I\'m sure you\'re very busy, but…" doubts the excuse while appearing to grant it. "I know you\'re busy" (empathy) is not matched.',
-    why: '"I\'m sure you\'re very busy, but" sounds like sympathy and lands as sarcasm about the reader\'s priorities.',
+    note: '"I\'m sure you\'re very busy, but…" doubts the excuse while appearing to grant it. "I know you\'re busy" (empathy) is not matched.',
+    why: "\"I'm sure you're very busy, but\" sounds like sympathy and lands as sarcasm about the reader's priorities.",
     fix: { kind: 'drop', advice: SAY_IT_PLAINLY },
   },
   {
@@ -99,8 +98,7 @@ export const BACKHANDED_PHRASES: readonly JabPhrase[] = [
   {
     name: 'walk-you-through-again',
     keys: ['again'],
-    pattern:
-      /\b(?:happy|glad|willing) to (?:walk you through|explain|go over|go through|spell out|repeat)\b[^.!?\n]{0,40}?\bagain\b/i,
+    pattern: /\b(?:happy|glad|willing) to (?:walk you through|explain|go over|go through|spell out|repeat)\b[^.!?\n]{0,40}?\bagain\b/i,
     note: 'Offering to explain "again" implies the reader should already know.',
     why: 'Offering to explain it "again" implies the reader should have understood the first time.',
     fix: { kind: 'advice', text: 'Answer the question or point to where it is, without "again": "It\'s on page 2 of the handbook — happy to go through it."' },
@@ -115,11 +113,10 @@ export const BACKHANDED_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'sure-youre-aware',
-    keys: ['sure you', 'you well', 'you surely', 'you\'re well', 'you are well', 'you\'re surely', 'you are surely'],
+    keys: ['sure you', 'you well', 'you surely', "you're well", 'you are well', "you're surely", 'you are surely'],
     pattern:
       /\bas (?:i'?m|i am) sure you(?:'re| are)? (?:well |already |fully |perfectly )?(?:aware|know|remember|recall)\b|\bas you(?:'re| are)? (?:well|surely|perfectly well) (?:aware|know|remember)\b/i,
-    note:
-      '"As I\'m sure you\'re aware", "as you well know" — granting the reader knowledge in order to point out they acted without it. The neutral "as you know" / "as you may know", and the hedge "I\'m sure you\'re aware of it, but…" (no "as"), are not matched.',
+    note: '"As I\'m sure you\'re aware", "as you well know" — granting the reader knowledge in order to point out they acted without it. The neutral "as you know" / "as you may know", and the hedge "I\'m sure you\'re aware of it, but…" (no "as"), are not matched.',
     why: '"As I\'m sure you\'re aware" implies the reader should have known better; it reads as condescension.',
     fix: { kind: 'drop', advice: SAY_IT_PLAINLY },
     sentenceNot: /\b(?:thank|thanks|congrat\w*|excited|happy to|glad to|welcome)\b/i,
@@ -129,8 +126,7 @@ export const BACKHANDED_PHRASES: readonly JabPhrase[] = [
     keys: ['appreciate', 'refrain'],
     pattern:
       /\b(?:i'?d|i would|we'?d|we would) (?:really |greatly |very much )?appreciate (?:it )?if you (?:would |could |'d |can )?(?:not|stop|refrain|no longer|didn'?t|did not|quit|avoid|stopped|refrained)\b|\bkindly refrain from\b/i,
-    note:
-      '"I\'d appreciate it if you didn\'t reassign my tickets", "kindly refrain from…" — a reprimand in formal dress. "I\'d appreciate it if you could send the file" (a positive request) is polite and not matched.',
+    note: '"I\'d appreciate it if you didn\'t reassign my tickets", "kindly refrain from…" — a reprimand in formal dress. "I\'d appreciate it if you could send the file" (a positive request) is polite and not matched.',
     why: 'Formal courtesy wrapped around a reprimand reads as cold and pointed; say what you need and why.',
     fix: { kind: 'advice', text: 'Say the need and the reason: "Please check with me before reassigning my tickets — I plan my week around them."' },
   },

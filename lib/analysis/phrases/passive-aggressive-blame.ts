@@ -8,8 +8,7 @@ import type { JabPhrase } from './passive-aggressive-match';
 
 const DIRECT_ASK = 'Ask a specific person for a specific thing: "@sam, can you look at the failing tests today?"';
 
-const STATE_THE_NEED =
-  'State the need plainly, without the insinuation: "Please use the intake form for design requests; it helps us plan."';
+const STATE_THE_NEED = 'State the need plainly, without the insinuation: "Please use the intake form for design requests; it helps us plan."';
 
 export const BLAME_PHRASES: readonly JabPhrase[] = [
   {
@@ -17,9 +16,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['as every', 'as any', 'as all', 'as you', 'should', 'ought', 'sure every', 'sure you all', 'sure y'],
     pattern:
       /\bas (?:everyone|everybody|any(?:one|body)|all of you) (?:should |already |surely |must |ought to )?(?:knows?|is aware|are aware|can see)\b|\bas you (?:should|must|ought to) (?:already |surely )?(?:know|be aware|remember)\b|\byou (?:should|ought to) (?:already |really )?know (?:this|that|by now|better)\b|\b(?:i'?m|i am) sure (?:everyone|everybody|you all|y'?all) (?:already )?knows?\b/i,
-    note:
-      '"As everyone knows", "as you should know", "I\'m sure everyone knows that already". "As you know" is ordinary email framing and is not matched.',
-    why: 'Saying everyone already knows implies the reader is the one who doesn\'t; it lands as a put-down.',
+    note: '"As everyone knows", "as you should know", "I\'m sure everyone knows that already". "As you know" is ordinary email framing and is not matched.',
+    why: "Saying everyone already knows implies the reader is the one who doesn't; it lands as a put-down.",
     fix: { kind: 'advice', text: STATE_THE_NEED },
   },
   {
@@ -33,11 +31,23 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'not-that-hard',
-    keys: ['how hard', 'that hard', 'so hard', 'that difficult', 'so difficult', 'that complicated', 'so complicated', 'rocket', 's hard about', 's difficult about', 's complicated about', 's confusing about'],
+    keys: [
+      'how hard',
+      'that hard',
+      'so hard',
+      'that difficult',
+      'so difficult',
+      'that complicated',
+      'so complicated',
+      'rocket',
+      's hard about',
+      's difficult about',
+      's complicated about',
+      's confusing about',
+    ],
     pattern:
       /\bhow hard (?:is it|can it be|could it be|would it be) to\b|\b(?:it'?s|it is|this is|that'?s|that is|it really is)(?:n'?t| not) (?:that|so) (?:hard|difficult|complicated)\b(?! to (?:set up|install|learn|use|get started|fix))|\b(?:it'?s|this is|that'?s) not rocket science\b|\b(?:not sure|i don'?t (?:see|get|understand|know)|i fail to see|no idea) what'?s (?:so )?(?:hard|difficult|complicated|confusing) about\b/i,
-    note:
-      '"How hard is it to…", "it\'s not that hard". Reassurance ("don\'t worry, it\'s not that hard to set up") is excluded by sentenceNot and the lookahead.',
+    note: '"How hard is it to…", "it\'s not that hard". Reassurance ("don\'t worry, it\'s not that hard to set up") is excluded by sentenceNot and the lookahead.',
     why: 'Calling it "not that hard" implies the reader failed at something simple; they hear contempt, not the request.',
     fix: { kind: 'advice', text: STATE_THE_NEED },
     sentenceNot: /\b(?:don'?t worry|no worries|you'?ll|we'?ll|promise|once you|easy to)\b/i,
@@ -54,12 +64,13 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     name: 'for-some-people',
     keys: ['for some', 'to some'],
     pattern: /\b(?:for|to) some (?:people|folks|of us|of you|teams)(?=\s*(?:[.!?,;)]|$|\p{Extended_Pictographic}))/iu,
-    note:
-      '"Flexible for some people", "optional for some of us": a rule that apparently bends for others. "The layout works better for some people" (a neutral finding) has no such word and stays clean.',
+    note: '"Flexible for some people", "optional for some of us": a rule that apparently bends for others. "The layout works better for some people" (a neutral finding) has no such word and stays clean.',
     why: '"…for some people" is blame aimed at an unnamed reader; everyone wonders if it\'s them and nobody knows what to do.',
-    fix: { kind: 'advice', text: 'Name the issue and the ask, not the culprits: "The deadline is Friday for everyone; if you need more time, tell me by Wednesday."' },
-    sentenceAlso:
-      /\b(?:flexible|optional|nice|glad|lucky|easy|convenient|allowed|apply|applies|rules?|must|enjoy|special|exempt|surprise|news|apparently)\b/i,
+    fix: {
+      kind: 'advice',
+      text: 'Name the issue and the ask, not the culprits: "The deadline is Friday for everyone; if you need more time, tell me by Wednesday."',
+    },
+    sentenceAlso: /\b(?:flexible|optional|nice|glad|lucky|easy|convenient|allowed|apply|applies|rules?|must|enjoy|special|exempt|surprise|news|apparently)\b/i,
   },
   {
     name: 'some-people',
@@ -80,24 +91,58 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'rtfm',
-    keys: ['scroll up', 'sent to', 'shared to', 'emailed to', 'circulated to', 'posted to', 'announced to', 'distributed to', 'actually', 'even ', 'read the', 'answered in', 'covered in', 'explained in', 'documented in'],
+    keys: [
+      'scroll up',
+      'sent to',
+      'shared to',
+      'emailed to',
+      'circulated to',
+      'posted to',
+      'announced to',
+      'distributed to',
+      'actually',
+      'even ',
+      'read the',
+      'answered in',
+      'covered in',
+      'explained in',
+      'documented in',
+    ],
     pattern:
       /\bscroll up\b(?=\s*(?:[.!]|$|\p{Extended_Pictographic}))|\b(?:which|that|it) (?:was|were|has been|have been) (?:sent|shared|emailed|circulated|posted|announced|distributed) to (?:everyone|everybody|all of you|the whole (?:team|company)|all staff)\b|\b(?:please|pls|plz|you|did you|do you|if you|if anyone|if people|nobody|no one|anyone|someone|somebody|anybody)(?: \w+){0,2} (?:actually|even) (?:read|open(?:ed)?|look(?:ed)? at|check(?:ed)?|tried|try|bother(?:ed)?|test(?:ed)?|click(?:ed)?|answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?)\b|\b(?:remember|try|make sure|be sure|bother|manage|expected|expect you|asking you|ask you|need you) to actually [a-z]+\b|\bread the (?:doc|docs|documentation|handbook|wiki|readme|faq|manual|thread|ticket|spec|page)s? (?:first|before (?:asking|you ask|posting|pinging|messaging))\b|\b(?:questions?|things?) (?:that (?:are|were|have been)|already) (?:answered|covered|explained|documented) in\b/iu,
     note: '"Scroll up", "which was sent to everyone in January", "please actually read this", "read the doc before asking". Helpful pointers ("it\'s in the doc, section 3") are not matched.',
-    why: 'Pointing out that the answer was already available tells the reader they didn\'t bother to look.',
+    why: "Pointing out that the answer was already available tells the reader they didn't bother to look.",
     fix: { kind: 'advice', text: 'Point to the answer without the dig: "It\'s in the thread above (Mar 3) — here\'s the link."' },
   },
   {
     name: 'fragment-again',
     keys: ['again', 'last time', 'always', 'usual', 'every', 'where'],
-    pattern: /^again[.!?]*$|^(?:right )?where (?:it|they|this|that|these|those) (?:always|has always|have always|has always been|have always been) (?:is|are|been|lives?|sits?)?[.!]*$|^(?:just )?(?:like|as) (?:last time|always|usual|every (?:time|other time|week|sprint|quarter))[.!]*$|\((?:[a-z]+,? )?again[.!]?\)/i,
+    pattern:
+      /^again[.!?]*$|^(?:right )?where (?:it|they|this|that|these|those) (?:always|has always|have always|has always been|have always been) (?:is|are|been|lives?|sits?)?[.!]*$|^(?:just )?(?:like|as) (?:last time|always|usual|every (?:time|other time|week|sprint|quarter))[.!]*$|\((?:[a-z]+,? )?again[.!]?\)/i,
     note: 'A one-word "Again." (or "Like last time.", "(updated, again)") tacked on to mark a repeat offence.',
     why: 'A pointed "Again." turns a fact into an accusation of a pattern.',
-    fix: { kind: 'advice', text: 'If it keeps happening, say so directly and propose a fix: "This is the third sprint with late changes; can we freeze scope at sign-off?"' },
+    fix: {
+      kind: 'advice',
+      text: 'If it keeps happening, say so directly and propose a fix: "This is the third sprint with late changes; can we freeze scope at sign-off?"',
+    },
   },
   {
     name: 'hindsight',
-    keys: ['been great', 'been nice', 'been good', 'been helpful', 'been useful', 'been lovely', 'been appreciated', 'been even', 'been better', 'been more', 'been much', 'been nicer', 'next time'],
+    keys: [
+      'been great',
+      'been nice',
+      'been good',
+      'been helpful',
+      'been useful',
+      'been lovely',
+      'been appreciated',
+      'been even',
+      'been better',
+      'been more',
+      'been much',
+      'been nicer',
+      'next time',
+    ],
     pattern:
       /\bwould(?:'ve| have) been (?:great|nice|good|helpful|useful|lovely|appreciated) to (?:know|hear|be told|find out|have known|be included|be asked|be invited|be consulted|be informed|be looped in|be cc'?d|be copied|be warned|get (?:a|an|some|the) (?:heads|warning|notice|say|chance|invite|update)|have (?:a|an|some|the) (?:heads|warning|notice|say|chance)|receive|see (?:it|this|that|the [a-z]+) (?:before|earlier|first|in advance))\b|\bwould(?:'ve| have) been (?:even |much |a lot |way )?(?:better|more helpful|more useful|nicer) (?:before|earlier|yesterday|last week|in advance|if (?:you|someone|anyone|i)'?d?)\b|\bwould (?:love|like|prefer|appreciate) (?:to (?:get|have|hear|see) |getting |having |hearing )?[^.!?\n]{0,30}?\bbefore\b[^.!?\n]{0,50}?\bnext time\b/i,
     note: '"Which would have been great to know on Friday" — a complaint dressed as a wish.',
@@ -117,8 +162,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['find', 'found', 'hear', 'learn'],
     pattern:
       /\b(?:find|found|finding|hear|heard|hearing|learn|learned|learnt|learning) (?:out )?(?:about )?(?:[^.!?\n]{0,40}? )?from (?:the |a |our |their |some |a random )?(?:customers?|clients?|cfo|ceo|press|news|twitter|linkedin|vendors?|partners?|competitors?|someone else|another team|a third party|all-?hands|slack)\b/i,
-    note:
-      'Complaining that news came second-hand. Only with a grievance marker ("I\'d rather not", "love that", "had to"); "I heard from the client that they loved it" is news.',
+    note: 'Complaining that news came second-hand. Only with a grievance marker ("I\'d rather not", "love that", "had to"); "I heard from the client that they loved it" is news.',
     why: 'Complaining that you heard it second-hand reads as a jab; ask to be told first instead.',
     fix: { kind: 'advice', text: 'Ask for the change: "Please loop me in on scope changes before they go to the client."' },
     sentenceAlso: /\b(?:rather not|love that|had to|instead of|not from you|second-?hand|of all people)\b|\p{Extended_Pictographic}/iu,
@@ -135,7 +179,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   {
     name: 'ever-going-to',
     keys: ['ever going', 'ever gonna', 'anyone ever', 'anybody ever'],
-    pattern: /\b(?:is|are|will|was|were) (?:anyone|anybody|someone|somebody|you|they|we|people) (?:\w+ )?ever (?:going|gonna) to\b|\b(?:will|would|does|do|did) (?:anyone|anybody) ever\b/i,
+    pattern:
+      /\b(?:is|are|will|was|were) (?:anyone|anybody|someone|somebody|you|they|we|people) (?:\w+ )?ever (?:going|gonna) to\b|\b(?:will|would|does|do|did) (?:anyone|anybody) ever\b/i,
     note: '"Is anyone ever going to look at staging" — rhetorical question that complains rather than asks.',
     why: 'A rhetorical "is anyone ever going to…" complains; it doesn\'t ask anyone in particular to do anything.',
     fix: { kind: 'advice', text: 'Ask a person for a specific thing: "@sam, can you look at staging today?"' },
@@ -161,7 +206,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   {
     name: 'why-do-you-keep',
     keys: ['why'],
-    pattern: /\bwhy (?:do|does|would|did|must) (?:you|they|people|someone|everyone) (?:always |just )?keep\b|\bwhy (?:are|is) (?:we|it) always (?:the ones?|me|us)\b/i,
+    pattern:
+      /\bwhy (?:do|does|would|did|must) (?:you|they|people|someone|everyone) (?:always |just )?keep\b|\bwhy (?:are|is) (?:we|it) always (?:the ones?|me|us)\b/i,
     note: '"Why do you keep doing that?" — a rhetorical complaint about a pattern.',
     why: 'A rhetorical "why do you keep…" accuses the reader of a pattern instead of asking for a change.',
     fix: { kind: 'advice', text: 'Describe what happened once and ask for the change: "X was changed back twice; can we agree on it here first?"' },
@@ -196,8 +242,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   {
     name: 'double-standard',
     keys: ['time', 'but not'],
-    pattern:
-      /\b(?:found|find|had|have|has|made|make|makes|finds) (?:the )?time (?:for|to) [^.!?\n]{1,60}? but not (?:for|to)\b/i,
+    pattern: /\b(?:found|find|had|have|has|made|make|makes|finds) (?:the )?time (?:for|to) [^.!?\n]{1,60}? but not (?:for|to)\b/i,
     note: '"Everyone found time for the offsite planning but not for the incident review" — pointing out what the reader chose over your ask.',
     why: 'Contrasting what they found time for with your ask is a dig; the reader hears judgement, not a request.',
     fix: { kind: 'advice', text: DIRECT_ASK },
@@ -242,7 +287,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'rhetorical-are-we',
-    keys: ['we ', 'we\'re'],
+    keys: ['we ', "we're"],
     pattern:
       /\b(?:are|r) we (?:just |now |all |seriously )?(?:ignoring|skipping|pretending|letting|not (?:doing|bothering|testing|reviewing|reading)|ok with|okay with|fine with)\b[^.!?\n]{0,60}?(?:\bnow\b|\banymore\b|\bor\b)\s*[?.!]*$|\bso (?:we'?re|we are) (?:just |now |apparently )?[a-z]+ing\b[^.!?\n]{0,60}?\bnow\b|\bso now (?:we'?re|we are|you'?re|you are|everyone'?s|everyone is|they'?re|they are) (?:just |apparently )?[a-z]+ing\b/i,
     note: '"So are we just ignoring the failing tests now or", "so we\'re doing the roadmap in a spreadsheet now" — a complaint phrased as a mock question.',
@@ -252,7 +297,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   {
     name: 'clearly-you-didnt',
     keys: ['clearly', 'obviously', 'evidently'],
-    pattern: /\b(?:clearly|obviously|evidently) (?:you|someone|somebody|nobody|no one|they) (?:didn'?t|did not|haven'?t|have not|never|don'?t|do not|forgot|missed|skipped|ignored)\b/i,
+    pattern:
+      /\b(?:clearly|obviously|evidently) (?:you|someone|somebody|nobody|no one|they) (?:didn'?t|did not|haven'?t|have not|never|don'?t|do not|forgot|missed|skipped|ignored)\b/i,
     note: '"Clearly you didn\'t read the spec" — blame stated as self-evident.',
     why: 'Declaring that the reader "clearly" failed makes it an accusation, not a request.',
     fix: { kind: 'advice', text: STATE_THE_NEED },
@@ -278,9 +324,10 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   {
     name: 'escalation-threat',
     keys: ['manager', 'boss', 'supervisor', 'lead'],
-    pattern: /\b(?:cc'?ing|cc'?d|looping in|copying|adding|i'?ve cc'?d|i have cc'?d|i'?ve copied|i have copied) (?:your|his|her|their) (?:manager|boss|supervisor|line manager|team lead|lead)\b/i,
+    pattern:
+      /\b(?:cc'?ing|cc'?d|looping in|copying|adding|i'?ve cc'?d|i have cc'?d|i'?ve copied|i have copied) (?:your|his|her|their) (?:manager|boss|supervisor|line manager|team lead|lead)\b/i,
     note: '"Cc\'ing your manager" — a veiled threat in a follow-up.',
-    why: 'Copying someone\'s manager mid-thread reads as a threat; if you need escalation, say so openly.',
+    why: "Copying someone's manager mid-thread reads as a threat; if you need escalation, say so openly.",
     fix: { kind: 'advice', text: 'If you must escalate, say so and why: "I\'m adding Dana because this blocks the release on Friday."' },
   },
   {
@@ -294,7 +341,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   {
     name: 'feigned-confusion',
     keys: ['confused', 'puzzled', 'baffled', 'curious'],
-    pattern: /\bi'?m (?:a (?:little|bit) |somewhat |rather |quite )?(?:confused|puzzled|baffled|curious) (?:as to |about )?why (?:you|this|it|the|we|nobody|no one|someone)\b/i,
+    pattern:
+      /\bi'?m (?:a (?:little|bit) |somewhat |rather |quite )?(?:confused|puzzled|baffled|curious) (?:as to |about )?why (?:you|this|it|the|we|nobody|no one|someone)\b/i,
     note: '"I\'m confused as to why this was merged" — a question that is really a complaint.',
     why: 'Feigned confusion ("I\'m confused as to why…") is an accusation; ask the real question instead.',
     fix: { kind: 'advice', text: 'Ask directly: "Why was this merged before review? I want to make sure we catch it next time."' },
@@ -311,15 +359,17 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   {
     name: 'silence-means-yes',
     keys: ['silence'],
-    pattern: /\b(?:i'?ll|i will|guess i'?ll|i'?m going to) (?:just )?(?:assume|take) (?:that )?(?:your |the |this )?silence (?:means|as|is)\b|\bsilence (?:means|is|=|equals) (?:yes|consent|agreement|approval)\b[^.!?\n]{0,10}?\bthen\b/i,
+    pattern:
+      /\b(?:i'?ll|i will|guess i'?ll|i'?m going to) (?:just )?(?:assume|take) (?:that )?(?:your |the |this )?silence (?:means|as|is)\b|\bsilence (?:means|is|=|equals) (?:yes|consent|agreement|approval)\b[^.!?\n]{0,10}?\bthen\b/i,
     note: '"I\'ll assume silence means yes then" — a resigned ultimatum. A stated deadline ("no objections by Friday and we go ahead") is direct and not matched.',
     why: 'Treating silence as consent "then" is a resigned jab; give a clear deadline instead.',
     fix: { kind: 'advice', text: 'Set the deadline openly: "If I don\'t hear objections by Friday noon, we\'ll go ahead with option B."' },
   },
   {
     name: 'everyone-elses-job',
-    keys: ['else', 'me to', 'everyone\'s', 'everybody\'s', 'everyones', 'and yours', 'and his', 'and hers', 'and theirs'],
-    pattern: /\b(?:everyone|everybody|someone|somebody|other people|others) else'?s? (?:job|jobs|work|mess|messes|tickets|homework)\b|\bi(?:'ve| have| had)? (?:did|done|do|doing|finished|wrote|written|covered|handled|picked up|ended up doing) (?:all of |half of )?(?:everyone|everybody)'?s (?:part|parts|share|portion|bit|bits|sections?|work)\b|\b(?:want|expect|need|like) me to (?:just )?do (?:your|his|her|their) (?:job|work|homework)\b|\bmy (?:job|work) and (?:yours|his|hers|theirs)\b|\bother people'?s (?:job|jobs|work|mess|messes)\b/i,
+    keys: ['else', 'me to', "everyone's", "everybody's", 'everyones', 'and yours', 'and his', 'and hers', 'and theirs'],
+    pattern:
+      /\b(?:everyone|everybody|someone|somebody|other people|others) else'?s? (?:job|jobs|work|mess|messes|tickets|homework)\b|\bi(?:'ve| have| had)? (?:did|done|do|doing|finished|wrote|written|covered|handled|picked up|ended up doing) (?:all of |half of )?(?:everyone|everybody)'?s (?:part|parts|share|portion|bit|bits|sections?|work)\b|\b(?:want|expect|need|like) me to (?:just )?do (?:your|his|her|their) (?:job|work|homework)\b|\bmy (?:job|work) and (?:yours|his|hers|theirs)\b|\bother people'?s (?:job|jobs|work|mess|messes)\b/i,
     note: '"Happy to do everyone else\'s job too" — martyrdom aimed at the team.',
     why: 'Complaining that you do "everyone else\'s job" blames the whole team without asking anyone for anything.',
     fix: { kind: 'advice', text: 'Name the task and ask for help with it: "Can someone take over the release notes? I\'m covering QA this week."' },
@@ -344,7 +394,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   {
     name: 'nobody-told-me',
     keys: ['nobody', 'no one', 'no-one', 'without any', 'without some'],
-    pattern: /\b(?:nobody|no one|no-one) (?:bothered to |thought to |cared to )?(?:told|tells|informed|asked|warned|consulted|invited|cc'?d|looped in) (?:me|us)\b|\bwithout (?:anyone|anybody|someone|somebody) (?:bothering to |thinking to )?(?:telling|asking|informing|consulting|warning|looping in|letting|cc'?ing|inviting) (?:me|us)\b/i,
+    pattern:
+      /\b(?:nobody|no one|no-one) (?:bothered to |thought to |cared to )?(?:told|tells|informed|asked|warned|consulted|invited|cc'?d|looped in) (?:me|us)\b|\bwithout (?:anyone|anybody|someone|somebody) (?:bothering to |thinking to )?(?:telling|asking|informing|consulting|warning|looping in|letting|cc'?ing|inviting) (?:me|us)\b/i,
     note: '"Nobody told me the launch moved" — indirect blame at the group.',
     why: '"Nobody told me" blames the whole group indirectly; ask to be included instead.',
     fix: { kind: 'advice', text: 'Ask for it: "Can you add me to launch-date changes so I can update the page?"' },
@@ -355,8 +406,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['assume', 'presume', 'on your', 'on their', 'on his', 'on her'],
     pattern:
       /\b(?:i'?ll|i will|i'?m going to|i shall|we'?ll|we will|let'?s) (?:just |charitably |generously )?(?:assume|presume) (?:that )?(?:this|that|it|these|they) (?:was|were|is|are) (?:an? |just an? |simply an? |merely an? )?(?:oversight|accident|honest mistake|mistake|error|slip|misunderstanding)s?\b|\b(?:an? |just an? )?(?:oversight|honest mistake|mistake|slip) on (?:your|their|his|her) (?:side|end|part)\b/i,
-    note:
-      '"I will assume this was an oversight on your side" — announcing the charitable reading so the reader hears the uncharitable one. A plain "I assume this was a typo — fixed it" (present, about a thing, no future "I will assume") stays clean.',
+    note: '"I will assume this was an oversight on your side" — announcing the charitable reading so the reader hears the uncharitable one. A plain "I assume this was a typo — fixed it" (present, about a thing, no future "I will assume") stays clean.',
     why: 'Announcing that you\'ll "assume it was an oversight" implies it wasn\'t; say what went wrong and what you need.',
     fix: { kind: 'advice', text: STATE_THE_NEED },
   },
@@ -365,8 +415,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['only'],
     pattern:
       /\b(?:interesting|funny|curious|odd|strange|amazing|remarkable|telling|noted) (?:that|how) [^.!?\n]{1,80}?\bonly\b[^.!?\n]{1,50}?\b(?:after|once|when) (?:the |a |our |my |your |some )?(?:client|customer|boss|ceo|cfo|cto|vp|director|manager|auditors?|legal|someone else|i|we|users?|people)(?:'s| [a-z]+)? (?:spotted|noticed|found|flagged|complained|asked|caught|pointed|escalated|saw|raised|reported|chased|pinged|noticed)\b/i,
-    note:
-      '"Interesting that the numbers only got double-checked after the client spotted the error" — an observation about timing that is really blame for not doing it sooner.',
+    note: '"Interesting that the numbers only got double-checked after the client spotted the error" — an observation about timing that is really blame for not doing it sooner.',
     why: '"Interesting that it only happened after…" points at who dropped the ball without saying it; name the gap and the fix.',
     fix: { kind: 'advice', text: 'Name the gap and the fix: "Can we double-check the numbers before they go to the client?"' },
   },
@@ -375,8 +424,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['anyone', 'anybody'],
     pattern:
       /\b(?:not sure|no idea|unclear|wonder(?:ing)? (?:if|whether)|does|is|do) (?:anyone|anybody) (?:even |still |actually |ever )?(?:reads?|reading|checks?|checking|looks? at|monitors?|monitoring|uses?|using|opens?|watch(?:es)?) (?:this|these|my|our|the) [a-z -]{0,30}?(?:anymore|any more|at all)\b/i,
-    note:
-      '"Not sure anyone reads this channel anymore, but…" — complains about being ignored instead of asking someone. "Does anyone use the old wiki?" without "anymore/at all" is a real question and stays clean.',
+    note: '"Not sure anyone reads this channel anymore, but…" — complains about being ignored instead of asking someone. "Does anyone use the old wiki?" without "anymore/at all" is a real question and stays clean.',
     why: 'Wondering aloud whether anyone reads this blames the whole group for ignoring you; ask a person directly.',
     fix: { kind: 'advice', text: DIRECT_ASK },
   },
@@ -393,43 +441,53 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['past', 'beyond', 'further than', 'more than'],
     pattern:
       /\b(?:ideally|preferably|maybe|perhaps|possibly|this time|for once|at least)\b,? (?:read(?:ing)? |get(?:ting)? |make it )?(?:past|beyond|further than|more than) (?:page|slide|the (?:first|title|cover|summary|intro|opening|executive summary) ?(?:page|slide|line|paragraph|section)?|line|paragraph|chapter|section) ?(?:\d{1,3}|one|two)?\b/i,
-    note:
-      '"Dev team: read the PRD before the review, ideally past page 1" — an action item that carries a dig about how far people read. A plain "read sections 2–4" says the same without it.',
+    note: '"Dev team: read the PRD before the review, ideally past page 1" — an action item that carries a dig about how far people read. A plain "read sections 2–4" says the same without it.',
     why: 'The qualifier mocks how far people got last time; the reader feels the dig, not the request.',
     fix: { kind: 'advice', text: 'Say exactly what to read: "Please read sections 2–4 of the PRD before Thursday\'s review."' },
   },
   {
     name: 'for-a-change',
     keys: ['for a change', 'for once'],
-    pattern:
-      /\b(?:nice|good|great|lovely|helpful|refreshing|wonderful|amazing|novel|cool)\b[^.!?\n]{0,100}?\b(?:for a change|for once)\b/i,
-    note:
-      '"Would be great to get the numbers before the review instead of after, for a change" — wishing aloud for the normal thing implies it never happens. Gated on timing or contrast words, so "nice to have lunch outside for a change" stays clean.',
+    pattern: /\b(?:nice|good|great|lovely|helpful|refreshing|wonderful|amazing|novel|cool)\b[^.!?\n]{0,100}?\b(?:for a change|for once)\b/i,
+    note: '"Would be great to get the numbers before the review instead of after, for a change" — wishing aloud for the normal thing implies it never happens. Gated on timing or contrast words, so "nice to have lunch outside for a change" stays clean.',
     why: '"…for a change" implies it never happens; the reader hears the accusation, not the request.',
     fix: { kind: 'advice', text: 'Ask for it plainly: "Can you send the numbers by Wednesday so we can review them before Friday?"' },
-    sentenceAlso: /\b(?:before|rather than|instead of|on time|in time|in advance|ahead of|beforehand|early|heads[- ]up|told|warned|looped|reply|replied|respond|responded|answer(?:ed)?|read)\b/i,
+    sentenceAlso:
+      /\b(?:before|rather than|instead of|on time|in time|in advance|ahead of|beforehand|early|heads[- ]up|told|warned|looped|reply|replied|respond|responded|answer(?:ed)?|read)\b/i,
   },
   {
     name: 'heard-it-elsewhere-first',
     keys: ['from'],
     pattern:
       /\b(?:nice|great|good|lovely|fun|cool|interesting|helpful|always nice|wonderful) to (?:hear|learn|find out|read|discover|see) (?:about|that)\b[^.!?\n]{0,60}?\bfrom (?:the |a |an |our |my )?(?:press|news|customer|customers|client|clients|twitter|linkedin|press release|newsletter|grapevine|rumou?r mill|someone else|another team|other teams|vendor|competitor|recruiter|all-hands)\b/i,
-    note:
-      '"Nice to hear about the reorg from the press release rather than from my manager" — praising the source to complain about being left out. Needs a contrast ("rather than", "before", "first") so "great to hear about the win from the client" stays sincere.',
+    note: '"Nice to hear about the reorg from the press release rather than from my manager" — praising the source to complain about being left out. Needs a contrast ("rather than", "before", "first") so "great to hear about the win from the client" stays sincere.',
     why: 'Sarcasm about where you heard the news blames someone for not telling you; ask to be told first.',
     fix: { kind: 'advice', text: 'Ask for it: "Next time plans like this change, can you tell the team before it\'s announced?"' },
     sentenceAlso: /\b(?:rather than|instead of|before (?:i|we|my|our|anyone|hearing)|first)\b/i,
   },
   {
     name: 'no-reply-as-consent',
-    keys: ['as a yes', 'as yes', 'as agreement', 'as approval', 'as consent', 'as sign', 'as a go', 'as buy', 'as a green', 'as the go', 'as an ok', 'as an okay'],
+    keys: [
+      'as a yes',
+      'as yes',
+      'as agreement',
+      'as approval',
+      'as consent',
+      'as sign',
+      'as a go',
+      'as buy',
+      'as a green',
+      'as the go',
+      'as an ok',
+      'as an okay',
+    ],
     pattern:
       /\b(?:take|taking|took|read|reading|treat|treating|count|counting|interpret|interpreting|consider|considering) (?:that|this|it|the (?:silence|quiet|lack of (?:replies|responses|response|objections))|no (?:response|reply|replies|answer|answers|objections?|news)|your (?:silence|lack of (?:reply|response))) as (?:a |an |the )?(?:yes|agreement|approval|consent|sign-?off|go|go-ahead|buy-?in|green light|ok|okay)\b/i,
-    note:
-      '"No replies, so I\'m taking that as agreement", "I\'ll read no response as approval" — turning being ignored into consent. "That" counts only when the sentence is about silence; a stated deadline ("if no objections by Friday") is direct and not flagged, nor is "I\'ll take that as a yes!" after a reply.',
-    why: 'Treating silence as consent is a resigned jab at people who didn\'t answer; set a clear deadline instead.',
+    note: '"No replies, so I\'m taking that as agreement", "I\'ll read no response as approval" — turning being ignored into consent. "That" counts only when the sentence is about silence; a stated deadline ("if no objections by Friday") is direct and not flagged, nor is "I\'ll take that as a yes!" after a reply.',
+    why: "Treating silence as consent is a resigned jab at people who didn't answer; set a clear deadline instead.",
     fix: { kind: 'advice', text: 'Set the deadline openly: "If I don\'t hear objections by Friday noon, we\'ll go ahead with option B."' },
-    sentenceAlso: /\b(?:no (?:response|reply|replies|answer|answers|objections?|one|news)|nobody|no-one|silence|crickets|quiet|haven'?t heard|didn'?t hear|not heard|lack of|no one)\b/i,
+    sentenceAlso:
+      /\b(?:no (?:response|reply|replies|answer|answers|objections?|one|news)|nobody|no-one|silence|crickets|quiet|haven'?t heard|didn'?t hear|not heard|lack of|no one)\b/i,
     sentenceNot: /\b(?:if|unless|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|noon|end of|\d))\b/i,
   },
   {
@@ -437,29 +495,26 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['reason'],
     pattern:
       /\b(?:is|was) there (?:a|any) (?:particular |specific |good |real )?reason (?:why |that )?[^?\n]{0,80}?\b(?:haven'?t|hasn'?t|hadn'?t|wasn'?t|weren'?t|didn'?t|never|still|nobody|no one|no-one|since (?:monday|tuesday|wednesday|thursday|friday|last|yesterday|the)|skipped|ignored|keeps?)\b[^?\n]{0,80}\?/i,
-    note:
-      '"Is there a reason the standup notes haven\'t been posted since Monday?" — a question about someone\'s failure asked so that no answer is acceptable. A neutral "is there a reason we use Postgres here?" has no failure in it; present-tense design questions ("is there a reason you don\'t use an enum?") and the softer "any reason…?" are not matched.',
+    note: '"Is there a reason the standup notes haven\'t been posted since Monday?" — a question about someone\'s failure asked so that no answer is acceptable. A neutral "is there a reason we use Postgres here?" has no failure in it; present-tense design questions ("is there a reason you don\'t use an enum?") and the softer "any reason…?" are not matched.',
     why: 'Asking "is there a reason…" about something not done is an accusation dressed as a question; the reader gets defensive.',
     fix: { kind: 'advice', text: 'Ask for what you need: "Could someone post the standup notes from Tuesday on? I use them for the weekly report."' },
   },
   {
     name: 'just-curious',
     keys: ['curious', 'wondering', 'asking'],
-    pattern:
-      /^(?:just|only|purely|i'?m just|i was just|honestly just)(?: (?:curious|wondering|asking))[.!?)]*$/i,
-    note:
-      'A trailing "just curious" after a question about something not done ("…haven\'t been posted since Monday? just curious") disowns the accusation it carries. After a neutral question ("what time is the demo? just curious") it is not matched.',
+    pattern: /^(?:just|only|purely|i'?m just|i was just|honestly just)(?: (?:curious|wondering|asking))[.!?)]*$/i,
+    note: 'A trailing "just curious" after a question about something not done ("…haven\'t been posted since Monday? just curious") disowns the accusation it carries. After a neutral question ("what time is the demo? just curious") it is not matched.',
     why: '"Just curious" after a pointed question signals the opposite: the reader hears the accusation and the disclaimer.',
     fix: { kind: 'advice', text: 'Drop the disclaimer and ask for what you need: "Could the notes go up by 10 each day?"' },
-    previousAlso: /(?:\bwhy\b|\bhow come\b|\b(?:haven'?t|hasn'?t|wasn'?t|weren'?t|didn'?t|isn'?t|aren'?t|not|never|still|nobody|no one|since|skipped|ignored)\b)[^?\n]{0,200}\?/i,
+    previousAlso:
+      /(?:\bwhy\b|\bhow come\b|\b(?:haven'?t|hasn'?t|wasn'?t|weren'?t|didn'?t|isn'?t|aren'?t|not|never|still|nobody|no one|since|skipped|ignored)\b)[^?\n]{0,200}\?/i,
   },
   {
     name: 'just-curious-opener',
     keys: ['curious', 'wondering', 'asking'],
     pattern:
       /^(?:just|purely) (?:curious|wondering|asking)[,:-]+ (?:why|how come|is there|was there|what happened)\b[^?\n]{0,100}?\b(?:haven'?t|hasn'?t|wasn'?t|weren'?t|didn'?t|isn'?t|aren'?t|not|never|still|nobody|no one|skipped|ignored)\b/i,
-    note:
-      '"Just wondering, why haven\'t the invoices gone out?" — the disclaimer up front, then a question about something not done. A genuine "just curious, why did we pick Postgres?" has no failure in it.',
+    note: '"Just wondering, why haven\'t the invoices gone out?" — the disclaimer up front, then a question about something not done. A genuine "just curious, why did we pick Postgres?" has no failure in it.',
     why: '"Just curious" before a pointed question signals the opposite: the reader hears the accusation and the disclaimer.',
     fix: { kind: 'advice', text: 'Drop the disclaimer and ask for what you need: "Could the invoices go out by Friday?"' },
   },
@@ -468,8 +523,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['whoever', 'whomever', 'person', 'people', 'the one', 'genius', 'individual'],
     pattern:
       /\b(?:whoever|whomever|the (?:person|people|one|ones|individual|individuals|genius|geniuses|culprit|culprits)(?: (?:who|that))?) (?:keeps?|kept|continues? to|insists? on|persists? in) (?:on )?[a-z]+ing\b|\b(?:whoever|the (?:person|people|genius|individual)(?: (?:who|that))?) (?:thinks?|thought|decided|figured) it(?:'s| is| was) (?:ok|okay|fine|acceptable|a good idea|appropriate) to\b/i,
-    note:
-      '"Just a little note for whoever keeps leaving their lunch in the fridge" — a note to an unnamed culprit about a habit, read by everyone. "Thanks to whoever fixed the printer" (a one-off, no habit) is not matched.',
+    note: '"Just a little note for whoever keeps leaving their lunch in the fridge" — a note to an unnamed culprit about a habit, read by everyone. "Thanks to whoever fixed the printer" (a one-off, no habit) is not matched.',
     why: 'Addressing "whoever keeps…" is a public call-out; everyone reading it feels accused and the culprit may not notice.',
     fix: { kind: 'advice', text: 'State the rule neutrally ("Fridge is cleared every Friday at 4pm"), and talk to the person directly if you know who it is.' },
     sentenceNot: /\b(?:thanks?|thank you|kudos|shout-?out|hero|legend)\b/i,
@@ -479,35 +533,36 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['clearly', 'explicitly', 'plainly'],
     pattern:
       /\b(?:the|this|that|my|our|your|it|which|as the|as my|as our) (?:(?:ticket|spec|doc|docs|document|email|e-mail|brief|contract|invoice|readme|wiki|page|agenda|invite|subject line|title|message|instructions|policy|guidelines|guide|description|card|issue|form|sign|schedule|slide|deck|notes|minutes|thread|post|announcement|handbook|runbook|checklist|calendar|label|sow|jira|pr|template|memo|faq)s? )?(?:very |quite |pretty )?(?:clearly|explicitly|plainly) (?:says|said|states|stated|shows|showed|lists|listed|marks|marked|specifies|specified|mentions|mentioned|reads|spells out|spelled out|indicates|indicated|asks for|asked for|has|had)\b/i,
-    note:
-      '"Not sure where the confusion is, the ticket clearly says P1" — stressing that a document already said it tells the reader they didn\'t read it. Data that "clearly shows" a trend is a finding, so a sentence about charts, data or results is not matched.',
+    note: '"Not sure where the confusion is, the ticket clearly says P1" — stressing that a document already said it tells the reader they didn\'t read it. Data that "clearly shows" a trend is a finding, so a sentence about charts, data or results is not matched.',
     why: 'Saying the doc "clearly" states it implies the reader didn\'t read it; restate the point instead.',
     fix: { kind: 'advice', text: 'Restate it neutrally with the reference: "The ticket is P1 (see the priority field) — can you pick it up today?"' },
-    sentenceNot: /\b(?:data|chart|graph|results?|numbers|metrics|dashboard|survey|trend|growth|study|research|benchmark|logs?|trace|stack ?trace|error|output|do you mean)\b/i,
+    sentenceNot:
+      /\b(?:data|chart|graph|results?|numbers|metrics|dashboard|survey|trend|growth|study|research|benchmark|logs?|trace|stack ?trace|error|output|do you mean)\b/i,
   },
   {
     name: 'where-is-the-confusion',
     keys: ['confus', 'unclear', 'clearer', 'clearly', 'plainly', 'else to', 'else can', 'ways'],
     pattern:
       /\b(?:not sure|unsure|no idea|i (?:don'?t|do not|can'?t|cannot) (?:see|understand|tell|know)) (?:where|what|why|how) (?:the confusion (?:is|was|came from|comes from|lies)|(?:is|was|'s) (?:so )?(?:confusing|unclear|complicated|hard to (?:understand|follow))(?: (?:about|here|in))?|(?:this|that|it) (?:is|was) (?:so )?(?:confusing|unclear|hard to (?:understand|follow)))|\b(?:not sure|no idea|i (?:don'?t|do not) know) how (?:much )?(?:else|clearer|more clearly|more plainly|else) (?:to|i can|i could) (?:say|put|explain|phrase|write|make)\b|\bhow (?:much )?(?:clearer|more clearly|more plainly) (?:can|could) i (?:be|say|put|make)\b|\bhow many (?:more |other |different )?ways (?:i can|can i|to|do i (?:have|need) to|i could) (?:say|put|explain|phrase)\b|\b(?:since|as|because|given(?: that)?) there (?:seems|appears) to be (?:some |a lot of |so much |continued |ongoing |still )?confusion\b/i,
-    note:
-      '"Not sure where the confusion is", "I don\'t know how much clearer I can be" — feigned puzzlement that puts the misunderstanding on the reader. Asking what is unclear ("let me know which part is unclear") is an offer and is not matched.',
+    note: '"Not sure where the confusion is", "I don\'t know how much clearer I can be" — feigned puzzlement that puts the misunderstanding on the reader. Asking what is unclear ("let me know which part is unclear") is an offer and is not matched.',
     why: 'Wondering aloud where the confusion is tells the reader the confusion is theirs; explain the point again instead.',
-    fix: { kind: 'advice', text: 'Restate the point plainly and invite questions: "To be clear: it\'s P1. Let me know if anything in the ticket reads differently."' },
+    fix: {
+      kind: 'advice',
+      text: 'Restate the point plainly and invite questions: "To be clear: it\'s P1. Let me know if anything in the ticket reads differently."',
+    },
   },
   {
     name: 'if-you-had-read',
     keys: ['if you', 'had you'],
     pattern:
       /\bif you(?:'d| had) (?:actually |just |bothered to |even |only |simply )?(?:read|looked at|checked|opened|attended|listened|scrolled|clicked|bothered)\b|\bhad you (?:actually |just |bothered to |even |only |simply )?(?:read|looked at|checked|opened|attended|listened|scrolled)\b/i,
-    note:
-      '"If you had read the brief, you\'d know" — a counterfactual that blames the reader for not reading. "If you\'ve read the brief, skip to section 3" (present perfect) is a pointer and is not matched.',
+    note: '"If you had read the brief, you\'d know" — a counterfactual that blames the reader for not reading. "If you\'ve read the brief, skip to section 3" (present perfect) is a pointer and is not matched.',
     why: '"If you had read it…" blames the reader for not knowing; share the information instead.',
     fix: { kind: 'advice', text: 'Share it directly: "The brief (page 2) says the budget is fixed — does that change your plan?"' },
   },
   {
     name: 'rhetorical-did-i-not',
-    keys: ['part of', 'need i', 'do i need', 'do i have', 'must i', 'not clear', 'n\'t clear', 'did i not', 'did you not'],
+    keys: ['part of', 'need i', 'do i need', 'do i have', 'must i', 'not clear', "n't clear", 'did i not', 'did you not'],
     pattern:
       /\bwhat part of\b[^?\n]{1,60}?\b(?:don'?t|do not|didn'?t|did not|wasn'?t|isn'?t) (?:you )?(?:understand|get|clear|follow)\b|\b(?:need i|must i) (?:remind|repeat|point out|spell)\b|\bdo i (?:need|have) to (?:remind (?:you|everyone|people)|spell (?:it|this|that) out|draw (?:you )?(?:a )?(?:picture|diagram|map)|repeat (?:myself|it|this)|explain (?:it|this|that) again)\b|\b(?:was|is) (?:that|this|it|i|my (?:e-?mail|message|note|point|question|request)) (?:not|n'?t) clear(?: enough)?\?|\bdid i not (?:say|mention|ask|tell you|explain|send|make (?:it|this) clear)\b|\bdid you not (?:see|read|get|receive) my\b/i,
     note: '"What part of \'no\' don\'t you understand", "Need I remind you", "Was that not clear?", "Did I not say…" — rhetorical questions whose only answer is "sorry".',
@@ -545,8 +600,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['some of us', 'some people', 'the rest of us'],
     pattern:
       /\b(?:some of us|some people|the rest of us) (?:here )?(?:have|had|'ve got) (?:actual |real |other |our own |full-?time )?(?:jobs|lives|work to do|real work|actual work|families|deadlines of our own|noses|eyes|ears)\b|\b(?:some of us|the rest of us) (?:actually|still|also) (?:have to |need to |like to |want to )?(?:care|work|read|try|bother|show up|do (?:our|the)|pay attention)\b/i,
-    note:
-      '"The rest of us have noses", "some of us have actual jobs" — a contrast between the writer\'s group and an unnamed culprit. "The rest of us will take the train" (logistics) is not matched.',
+    note: '"The rest of us have noses", "some of us have actual jobs" — a contrast between the writer\'s group and an unnamed culprit. "The rest of us will take the train" (logistics) is not matched.',
     why: 'Setting "the rest of us" against an unnamed culprit is blame everyone feels; name the issue and the ask instead.',
     fix: { kind: 'advice', text: 'Name the issue and the ask: "Please clear your food from the fridge by Friday."' },
   },
@@ -555,8 +609,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['idea', 'since when'],
     pattern:
       /\bwho (?:thought|decided|figured|agreed) (?:that )?[^.!?\n]{1,60}?\b(?:was|is|would be|were) (?:a )?(?:good|great|smart|fine|brilliant|clever|reasonable) idea\b|\bsince when (?:do|does|did|are|is|have|has) (?:we|you|y'?all|people|everyone|they)\b/i,
-    note:
-      '"Who thought a Friday release was a good idea?", "since when do we deploy without review?" — rhetorical questions that accuse. "Since when does the API return 404?" (a bug question about a thing) is not matched.',
+    note: '"Who thought a Friday release was a good idea?", "since when do we deploy without review?" — rhetorical questions that accuse. "Since when does the API return 404?" (a bug question about a thing) is not matched.',
     why: 'A rhetorical question like this accuses instead of asking; the reader defends rather than fixes.',
     fix: { kind: 'advice', text: 'Say the concern and the ask: "A Friday release leaves no one on call — can we move it to Monday?"' },
   },
@@ -574,8 +627,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['actually', 'people who', 'of you who', 'ones who', 'well', 'i mean', 'or rather', 'folks who', 'souls who', 'bothered'],
     pattern:
       /\b(?:everyone|everybody|those|anyone|the (?:people|few|ones|folks|handful)|the (?:two|three|four|five|six|\d+) (?:people|of you|folks)) (?:of you )?(?:who|that) (?:actually|bothered to|did bother to|managed to) (?:showed? up|show up|came|come|read|replied|reply|did|do|turned up|turn up|joined|join|submitted|submit|filled|fill|responded|respond|answered|answer|attended|attend|voted|vote|did (?:the|their|it))\b|\bto the (?:two|three|four|five|six|few|handful of|\d+) (?:people|of you|folks|brave souls) (?:who|that) (?:actually |bothered to |managed to )?(?:showed up|show up|came|replied|reply|read|responded|respond|answered|filled|fill|submitted|turned up|voted|vote)\b|^(?:well|i mean|or rather|ok,? well),? (?:the|both|all) (?:two|three|four|five|few|handful|one|\d+)(?: of you| people)? (?:who|that)\b/i,
-    note:
-      '"Thanks to everyone who actually read the doc", "to the three people who replied: thank you" — thanks to the few, aimed at the many. "Thanks to everyone who came" (no "actually", no tally) is sincere and not matched.',
+    note: '"Thanks to everyone who actually read the doc", "to the three people who replied: thank you" — thanks to the few, aimed at the many. "Thanks to everyone who came" (no "actually", no tally) is sincere and not matched.',
     why: 'Thanking the few who "actually" did it shames everyone else without asking them for anything.',
     fix: { kind: 'advice', text: 'Thank the people who did it, and ask the rest directly: "If you haven\'t filled in the survey yet, please do by Friday."' },
   },
@@ -584,8 +636,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['habit', 'happen again', 'goes without saying', 'go without saying', 'need saying', 'need to be said', 'love of'],
     pattern:
       /\blet'?s not make (?:this|it|that|a habit of (?:this|it|that)) (?:a habit|a thing|a regular thing)?\b|\b(?:i trust|i hope|hopefully|let'?s hope) (?:that )?(?:this|that|it) (?:won'?t|will not|doesn'?t|does not|never) happen(?:s)? again\b|\b(?:this|it|that) should (?:really )?go without saying\b|\b(?:shouldn'?t|should not) (?:really )?need (?:saying|to be said|explaining|a reminder|spelling out)\b|\bfor the love of (?:god|all that is (?:holy|good)|everything|pete|mike)\b/i,
-    note:
-      '"Let\'s not make this a habit", "I trust this won\'t happen again", "this should go without saying", "for the love of god" — a scolding tail or head on a rule. Stating the rule alone is enough.',
+    note: '"Let\'s not make this a habit", "I trust this won\'t happen again", "this should go without saying", "for the love of god" — a scolding tail or head on a rule. Stating the rule alone is enough.',
     why: 'This wraps the request in a scolding; the reader hears the reprimand more than the rule.',
     fix: { kind: 'advice', text: STATE_THE_NEED },
     messageNot: APOLOGY_CUE,
@@ -595,9 +646,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['heads', 'warning', 'notice', 'ping', 'message', 'call'],
     pattern:
       /\b(?:a|some|any) (?:heads[- ]?up|warning|advance notice|notice|quick (?:note|ping|message)|ping|call) (?:would(?:'ve| have) been|might have been|would be) (?:nice|great|appreciated|helpful|good|lovely)\b/i,
-    note:
-      '"A heads-up would have been nice" — a complaint dressed as a wish. The forward-looking "a heads-up would be great if the date moves" is a request; it is matched only with a correction frame (next time, in future).',
-    why: 'Wishing aloud for the heads-up you didn\'t get is a complaint; ask for it next time instead.',
+    note: '"A heads-up would have been nice" — a complaint dressed as a wish. The forward-looking "a heads-up would be great if the date moves" is a request; it is matched only with a correction frame (next time, in future).',
+    why: "Wishing aloud for the heads-up you didn't get is a complaint; ask for it next time instead.",
     fix: { kind: 'advice', text: 'Ask for what you need next time: "If the date moves again, can you tell me the same day?"' },
     sentenceAlso: /\b(?:would(?:'ve| have) been|might have been|next time|in (?:the )?future|going forward|from now on)\b/i,
   },
@@ -616,7 +666,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     pattern:
       /\b(?:do|should|will|would) i (?:need|have) to (?:send|book|schedule|set up|file|open|put in|write)\b[^.!?\n]{0,40}?\bfor you to (?:reply|respond|answer|read|look|get back|notice|show up|see)\b|\bif i (?:need|have|should) to (?:send|book|schedule|set up|file|open|put in|write)\b[^.!?\n]{0,40}?\bfor you to (?:reply|respond|answer|read|look|get back|notice|show up|see)\b/i,
     note: '"Let me know if I need to send a calendar invite for you to reply to emails" — a mock offer that says the reader ignores you.',
-    why: 'A mock offer like this mocks the reader\'s responsiveness instead of asking for what you need.',
+    why: "A mock offer like this mocks the reader's responsiveness instead of asking for what you need.",
     fix: { kind: 'advice', text: 'Ask directly with a time: "Can you reply on the budget by Thursday?"' },
   },
   {
@@ -659,8 +709,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     name: 'for-once-statement',
     keys: ['for once'],
     pattern: /\bfor once\b(?! in (?:my|our) (?:life|lives|career))/i,
-    note:
-      '"The report is on time for once", "could someone empty the dishwasher for once this week" — "for once" says it never happens. About the writer ("I left on time for once") or a treat ("let\'s celebrate for once") it is not matched.',
+    note: '"The report is on time for once", "could someone empty the dishwasher for once this week" — "for once" says it never happens. About the writer ("I left on time for once") or a treat ("let\'s celebrate for once") it is not matched.',
     why: '"For once" says it never happens; the reader hears an accusation, not a request.',
     fix: { kind: 'advice', text: 'Drop "for once" and make the request: "Can someone empty the dishwasher this week?"' },
     sentenceNot: /\b(?:i|i'?m|i'?ve|me|my|we|we'?re|we'?ve|us|our|let'?s|treat|relax|break|celebrate|enjoy|vacation|holiday|sun|weather)\b/i,
@@ -679,8 +728,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['themselves', 'itself', 'this means you', 'your fault', 'decided to', 'chosen to', 'opted to', 'supposed to'],
     pattern:
       /\b(?:didn'?t|don'?t|won'?t|doesn'?t|do not|did not|will not|aren'?t going to|isn'?t going to) (?:write|fix|clean|wash|build|test|file|do|update|empty|refill|organi[sz]e|review|load|unload|answer|document|deploy|restock|replace|tidy|put) (?:themselves|itself)(?: away| up)?\b|\bthis (?:means|includes|applies to) you(?=\s*(?:[,.!:;\u2014\u2013-]|$))|\bi'?m not saying (?:it'?s|it was|this is|that'?s) (?:your|anyone'?s|his|her|their|someone'?s) fault\b|\bi see (?:that )?(?:you'?ve|you have|someone has|somebody has|we'?ve|they'?ve|you) (?:decided|chosen|opted) to\b|\b(?:that|which|what) (?:was|were) supposed to (?:be |have been )?(?:fixed|done|finished|shipped|delivered|sent|ready|merged|resolved|handled|sorted|completed)\b[^.!?\n]{0,30}?\b(?:last|yesterday|ago|already|weeks|months|days|sprint)\b/i,
-    note:
-      '"The release notes didn\'t write themselves", "this means you, owner of the mystery soup", "I\'m not saying it\'s your fault, but…", "I see you\'ve decided to reformat the whole sheet", "the thing that was supposed to be fixed last sprint" — blame delivered sideways.',
+    note: '"The release notes didn\'t write themselves", "this means you, owner of the mystery soup", "I\'m not saying it\'s your fault, but…", "I see you\'ve decided to reformat the whole sheet", "the thing that was supposed to be fixed last sprint" — blame delivered sideways.',
     why: 'This points at someone without saying what you need; the reader hears the accusation, not the request.',
     fix: { kind: 'advice', text: STATE_THE_NEED },
   },
@@ -704,11 +752,32 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'comparison-dig',
-    keys: ['rest of', 'everyone else', 'everybody else', 'other teams', 'other people', 'who haven', 'who didn', 'who don', 'who never', 'minutes to', 'seconds to', 'busy week', 'busy day', 'around here', 'spam', 'junk', 'as someone who', 'as the only', 'whole email', 'entire email', 'apparently'],
+    keys: [
+      'rest of',
+      'everyone else',
+      'everybody else',
+      'other teams',
+      'other people',
+      'who haven',
+      'who didn',
+      'who don',
+      'who never',
+      'minutes to',
+      'seconds to',
+      'busy week',
+      'busy day',
+      'around here',
+      'spam',
+      'junk',
+      'as someone who',
+      'as the only',
+      'whole email',
+      'entire email',
+      'apparently',
+    ],
     pattern:
       /\b(?:the rest of (?:the team|us|the group|everyone)|everyone else|everybody else|other (?:teams|people)) (?:somehow |all )?(?:managed|was able|were able|found (?:the )?time|had no (?:problem|trouble)) to\b|\b(?:people|those|folks|someone|somebody|anyone) who (?:haven'?t|didn'?t|don'?t|never|clearly (?:haven'?t|didn'?t)) (?:even )?(?:read|opened|looked at|attended|bothered)\b|\bcouldn'?t (?:find|spare|make) (?:five|two|ten|three|a few|\d+) (?:minutes|seconds) to\b|\bmust (?:have been|be) (?:a )?(?:busy|hectic|crazy|rough|long) (?:week|day|month|few days|time)\b[^.!?\n]{0,20}?\bif you\b|\b(?:taken seriously|gets? (?:priority|attention|heard|listened to)|(?:is|are) valued) around here\b|\b(?:my|our) (?:messages?|emails?|pings?|dms?|requests?) (?:go|are going|must be going|must go|end up|land|disappear) (?:straight |directly )?(?:to|in|into) (?:your|the|a) (?:spam|junk|trash|void|black hole)\b|\bas (?:someone|the (?:only )?(?:one|person)) who (?:actually|has actually|has been here (?:longer|the longest)|was (?:actually )?here|wrote (?:the|this)|built (?:the|this))\b|\bread the (?:whole|entire|full) (?:email|message|thread|doc|brief|ticket)(?: this time)? (?:before|first|this time)\b|\bapparently (?:[a-z]+ ){0,3}(?:don'?t|doesn'?t|didn'?t|never|can'?t|won'?t) (?:get )?(?:read|answered|noticed|seen|opened|replied to)\b/i,
-    note:
-      '"The rest of the team managed to submit on time", "feedback from people who haven\'t read the doc", "couldn\'t find five minutes to answer", "which deadlines are taken seriously around here", "my messages go straight to your spam folder", "as someone who actually built this", "read the whole email this time", "apparently short ones don\'t get read" — comparisons and asides that put the reader in the wrong. Asking whether mail landed in spam ("could you check your spam folder?") is not matched.',
+    note: '"The rest of the team managed to submit on time", "feedback from people who haven\'t read the doc", "couldn\'t find five minutes to answer", "which deadlines are taken seriously around here", "my messages go straight to your spam folder", "as someone who actually built this", "read the whole email this time", "apparently short ones don\'t get read" — comparisons and asides that put the reader in the wrong. Asking whether mail landed in spam ("could you check your spam folder?") is not matched.',
     why: 'A comparison or aside like this puts the reader in the wrong without saying what you need.',
     fix: { kind: 'advice', text: STATE_THE_NEED },
     sentenceNot: /\b(?:can you check|could you check|might be|may be)\b|\?\s*$/i,

@@ -40,8 +40,7 @@ export const STALL_CUE =
  * A cold one-sentence acknowledgement ("Understood.", "Duly noted.") — before a promise to comply,
  * it turns the promise into mock obedience.
  */
-export const COLD_ACK_CUE =
-  /^\s*(?:understood|noted|duly noted|very well|message received|point taken|as you wish|fine|okay then|ok then)[.!]+\s*$/i;
+export const COLD_ACK_CUE = /^\s*(?:understood|noted|duly noted|very well|message received|point taken|as you wish|fine|okay then|ok then)[.!]+\s*$/i;
 
 /** The writer apologises or thanks: the same promise ("in future I'll check first") is sincere. */
 export const APOLOGY_CUE =

@@ -4,22 +4,23 @@
 
 import type { JabPhrase } from './passive-aggressive-match';
 
-const SAY_THE_COST =
-  'Say the real cost and ask for what you need: "I can do the QA tonight, but I\'ll need the build by 4pm next time."';
+const SAY_THE_COST = 'Say the real cost and ask for what you need: "I can do the QA tonight, but I\'ll need the build by 4pm next time."';
 
 export const MARTYR_PHRASES: readonly JabPhrase[] = [
   {
     name: 'no-its-fine',
     keys: ['no no', 'no, no', 'myself'],
-    pattern: /\bno,? no,? (?:it'?s|its|that'?s) (?:fine|ok|okay|totally fine|all good)\b|\b(?:don'?t|do not) worry(?: about (?:it|me))?,? i'?ll (?:just )?[^.!?\n]{0,40}?\bmyself\b|\b(?:it'?s|its|that'?s) fine,? i'?ll (?:just )?[^.!?\n]{0,40}?\bmyself\b/i,
+    pattern:
+      /\bno,? no,? (?:it'?s|its|that'?s) (?:fine|ok|okay|totally fine|all good)\b|\b(?:don'?t|do not) worry(?: about (?:it|me))?,? i'?ll (?:just )?[^.!?\n]{0,40}?\bmyself\b|\b(?:it'?s|its|that'?s) fine,? i'?ll (?:just )?[^.!?\n]{0,40}?\bmyself\b/i,
     note: '"No no it\'s fine", "don\'t worry, I\'ll do it myself" — a concession meant to be felt.',
-    why: '"It\'s fine, I\'ll do it myself" signals it isn\'t fine; the reader feels guilt but gets no clear request.',
+    why: "\"It's fine, I'll do it myself\" signals it isn't fine; the reader feels guilt but gets no clear request.",
     fix: { kind: 'advice', text: SAY_THE_COST },
   },
   {
     name: 'do-it-myself',
     keys: ['myself', 'i guess', 'fine'],
-    pattern: /\bi'?ll (?:just |go ahead and |have to )?(?:stay (?:late|behind)|redo|re-do|rewrite|rebuild|fix|do|handle|finish|sort|figure|cover|take care of|write|clean|deal with|pick|book|chase|update|test)\b[^.!?\n]{0,40}?\bmyself\b|\bi guess i'?ll (?:just )?(?:do|handle|fix|redo|stay|take care of|figure)\b|^fine,? i'?ll\b/i,
+    pattern:
+      /\bi'?ll (?:just |go ahead and |have to )?(?:stay (?:late|behind)|redo|re-do|rewrite|rebuild|fix|do|handle|finish|sort|figure|cover|take care of|write|clean|deal with|pick|book|chase|update|test)\b[^.!?\n]{0,40}?\bmyself\b|\bi guess i'?ll (?:just )?(?:do|handle|fix|redo|stay|take care of|figure)\b|^fine,? i'?ll\b/i,
     note: '"I\'ll stay late and do the design QA myself", "I guess I\'ll just do it", "Fine, I\'ll…".',
     why: 'Taking the work on with a sigh ("I guess I\'ll just…") makes the reader guess what you actually want.',
     fix: { kind: 'advice', text: SAY_THE_COST },
@@ -27,7 +28,7 @@ export const MARTYR_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'ill-just-redo',
-    keys: ['i\'ll just', 'ill just'],
+    keys: ["i'll just", 'ill just'],
     pattern: /\bi'?ll just (?:redo|re-do|rewrite|rebuild|remake|start over|do it again)\b/i,
     note: '"I\'ll just redo the slides" — only when the message marks a repeat (again, like last time) or a sigh.',
     why: '"I\'ll just redo it" sounds like resignation; the reader feels blamed but doesn\'t learn what went wrong.',
@@ -49,9 +50,8 @@ export const MARTYR_PHRASES: readonly JabPhrase[] = [
     keys: ['time'],
     pattern:
       /\b(?:happy|glad|delighted|thrilled|more than happy|willing) to (?:\w+ ){1,4}?(?:a|for the|one more) (?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|\d{1,2}th|umpteenth|nth|hundredth|millionth) time\b/i,
-    note:
-      '"Happy to redo the slides a fourth time if that\'s what the team needs" — an offer that counts the repeats so the reader feels the cost. "Happy to present it a second time for the EU team" names a reason and is rarely meant as a dig, but the counted redo is the point of the phrase.',
-    why: 'Counting how many times you\'ve redone it turns the offer into a complaint; say the cost and ask for what would stop the repeats.',
+    note: '"Happy to redo the slides a fourth time if that\'s what the team needs" — an offer that counts the repeats so the reader feels the cost. "Happy to present it a second time for the EU team" names a reason and is rarely meant as a dig, but the counted redo is the point of the phrase.',
+    why: "Counting how many times you've redone it turns the offer into a complaint; say the cost and ask for what would stop the repeats.",
     fix: { kind: 'advice', text: SAY_THE_COST },
     sentenceNot: /\b(?:for the (?:eu|us|new|apac|emea|other)|time zones?|timezones?|anyone who (?:missed|couldn'?t))\b/i,
   },
@@ -85,8 +85,9 @@ export const MARTYR_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'cancel-my-weekend',
-    keys: ['i\'ll just', 'ill just', 'i will just'],
-    pattern: /\bi(?:'?ll| will) just (?:cancel|skip|miss|give up|work through|sacrifice) my (?:vacation|holiday|weekend|plans|evening|lunch|pto|day off|time off|saturday|sunday|friday night|sleep|birthday)\b/i,
+    keys: ["i'll just", 'ill just', 'i will just'],
+    pattern:
+      /\bi(?:'?ll| will) just (?:cancel|skip|miss|give up|work through|sacrifice) my (?:vacation|holiday|weekend|plans|evening|lunch|pto|day off|time off|saturday|sunday|friday night|sleep|birthday)\b/i,
     note: '"Totally fine, I\'ll just cancel my weekend." — the sacrifice announced with a sigh ("just"). "I\'ll move my 1:1 to Thursday" is scheduling and not matched.',
     why: 'Announcing the sacrifice makes the reader feel guilty without saying what you need.',
     fix: { kind: 'advice', text: SAY_THE_COST },
@@ -94,7 +95,7 @@ export const MARTYR_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'ill-just-then',
-    keys: ['i\'ll just', 'ill just', 'i will just'],
+    keys: ["i'll just", 'ill just', 'i will just'],
     pattern: /\bi(?:'?ll| will) just [a-z]+\b[^.!?\n]{0,40}?\bthen[.!]*$/i,
     note: '"I see you\'ve reformatted the sheet. I\'ll just redo my formulas then." — resigned compliance. "OK, I\'ll update the doc then" (no "just") is a plain acknowledgement.',
     why: 'Resigned compliance ("I\'ll just… then") signals annoyance without saying what you need.',

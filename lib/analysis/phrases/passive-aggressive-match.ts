@@ -210,7 +210,7 @@ function sentenceFacts(text: string, lower: string, site: Site): SentenceFacts {
           continue;
         }
         if (e.sentenceAlso && !e.sentenceAlso.test(text)) break;
-        if (e.sentenceNot && e.sentenceNot.test(text)) break;
+        if (e.sentenceNot?.test(text)) break;
         if (matches === NO_MATCHES) matches = [];
         matches.push(e.table, e.entry, m.index, m.index + m[0].length);
         // A sentence with this many jabs is pasted noise; the cap keeps the memo small.

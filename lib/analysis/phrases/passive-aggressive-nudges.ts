@@ -6,14 +6,12 @@
 import { REPEAT_CUE, WARMTH_CUE } from './passive-aggressive-cues';
 import type { JabPhrase } from './passive-aggressive-match';
 
-const RECAP_ADVICE =
-  "Restate the point itself without pointing back at the earlier message: \"To recap: …\" or \"Quick reminder: …\".";
-const DIRECT_ADVICE =
-  "Say the need directly and neutrally: \"I haven't heard back on X; can you confirm by Friday?\"";
+const RECAP_ADVICE = 'Restate the point itself without pointing back at the earlier message: "To recap: …" or "Quick reminder: …".';
+const DIRECT_ADVICE = 'Say the need directly and neutrally: "I haven\'t heard back on X; can you confirm by Friday?"';
 
 // Words for "my earlier message".
 const MY_MESSAGE =
-  "my (?:last|previous|earlier|prior|original|first|second|below|above|last (?:two|three|few|couple of)|previous (?:two|three|few)|(?:two|three|few|several) (?:previous|last)) (?:e-?mails?|messages?|notes?|replies|reply|dms?|pings?|comments?|requests?|posts?|texts?)";
+  'my (?:last|previous|earlier|prior|original|first|second|below|above|last (?:two|three|few|couple of)|previous (?:two|three|few)|(?:two|three|few|several) (?:previous|last)) (?:e-?mails?|messages?|notes?|replies|reply|dms?|pings?|comments?|requests?|posts?|texts?)';
 
 export const NUDGE_PHRASES: readonly JabPhrase[] = [
   {
@@ -43,18 +41,16 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     // bare "as I mentioned, I'm impressed with…" is ordinary framing.
     pattern:
       /\b(?:as|like) i(?: have|'ve)? (?:already|previously|clearly|explicitly|repeatedly) (?:said|mentioned|stated|noted|explained|pointed out|told you|indicated|asked|wrote|flagged|requested|highlighted)(?: (?:this|it|that))?(?: (?:before|twice|three times|several times|multiple times|many times|a few times|more than once|last week|yesterday))?(?: (?:in|on) [^,.!?\n]{1,40})?,?|\b(?:as|like) i(?: have|'ve)? (?:said|mentioned|stated|noted|explained|pointed out|told you|asked|wrote|flagged|requested)(?: (?:this|it|that))? (?:before|already|previously|twice|three times|several times|multiple times|many times|a few times|more than once|repeatedly)(?: already)?(?: (?:in|on) [^,.!?\n]{1,40})?,?|\blike i (?:already )?said\b,?|\bas i (?:already )?told you\b(?: (?:in|on) [^,.!?\n]{1,40})?,?/i,
-    note:
-      'Flagged when the reminder is marked as a repeat (already, before, twice, previously) or uses "told you"/"like I said". A bare "as I mentioned on the call" is common neutral framing and is not matched.',
+    note: 'Flagged when the reminder is marked as a repeat (already, before, twice, previously) or uses "told you"/"like I said". A bare "as I mentioned on the call" is common neutral framing and is not matched.',
     why: '"As I already said" reminds the reader they didn\'t listen the first time, so the point arrives as a reprimand.',
     fix: { kind: 'replace', text: 'Quick reminder:', advice: RECAP_ADVICE, startOnly: true },
   },
   {
     name: 'i-already-told-you',
-    keys: ['already', 'literally', 'i\'ve', 'i have'],
+    keys: ['already', 'literally', "i've", 'i have'],
     pattern:
       /\bi(?:'ve| have)? already told you\b|\bi(?:'ve| have)? (?:already|literally) (?:said|explained|mentioned|answered|covered|addressed) (?:this|that)\b(?! (?:to|with)\b)|\bi(?:'ve| have) (?:said|told you|explained|mentioned|asked) (?:this |that |it )?(?:before|twice|three times|multiple times|several times|more than once|repeatedly|over and over|a (?:million|hundred|dozen) times)\b/i,
-    note:
-      '"I already told you", "I\'ve explained this twice". Needs "told you", a this/that object or a count: "I already mentioned the pricing to Northwind" (news about a third party) stays clean, and so does the warm "I\'ve said it before: you all rock".',
+    note: '"I already told you", "I\'ve explained this twice". Needs "told you", a this/that object or a count: "I already mentioned the pricing to Northwind" (news about a third party) stays clean, and so does the warm "I\'ve said it before: you all rock".',
     why: 'Counting how often you have said it turns the message into a complaint about the reader rather than a request.',
     fix: { kind: 'advice', text: RECAP_ADVICE },
     sentenceNot: /\b(?:i'?ll say it again|love|proud|amazing|thank|thanks|great job|well done)\b/i,
@@ -65,15 +61,14 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     pattern: /\bhow many (?:more )?times (?:do|must|will|should|have|did) (?:i|we)\b/i,
     note: 'Rhetorical exasperation ("How many times do I have to revert you?").',
     why: 'A rhetorical "how many times" is a rebuke, not a question; the reader gets the frustration but no clear request.',
-    fix: { kind: 'advice', text: 'State the rule and the ask once, plainly: "Please don\'t X; if it\'s unclear why, let\'s talk."' },
+    fix: { kind: 'advice', text: "State the rule and the ask once, plainly: \"Please don't X; if it's unclear why, let's talk.\"" },
   },
   {
     name: 'repeated-reminder',
     keys: ['reminder', 'nudge', 'ping', 'bump', 'heads'],
     pattern:
       /\b(?:just )?(?:a |another |one more )?(?:friendly|gentle|kind|quick|polite|little|periodic) (?:reminder|nudge|ping|bump|heads[- ]?up)\b(?: \([^()\n]{1,40}\))?(?: that|:|,| -| —| –)?/i,
-    note:
-      'LABELS: "friendly reminder" is a jab as a repeated nudge. A first, scheduled reminder ("friendly reminder that the office is closed Monday") is neutral, so the sentence must carry a repeat or overdue cue (again, 3rd one, still, were due).',
+    note: 'LABELS: "friendly reminder" is a jab as a repeated nudge. A first, scheduled reminder ("friendly reminder that the office is closed Monday") is neutral, so the sentence must carry a repeat or overdue cue (again, 3rd one, still, were due).',
     why: 'A "friendly reminder" that follows earlier ones reads as pointed: the word "friendly" signals the opposite.',
     fix: {
       kind: 'replace',
@@ -88,8 +83,7 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     keys: ['saw my', 'seen my', 'got my', 'received my', 'read my', 'caught my', 'noticed my', 'at my', 'in case you'],
     pattern:
       /\b(?:not sure|unsure|(?:i )?wasn'?t sure|(?:i )?don'?t know|no idea) (?:if|whether) (?:you )?(?:(?:ever|even|actually) )?(?:saw|seen|got|received|read|caught|noticed|had a chance to (?:see|read|look at)) my\b|\bin case you (?:missed|didn'?t see) (?:my\b|the point\b|it the first time\b|this the first time\b)/i,
-    note:
-      'Aimed at the writer\'s OWN unanswered message. "Not sure if you all saw the announcement in #general" (sharing news) does not say "my" and stays clean.',
+    note: 'Aimed at the writer\'s OWN unanswered message. "Not sure if you all saw the announcement in #general" (sharing news) does not say "my" and stays clean.',
     why: '"Not sure if you saw my message" implies the reader ignored it; it reads as a rebuke wrapped in doubt.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },
   },
@@ -107,8 +101,7 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     keys: ['d time', 'th time', 'rd time', 'st time'],
     pattern:
       /\b(?:for|now for) the (?:second|third|fourth|fifth|sixth|seventh|nth|umpteenth|hundredth|millionth|\d+(?:st|nd|rd|th)) time\b|\bthis is (?:now |already )?the (?:second|third|fourth|fifth|sixth|nth|umpteenth|\d+(?:st|nd|rd|th)) time\b/i,
-    note:
-      'Counting the asks ("circling back for the fourth time"). Gated on the writer doing the repeating (I, asking, sending, circling back…) and on no celebration in the message ("for the third time this year we won…").',
+    note: 'Counting the asks ("circling back for the fourth time"). Gated on the writer doing the repeating (I, asking, sending, circling back…) and on no celebration in the message ("for the third time this year we won…").',
     why: 'Counting your attempts makes the reader the problem; they feel accused rather than asked.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },
     sentenceAlso:
@@ -131,8 +124,7 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     keys: ['again', 'once more', 'one more time'],
     pattern:
       /(?:(?<=^[\s"'(*_]{0,3}(?:@[\w.-]{1,30},?\s{1,3})?)|\b(?:i'?m|i am|i'?ll|i will|i|i have|i'?ve|i had|just|so|here'?s me|we'?re|we are|we have|we'?ve|me)\s+)(?:bumping|bump|circling back|following up|pinging|checking in|chasing|nudging|asking|reminding (?:you|everyone)|writing|reaching out|resending|re-sending|reattaching|re-attaching|attaching|sending|sharing|reposting|re-posting|raising|emailing|attached|sent|resent|re-sent|forwarded|shared|reattached|re-attached|asked|reminded you)\b[^.!?\n]{0,40}?\b(?:again|once again|once more|yet again|one more time)\b/i,
-    note:
-      'The writer repeating their own ask ("bumping this again", "I am writing once again", "I\'m attaching the template again"): the verb opens the sentence or has "I" as subject, so "the CS folks have been asking about it again" (news) is not matched. A corrected resend ("sorry, attaching again with the right file") is not a jab.',
+    note: 'The writer repeating their own ask ("bumping this again", "I am writing once again", "I\'m attaching the template again"): the verb opens the sentence or has "I" as subject, so "the CS folks have been asking about it again" (news) is not matched. A corrected resend ("sorry, attaching again with the right file") is not a jab.',
     why: 'Marking the ask as a repeat ("again") puts the delay on the reader; it reads as exasperation.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },
     sentenceNot: /\b(?:sorry|oops|whoops|my bad|correct|right (?:file|version|link)|updated|fixed|new version|revised|with the)\b/i,
@@ -142,8 +134,7 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     keys: ['waiting'],
     pattern:
       /\b(?:still|been) waiting (?:on|for) (?:you\b|your\b|a (?:reply|response|decision|review|sign-?off)|an? (?:answer|update|reply|response)|(?:any )?(?:feedback|input|review|updates?|sign-?off|approval|answers?|replies|responses?)\b|(?:this|that)\b)/i,
-    note:
-      'Waiting on the reader ("still waiting on your feedback"). Waiting on a third party ("still waiting on legal") is a status update and is not matched.',
+    note: 'Waiting on the reader ("still waiting on your feedback"). Waiting on a third party ("still waiting on legal") is a status update and is not matched.',
     why: '"Still waiting" puts the delay on the reader with a sigh, instead of asking for what you need.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },
   },
@@ -159,7 +150,8 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
   {
     name: 'as-previously-stated',
     keys: ['previously', 'as already'],
-    pattern: /\bas (?:previously|already|was previously|was already|has (?:already|previously) been) (?:stated|mentioned|noted|explained|communicated|advised|indicated|said|pointed out|requested|outlined)\b,?/i,
+    pattern:
+      /\bas (?:previously|already|was previously|was already|has (?:already|previously) been) (?:stated|mentioned|noted|explained|communicated|advised|indicated|said|pointed out|requested|outlined)\b,?/i,
     note: 'The formal cousin of "as I already said" ("As previously stated, returns close after 30 days"). "As previously discussed" (shared context) is not matched.',
     why: '"As previously stated" reminds the reader they were told already; it reads as a reprimand.',
     fix: { kind: 'replace', text: 'Just a reminder:', advice: RECAP_ADVICE, startOnly: true },
@@ -187,8 +179,7 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     keys: ['broken record', 'repeat', 'dead horse', 'again', 'one more time', 'once more'],
     pattern:
       /\b(?:i )?(?:feel|sound|am|'m) like a broken record\b|\bat the risk of (?:repeating myself|sounding like a broken record|beating a dead horse|being repetitive)\b|\b(?:i'?m|i am) not going to (?:keep )?repeat(?:ing)? myself\b|\bi (?:don'?t|do not|won'?t|will not) (?:want to |like to |intend to )?(?:keep )?repeat(?:ing)? myself\b|\b(?:i'?ll|let me|i will) (?:say|repeat|explain|put) (?:it|this|that) (?:again|one more time|once more)(?:,? (?:slowly|more slowly|very slowly|in plain english|for (?:the|everyone|those)))?\b/i,
-    note:
-      '"I feel like a broken record", "at the risk of repeating myself", "let me say this one more time" — the writer narrates their own repetition so the reader hears the reproach. "Let me say it again: thank you!" is warm and not matched.',
+    note: '"I feel like a broken record", "at the risk of repeating myself", "let me say this one more time" — the writer narrates their own repetition so the reader hears the reproach. "Let me say it again: thank you!" is warm and not matched.',
     why: 'Narrating that you are repeating yourself tells the reader they failed to listen; just restate the point.',
     fix: { kind: 'advice', text: RECAP_ADVICE },
     sentenceNot: /\b(?:thank|thanks|congrat\w*|proud|love|welcome|great job|well done|happy birthday)\b/i,
@@ -206,8 +197,7 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     name: 'again-opener',
     keys: ['again'],
     pattern: /(?<=^[\s"'(*_]{0,3})again,\s(?=(?:the|this|it|it'?s|you|your|please|pls|there|nothing|no|as|we|our)\b)/i,
-    note:
-      'A sentence opening "Again, the SLA is four business hours" restates something as a repeat offence. Warm or closing uses ("Again, thanks so much", "Again, let me know if you have questions") are not matched.',
+    note: 'A sentence opening "Again, the SLA is four business hours" restates something as a repeat offence. Warm or closing uses ("Again, thanks so much", "Again, let me know if you have questions") are not matched.',
     why: 'Opening with "Again," reminds the reader they were told before; the point arrives as a reprimand.',
     fix: { kind: 'drop', advice: 'Drop "Again," and state the point.' },
     sentenceNot:
@@ -219,8 +209,7 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     keys: ['been'],
     pattern:
       /\b(?:it'?s|it has|it'?s now|it has now|that'?s|this has) been (?:over |more than |almost |nearly |well over |a good )?(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\d+) (?:(?:full |whole |business |working )?(?:days|weeks|months))(?: now)?,? (?:since (?:i|we|my|our)\b[^.!?\n]{0,40}?\b(?:sent|asked|emailed|requested|pinged|submitted|shared|raised|flagged|followed up|messaged|wrote|reached out|first asked)|and (?:still|no|nothing|not a|i(?:'ve| have)?(?: still)? (?:not|n'?t|haven'?t)|we(?:'ve| have)?(?: still)? (?:not|haven'?t)))\b/i,
-    note:
-      '"It\'s been three weeks since I sent the draft", "it\'s been two weeks and still nothing" — counting the wait so the reader feels the delay. "It\'s been two weeks since launch and signups look great" has no ask of the writer in it and is not matched.',
+    note: '"It\'s been three weeks since I sent the draft", "it\'s been two weeks and still nothing" — counting the wait so the reader feels the delay. "It\'s been two weeks since launch and signups look great" has no ask of the writer in it and is not matched.',
     why: 'Counting how long you have waited turns the follow-up into a complaint about the reader.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },
   },
@@ -229,8 +218,7 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     keys: ['top of your', 'crickets', 'radar', 'slipped'],
     pattern:
       /\b(?:bumping|moving|floating|bringing|pushing|putting) (?:this|it|my (?:e-?mail|message|note|request)) (?:back )?(?:up )?to the top of (?:your|everyone'?s|the) (?:inbox|list|queue|pile|radar)\b|(?:^|\s)\*?crickets\*?(?=[\s.!?]|$)|\b(?:seems to have|must have|may have|might have|probably|must'?ve) (?:fallen|fell|dropped|slipped) (?:off|through|past|out of) (?:your|everyone'?s|the team'?s) (?:radar|plate|list|mind|inbox)\b|\bslipped (?:your|everyone'?s) mind\b/i,
-    note:
-      '"Bumping this to the top of your inbox", "*crickets*", "in case it fell off your radar" — the writer\'s exasperation at being ignored, told as a joke the reader is the butt of.',
+    note: '"Bumping this to the top of your inbox", "*crickets*", "in case it fell off your radar" — the writer\'s exasperation at being ignored, told as a joke the reader is the butt of.',
     why: 'Pointing out that you have been ignored puts the reader on the defensive instead of getting you an answer.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },
   },
@@ -241,14 +229,14 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     note: '"For the last time, the deploy freeze starts Thursday" — exasperation at having to repeat. "We meet in the old office for the last time this Friday" is a farewell and is not matched.',
     why: '"For the last time" tells the reader they should have listened before; it reads as a reprimand.',
     fix: { kind: 'drop', advice: RECAP_ADVICE },
-    sentenceNot: /\b(?:this (?:year|week|month|friday|quarter)|before|ever|together|as a team|goodbye|farewell|in the old|meet|met|see|saw|visit|office|building)\b/i,
+    sentenceNot:
+      /\b(?:this (?:year|week|month|friday|quarter)|before|ever|together|as a team|goodbye|farewell|in the old|meet|met|see|saw|visit|office|building)\b/i,
   },
   {
     name: 'hello-anyone',
     keys: ['hello', 'anyone', 'anybody', 'bueller'],
     pattern: /^(?:hello+|anyone|anybody|bueller)\?{1,4}[.!]*$/i,
-    note:
-      'A lone "Hello?" or "Anyone?" in a message that says how long it has waited ("since Monday", "still") — exasperation at being ignored. A help request ("any ideas? anyone?") with no wait in it is not matched, nor is "Lunch at 12, anyone?".',
+    note: 'A lone "Hello?" or "Anyone?" in a message that says how long it has waited ("since Monday", "still") — exasperation at being ignored. A help request ("any ideas? anyone?") with no wait in it is not matched, nor is "Lunch at 12, anyone?".',
     why: 'A lone "Hello?" tells the reader they are ignoring you; ask a specific person instead.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },
     messageAlso: /\b(?:still|again|bump\w*|days?|weeks?|since|nobody|no one|yesterday|hours?|twice|waiting)\b/i,
@@ -256,7 +244,8 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
   {
     name: 'as-i-said-in-my-email',
     keys: ['in my'],
-    pattern: /\bas i (?:said|stated|wrote|explained|made clear|spelled out|pointed out) in my (?:e-?mail|message|note|reply|comment|post)\b(?: (?:on|from|of|last|yesterday|this)[^,.!?\n]{0,25})?,?/i,
+    pattern:
+      /\bas i (?:said|stated|wrote|explained|made clear|spelled out|pointed out) in my (?:e-?mail|message|note|reply|comment|post)\b(?: (?:on|from|of|last|yesterday|this)[^,.!?\n]{0,25})?,?/i,
     note: '"As I said in my email on Monday, …" — pointing back at your own message, any date. "As I mentioned on the call" is shared context and not matched.',
     why: 'Pointing back at your earlier message tells the reader they missed it; that lands as blame.',
     fix: { kind: 'replace', text: 'To recap:', advice: RECAP_ADVICE, startOnly: true },

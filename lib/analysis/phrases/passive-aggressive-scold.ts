@@ -4,8 +4,7 @@
 
 import type { JabPhrase } from './passive-aggressive-match';
 
-const FRAMES =
-  '(?:going forward|moving forward|in (?:the )?future|from now on|from here on(?: out)?|henceforth|next time|for future reference|in future)';
+const FRAMES = '(?:going forward|moving forward|in (?:the )?future|from now on|from here on(?: out)?|henceforth|next time|for future reference|in future)';
 
 export const SCOLD_PHRASES: readonly JabPhrase[] = [
   {

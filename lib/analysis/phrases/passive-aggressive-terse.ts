@@ -53,10 +53,14 @@ export const TERSE_REPLIES: readonly TerseReply[] = [
     replacement: 'OK, will do.',
   },
   {
-    pattern: new RegExp(`^(?:great|perfect|cool|wonderful|lovely|thanks|thank you|nice|amazing|awesome)[.!]*\\s*(?:\\u{1F643}|\\u{1F644}|\\u{1F612}|\\u{1F611}|\\u{1F610}|\\u{1F60F})+${TAIL}$`, 'iu'),
+    pattern: new RegExp(
+      `^(?:great|perfect|cool|wonderful|lovely|thanks|thank you|nice|amazing|awesome)[.!]*\\s*(?:\\u{1F643}|\\u{1F644}|\\u{1F612}|\\u{1F611}|\\u{1F610}|\\u{1F60F})+${TAIL}$`,
+      'iu',
+    ),
     note: '"great 🙃": praise with an eye-roll or upside-down smile is sarcasm ("great 🙂" alone stays clean).',
   },
   {
+    // biome-ignore lint/suspicious/noMisleadingCharacterClass: skin tones and VS16 are matched one code point at a time on purpose
     pattern: /^(?:k|fine|noted|whatever)[.!]*\s*\u{1F44D}[\s.!\u{1F3FB}-\u{1F3FF}\uFE0F]*$/iu,
     note: '"k 👍", "fine 👍" — a thumbs-up on a curt word reads as a brush-off ("on it 👍" or "ok 👍" stay clean).',
     replacement: 'OK, thanks!',

@@ -4,17 +4,14 @@
 
 import type { JabPhrase } from './passive-aggressive-match';
 
-const ANSWER_THE_POINT =
-  'Respond to the substance, or name the specific problem: "I\'d rather we discuss the estimate on a call — are you free at 3?"';
+const ANSWER_THE_POINT = 'Respond to the substance, or name the specific problem: "I\'d rather we discuss the estimate on a call — are you free at 3?"';
 
 export const TONE_PHRASES: readonly JabPhrase[] = [
   {
     name: 'keep-it-professional',
     keys: ['professional', 'civil', 'respectful', 'constructive', 'courteous', 'adult', 'topic', 'grown'],
-    pattern:
-      /\b(?:keep|stay|remain|be)\b[^.!?\n]{0,40}?\b(?:professional|civil|civili[sz]ed|respectful|constructive|courteous|adult|grown-?up)\b/i,
-    note:
-      '"Let\'s keep this professional", "I\'d ask that we keep replies professional". Only when addressed to the group (let\'s, please, I\'d ask…); a style guide line ("keep client emails professional") has no such address.',
+    pattern: /\b(?:keep|stay|remain|be)\b[^.!?\n]{0,40}?\b(?:professional|civil|civili[sz]ed|respectful|constructive|courteous|adult|grown-?up)\b/i,
+    note: '"Let\'s keep this professional", "I\'d ask that we keep replies professional". Only when addressed to the group (let\'s, please, I\'d ask…); a style guide line ("keep client emails professional") has no such address.',
     why: 'Telling people to "keep it professional" implies they weren\'t; it lands as a public rebuke.',
     fix: { kind: 'advice', text: ANSWER_THE_POINT },
     // A team-norms page ("Please keep feedback constructive") states a norm; in a thread it polices.
@@ -34,7 +31,25 @@ export const TONE_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'no-need-to-get-upset',
-    keys: ['no need', 'not sure why', 'emotional', 'sensitive', 'dramatic', 'defensive', 'overreact', 'worked up', 'heated', 'personal', 'upset', 'calmed', 'cooled', 'settled down', 'adults', 'grown', 'professionals'],
+    keys: [
+      'no need',
+      'not sure why',
+      'emotional',
+      'sensitive',
+      'dramatic',
+      'defensive',
+      'overreact',
+      'worked up',
+      'heated',
+      'personal',
+      'upset',
+      'calmed',
+      'cooled',
+      'settled down',
+      'adults',
+      'grown',
+      'professionals',
+    ],
     pattern:
       /\bno need (?:to (?:get|be|sound)|for) (?:so |that |this |such )?(?:upset|defensive|emotional|worked up|aggressive|rude|snippy|snarky|hostile|dramatic|personal|angry|heated|tone|attitude|like that)\b|\bno need to (?:shout|yell|use (?:all )?caps|swear)\b|\blet'?s not (?:get|be) (?:so |too )?(?:emotional|worked up|heated|personal|defensive|upset|dramatic)\b|\b(?:once|when) (?:you'?ve|you have|you'?re|you are|everyone'?s|everyone has|everyone is|you guys have|y'?all have) (?:calmed|cooled|settled) down\b|\b(?:we'?re|we are) all (?:adults|grown-?ups|professionals) here\b|\bas (?:adults|grown-?ups|professionals),? (?:we|you|i'?d|i would|i'?d expect|let'?s)\b|\bnot sure why (?:you'?re|you are|you'?d be|everyone'?s) (?:so |getting )?(?:upset|angry|worked up|defensive|annoyed|bothered|heated)\b|\byou'?re (?:being )?(?:too |so |a bit |overly )?(?:emotional|sensitive|dramatic|defensive)\b|\boverreact(?:ing|ed)?\b/i,
     note: 'Labelling the reader\'s reaction ("no need to get defensive", "you\'re overreacting", "no need to shout", "once you\'ve calmed down", "we\'re all adults here").',
@@ -47,7 +62,7 @@ export const TONE_PHRASES: readonly JabPhrase[] = [
     pattern:
       /\bwatch (?:your|the) (?:tone|language)\b|\b(?:don'?t|do not) (?:appreciate|like|care for) (?:your|the|that|this) tone\b|\b(?:your|that|the) tone (?:is|was|isn'?t|wasn'?t) (?:not |un)?(?:helpful|necessary|appropriate|acceptable|ok|okay)\b|\bno need for (?:that|this|the) tone\b/i,
     note: 'Direct tone-policing.',
-    why: 'Commenting on someone\'s tone instead of their point shuts the conversation down.',
+    why: "Commenting on someone's tone instead of their point shuts the conversation down.",
     fix: { kind: 'advice', text: ANSWER_THE_POINT },
   },
   {

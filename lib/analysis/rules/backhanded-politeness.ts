@@ -4,12 +4,9 @@
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { BACKHANDED_PHRASES } from '../phrases/passive-aggressive-backhanded';
 import type { Rule } from '../rule';
+import { catalogMeta } from '../catalog';
 
 export const backhandedPoliteness: Rule = {
-  meta: {
-    id: 'backhanded-politeness',
-    category: 'passive-aggressive',
-    description: `Courtesy used to deliver a jab ("with all due respect", "I'm sure you're very busy, but", "thanks for finally").`,
-  },
+  meta: catalogMeta('backhanded-politeness'),
   check: tableCheck(BACKHANDED_PHRASES),
 };

@@ -4,13 +4,10 @@
 
 import { denseBlocks, leadingAsk, plainlyRequests, quote } from '../blocks';
 import type { Rule, RuleContext } from '../rule';
+import { catalogMeta } from '../catalog';
 
 export const buriedAsk: Rule = {
-  meta: {
-    id: 'buried-ask',
-    category: 'wall-of-text',
-    description: 'The request comes only at the end of a long message.',
-  },
+  meta: catalogMeta('buried-ask'),
   check(ctx: RuleContext) {
     const { doc, profile } = ctx;
     if (doc.lines.some((l) => l.kind === 'tldr')) return [];

@@ -4,13 +4,10 @@
 import { blockSentences, denseBlocks, headlineAsk, opening, quote, splitPoints } from '../blocks';
 import { STRICT_ONLY_CONFIDENCE, type Rule, type RuleContext } from '../rule';
 import { isTranscriptTurn, transcriptTurnStarts } from '../transcript';
+import { catalogMeta } from '../catalog';
 
 export const denseParagraph: Rule = {
-  meta: {
-    id: 'dense-paragraph',
-    category: 'wall-of-text',
-    description: 'A paragraph long enough that readers skim or skip it.',
-  },
+  meta: catalogMeta('dense-paragraph'),
   check(ctx: RuleContext) {
     const blocks = denseBlocks(ctx.doc, ctx.profile);
     if (!blocks.length) return [];

@@ -6,6 +6,7 @@ import { askObject, listedOptions, namePlaceholder, type AskInfo } from '../asks
 import { aimedAtReader, lazyTurns, recordedTurn, sharesLink, wordsBefore } from '../ask-target';
 import type { FuzzyFamily } from '../phrases/vague-actions';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
+import { catalogMeta } from '../catalog';
 
 const WHY: Record<FuzzyFamily, (phrase: string) => string> = {
   inspect: (p) => `"${p}" doesn't say what you need back, so the reader has to guess what "done" looks like, or ask you.`,
@@ -80,13 +81,15 @@ const OFFER_BEFORE = /\b(?:can|could|may|shall) (?:we|i)(?: (?:also|maybe))?\s*$
 // The opinion words used as a statement ("my first thoughts are…", "I never got any feedback").
 const OPINION_AS_STATEMENT = /\b(?:my|our|his|her|their|the|no|never got any|didn't get any|got some|got lots of)\s*(?:first |initial |own )?$/i;
 // An action the reader takes because of the message: "please", a modal to the reader, "let me know".
-const REQUESTED = /\b(?:please|pls|plz|plse|kindly|mind|(?:can|could|would) (?:you|u|someone|somebody|anyone|anybody|we)|need (?:you|u|someone|somebody) to|if (?:anyone|someone|anybody|somebody)|let me know|lmk)\b/i;
+const REQUESTED =
+  /\b(?:please|pls|plz|plse|kindly|mind|(?:can|could|would) (?:you|u|someone|somebody|anyone|anybody|we)|need (?:you|u|someone|somebody) to|if (?:anyone|someone|anybody|somebody)|let me know|lmk)\b/i;
 // The writer's own view ("I agree, that section needs some love").
 const OWN_VIEW = /\b(?:i agree|agreed|i think|i feel|imo|imho|in my opinion|i guess|tbh)\b/i;
 
 // A purpose after the verb names what to look for ("take a look at the Makefile to see how the
 // install target works", "check the configure line to see if…").
-const PURPOSE = /^[^.?!]*?\b(?:to (?:see|check|find|make sure|confirm|verify|understand|figure out|learn)|so (?:that|you can|you'll)|for (?:errors|typos|mistakes|bugs|details|more|how|what|the answer))\b/i;
+const PURPOSE =
+  /^[^.?!]*?\b(?:to (?:see|check|find|make sure|confirm|verify|understand|figure out|learn)|so (?:that|you can|you'll)|for (?:errors|typos|mistakes|bugs|details|more|how|what|the answer))\b/i;
 // Opinion wanted on something named in the same breath: "what do people think of creating a
 // package?", "thoughts about having a long video?".
 const OPINION_ON_CONCRETE = /^\s*(?:of|on|about|regarding|re:?|around)\s+(?:us |we |me )?(?!(?:something|anything|nothing|thing)\b)[a-z]{2,}ing\b/i;
@@ -122,7 +125,11 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
       break;
     case 'progress':
       // "to handle this huge curriculum": "this" is a determiner, the object is named.
-      if (/\b(?:this|that)$/i.test(phrase) && /^\s+(?!(?:asap|now|today|tomorrow|please|pls|for|by|before|when|soon|and|or|but|so|first|too|again|once|if|with|on|in|at)\b)[a-z]{3,}/i.test(after)) return WEAK;
+      if (
+        /\b(?:this|that)$/i.test(phrase) &&
+        /^\s+(?!(?:asap|now|today|tomorrow|please|pls|for|by|before|when|soon|and|or|but|so|first|too|again|once|if|with|on|in|at)\b)[a-z]{3,}/i.test(after)
+      )
+        return WEAK;
       if (!requested && !ask.evidence?.owner) return WEAK;
       break;
     case 'reply':
@@ -139,11 +146,7 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
 }
 
 export const fuzzyAction: Rule = {
-  meta: {
-    id: 'fuzzy-action',
-    category: 'vague-ask',
-    description: 'An ask with a fuzzy action ("take a look", "thoughts?", "any updates?") instead of the outcome you need.',
-  },
+  meta: catalogMeta('fuzzy-action'),
   check(ctx: RuleContext): Hit[] {
     const hits: Hit[] = [];
     const turns = lazyTurns(ctx.doc);

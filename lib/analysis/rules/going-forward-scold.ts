@@ -4,12 +4,9 @@
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { SCOLD_PHRASES } from '../phrases/passive-aggressive-scold';
 import type { Rule } from '../rule';
+import { catalogMeta } from '../catalog';
 
 export const goingForwardScold: Rule = {
-  meta: {
-    id: 'going-forward-scold',
-    category: 'passive-aggressive',
-    description: `Requests framed as a correction of past behaviour ("going forward, please…").`,
-  },
+  meta: catalogMeta('going-forward-scold'),
   check: tableCheck(SCOLD_PHRASES),
 };

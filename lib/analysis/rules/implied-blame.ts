@@ -5,13 +5,10 @@ import { tableCheck } from '../phrases/passive-aggressive-match';
 import { BLAME_PHRASES } from '../phrases/passive-aggressive-blame';
 import { needsTarget } from '../pa-target';
 import type { Rule } from '../rule';
+import { catalogMeta } from '../catalog';
 
 export const impliedBlame: Rule = {
-  meta: {
-    id: 'implied-blame',
-    category: 'passive-aggressive',
-    description: `Blame by insinuation ("as everyone knows", "I shouldn't have to say this", "some people apparently…").`,
-  },
+  meta: catalogMeta('implied-blame'),
   // Insinuation needs someone to land on (lib/analysis/pa-target.ts): untargeted hits are strict-only.
   check: needsTarget(tableCheck(BLAME_PHRASES)),
 };

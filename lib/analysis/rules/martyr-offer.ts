@@ -4,12 +4,9 @@
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { MARTYR_PHRASES } from '../phrases/passive-aggressive-martyr';
 import type { Rule } from '../rule';
+import { catalogMeta } from '../catalog';
 
 export const martyrOffer: Rule = {
-  meta: {
-    id: 'martyr-offer',
-    category: 'passive-aggressive',
-    description: `Taking work on with a sigh so the reader feels guilty ("no no it's fine, I'll do it myself").`,
-  },
+  meta: catalogMeta('martyr-offer'),
   check: tableCheck(MARTYR_PHRASES),
 };

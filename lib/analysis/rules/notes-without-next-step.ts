@@ -6,18 +6,16 @@
 import { decisionState, joinOptions } from '../deliberation';
 import type { Line } from '../document';
 import { STRICT_ONLY_CONFIDENCE, type Rule, type RuleContext } from '../rule';
+import { catalogMeta } from '../catalog';
 
 export const notesWithoutNextStep: Rule = {
-  meta: {
-    id: 'notes-without-next-step',
-    category: 'missing-decision',
-    description: 'Meeting notes with no decision and no owner for the next step.',
-  },
+  meta: catalogMeta('notes-without-next-step'),
   check(ctx: RuleContext) {
     const state = decisionState(ctx.doc);
     if (!state.notes || state.resolved) return [];
     const { doc } = ctx;
-    const decide = state.options.length >= 2 ? `"Decision: ${state.options[0]}" (or ask: "Can we pick ${joinOptions(state.options)} by <day>?")` : '"Decision: …"';
+    const decide =
+      state.options.length >= 2 ? `"Decision: ${state.options[0]}" (or ask: "Can we pick ${joinOptions(state.options)} by <day>?")` : '"Decision: …"';
 
     // A Next steps slot holding nothing: point at it.
     const slot = state.placeholders[state.placeholders.length - 1];
@@ -37,7 +35,7 @@ export const notesWithoutNextStep: Rule = {
       return [
         {
           ...span(doc.text, first),
-          message: 'These action items have no owner or date, so each one is everybody\'s and therefore nobody\'s.',
+          message: "These action items have no owner or date, so each one is everybody's and therefore nobody's.",
           suggestion: `Give every item an owner and a date: "@<name> — ${item} by <date>". Add what was decided: ${decide}.`,
         },
       ];

@@ -6,6 +6,7 @@
 import { aimedAtReader } from '../ask-target';
 import { matchCase } from '../asks';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
+import { catalogMeta } from '../catalog';
 
 // "Eventually" and "whenever" also describe how things happen ("whenever they get filtered
 // out"), predict ("you'll have to solve this eventually") or sit in a question about facts: there
@@ -33,11 +34,7 @@ function confidence(ctx: RuleContext, askStart: number, start: number, end: numb
 }
 
 export const openEndedDeadline: Rule = {
-  meta: {
-    id: 'open-ended-deadline',
-    category: 'vague-ask',
-    description: 'An ask with soft timing ("when you get a chance", "at some point", "no rush").',
-  },
+  meta: catalogMeta('open-ended-deadline'),
   check(ctx: RuleContext): Hit[] {
     const hits: Hit[] = [];
     const seen = new Set<number>();

@@ -6,6 +6,7 @@
 import { addressesOneReader, hasHardDate, namePlaceholder, type AskInfo } from '../asks';
 import { addressedToNick, aimedAtReader, existenceWish, groupAskShape, wordsBefore } from '../ask-target';
 import { DEFAULT_CONFIDENCE, STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
+import { catalogMeta } from '../catalog';
 
 // "It would be great if we could get X done" → "<name>, can you get X done?"
 const HEDGE =
@@ -26,7 +27,10 @@ function rewriteHedge(ctx: RuleContext, ask: AskInfo, from: number): { start: nu
 function rewriteWe(ctx: RuleContext, ask: AskInfo, from: number, to: number): { start: number; end: number; text: string } | undefined {
   const before = ctx.doc.text.slice(ask.askStart ?? ask.start, from);
   if (before.trim()) return undefined;
-  let rest = ctx.doc.text.slice(to, ask.end).replace(/[.!?…\s]+$/u, '').trim();
+  let rest = ctx.doc.text
+    .slice(to, ask.end)
+    .replace(/[.!?…\s]+$/u, '')
+    .trim();
   rest = rest.replace(/^(?:probably|really|definitely|just|also|all)\s+/i, '');
   if (!rest || /[\p{Extended_Pictographic},;]/u.test(rest) || rest.split(/\s+/).length > 14) return undefined;
   return { start: from, end: ask.end, text: `${namePlaceholder(ctx.site)}, can you ${rest.replace(/\bour\b/g, 'the')} by <day>?` };
@@ -134,7 +138,8 @@ function groupProposalConfidence(ctx: RuleContext, ask: AskInfo, ownerWords: str
   const at = sentence.toLowerCase().indexOf(ownerWords.toLowerCase());
   if (TIME_ANCHOR.test(sentence.slice(Math.max(0, at)))) return DEFAULT_CONFIDENCE;
   const first = ctx.doc.sentences[0];
-  if (GROUP_CALLED.test(sentence) || (first && first.paragraph === ask.sentence.paragraph && GROUP_CALLED.test(ctx.doc.masked.slice(first.start, first.end)))) return DEFAULT_CONFIDENCE;
+  if (GROUP_CALLED.test(sentence) || (first && first.paragraph === ask.sentence.paragraph && GROUP_CALLED.test(ctx.doc.masked.slice(first.start, first.end))))
+    return DEFAULT_CONFIDENCE;
   return WEAK;
 }
 
@@ -172,11 +177,7 @@ function passiveWithAgent(ctx: RuleContext, ask: AskInfo, owner: { start: number
 }
 
 export const ownerlessAsk: Rule = {
-  meta: {
-    id: 'ownerless-ask',
-    category: 'vague-ask',
-    description: 'An ask addressed to "someone", "anyone" or nobody ("it would be great if…").',
-  },
+  meta: catalogMeta('ownerless-ask'),
   check(ctx: RuleContext): Hit[] {
     const hits: Hit[] = [];
     const who = namePlaceholder(ctx.site);

@@ -10,6 +10,7 @@ import { SELF_BLAME_CUE } from '../phrases/passive-aggressive-cues';
 import { COMPLAINT_CUE, JAB_EMOJI, SINCERE_CUE } from '../phrases/passive-aggressive-emoji';
 import { foldQuotes, registerSentenceFact, sentenceFactsFor } from '../phrases/passive-aggressive-match';
 import type { Hit, Rule } from '../rule';
+import { catalogMeta } from '../catalog';
 
 const BY_EMOJI = new Map(JAB_EMOJI.map((e, i) => [e.emoji, i]));
 // One pictograph plus its modifiers (VS16, skin tone), scanned linearly.
@@ -52,11 +53,7 @@ function emojiFacts(context: string): EmojiFacts {
 const SLOT = registerSentenceFact(emojiFacts);
 
 export const pointedEmoji: Rule = {
-  meta: {
-    id: 'pointed-emoji',
-    category: 'passive-aggressive',
-    description: 'Emoji used as a jab: an eye-roll, an upside-down smile, or a smiley after a complaint.',
-  },
+  meta: catalogMeta('pointed-emoji'),
   check(ctx) {
     const { doc } = ctx;
     const hits: Hit[] = [];

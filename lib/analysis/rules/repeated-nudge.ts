@@ -4,12 +4,9 @@
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { NUDGE_PHRASES } from '../phrases/passive-aggressive-nudges';
 import type { Rule } from '../rule';
+import { catalogMeta } from '../catalog';
 
 export const repeatedNudge: Rule = {
-  meta: {
-    id: 'repeated-nudge',
-    category: 'passive-aggressive',
-    description: `Reminders that point at the earlier ask ("per my last email", "for the third time") instead of restating the need.`,
-  },
+  meta: catalogMeta('repeated-nudge'),
   check: tableCheck(NUDGE_PHRASES),
 };

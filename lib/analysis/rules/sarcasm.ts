@@ -5,13 +5,10 @@ import { tableCheck } from '../phrases/passive-aggressive-match';
 import { SARCASM_PHRASES } from '../phrases/passive-aggressive-sarcasm';
 import { needsTarget } from '../pa-target';
 import type { Rule } from '../rule';
+import { catalogMeta } from '../catalog';
 
 export const sarcasm: Rule = {
-  meta: {
-    id: 'sarcasm',
-    category: 'passive-aggressive',
-    description: `Praise or enthusiasm that means its opposite ("great, another meeting", "love that for us").`,
-  },
+  meta: catalogMeta('sarcasm'),
   // Insinuation needs someone to land on (lib/analysis/pa-target.ts): untargeted hits are strict-only.
   check: needsTarget(tableCheck(SARCASM_PHRASES)),
 };

@@ -4,6 +4,7 @@
 import { foldQuotes } from '../phrases/passive-aggressive-match';
 import { TERSE_REPLIES } from '../phrases/passive-aggressive-terse';
 import { STRICT_ONLY_CONFIDENCE, type Rule } from '../rule';
+import { catalogMeta } from '../catalog';
 
 // A name on its own line under the reply ("Noted.\n\nSara") is a signature, not part of the reply.
 const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}$/u;
@@ -14,11 +15,7 @@ const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}$/u;
 const PLAIN_ACK = /^(?:k+|ok(?:ay)?|fine|noted|duly noted|sure|got it|understood|right)[.!]*$/i;
 
 export const terseReply: Rule = {
-  meta: {
-    id: 'terse-reply',
-    category: 'passive-aggressive',
-    description: 'A whole reply that is one curt word ("k.", "Fine.", "Noted.", "sure 🙂").',
-  },
+  meta: catalogMeta('terse-reply'),
   check(ctx) {
     const { doc } = ctx;
     let sentences = doc.sentences;
@@ -36,8 +33,7 @@ export const terseReply: Rule = {
     const confidence = ctx.site === 'slack' && !answersQuote && PLAIN_ACK.test(reply) ? STRICT_ONLY_CONFIDENCE : undefined;
     for (const t of TERSE_REPLIES) {
       if (!t.pattern.test(reply)) continue;
-      const message =
-        'A one-word reply like this reads as annoyed or dismissive, even if you only meant to acknowledge it.';
+      const message = 'A one-word reply like this reads as annoyed or dismissive, even if you only meant to acknowledge it.';
       if (t.replacement) {
         return [{ start: s.start, end, message, suggestion: t.replacement, replacement: true, confidence }];
       }

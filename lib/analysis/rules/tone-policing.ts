@@ -4,12 +4,9 @@
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { TONE_PHRASES } from '../phrases/passive-aggressive-tone';
 import type { Rule } from '../rule';
+import { catalogMeta } from '../catalog';
 
 export const tonePolicing: Rule = {
-  meta: {
-    id: 'tone-policing',
-    category: 'passive-aggressive',
-    description: `Commenting on how someone wrote instead of what they said ("let's keep this professional", "calm down").`,
-  },
+  meta: catalogMeta('tone-policing'),
   check: tableCheck(TONE_PHRASES),
 };

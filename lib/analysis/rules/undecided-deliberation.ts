@@ -6,6 +6,7 @@ import { decisionState, joinOptions, type Mark } from '../deliberation';
 import { sentenceAt, type Line, type Sentence } from '../document';
 import { STRICT_ONLY_CONFIDENCE, type Rule, type RuleContext } from '../rule';
 import { isTranscriptTurn, transcriptTurnStarts } from '../transcript';
+import { catalogMeta } from '../catalog';
 
 // LABELS.md, "Missing decision needs a decision the writer's group owns": weighing that is the
 // writer's or their group's ("we could…", "should we…", "my options are…") and ends open. Weighing
@@ -21,7 +22,10 @@ const THIRD_PARTY = /\b(?:he|she|his|her|they|their|studies|analysts|experts|ceo
 
 function ownedConfidence(ctx: RuleContext, marks: readonly Mark[]): number | undefined {
   const doc = ctx.doc;
-  const text = marks.map((m) => doc.masked.slice(m.line.start, m.line.end)).join(' ').replace(/’/g, "'");
+  const text = marks
+    .map((m) => doc.masked.slice(m.line.start, m.line.end))
+    .join(' ')
+    .replace(/’/g, "'");
   if (!OWNED.test(text) && THIRD_PARTY.test(text)) return UNOWNED;
   // "You could do A or B": the reader's decision, laid out for them.
   const we = (text.match(/\b(?:we|we're|we'll|we'd|we've|our|us|let's|i|i'm|my)\b/gi) ?? []).length;
@@ -33,11 +37,7 @@ function ownedConfidence(ctx: RuleContext, marks: readonly Mark[]): number | und
 }
 
 export const undecidedDeliberation: Rule = {
-  meta: {
-    id: 'undecided-deliberation',
-    category: 'missing-decision',
-    description: 'Weighs options or recaps a discussion but ends without a decision, an owner or a request to decide.',
-  },
+  meta: catalogMeta('undecided-deliberation'),
   check(ctx: RuleContext) {
     const state = decisionState(ctx.doc);
     if (!state.deliberates || state.resolved || state.notes) return [];
@@ -53,7 +53,8 @@ export const undecidedDeliberation: Rule = {
           start,
           end,
           message: 'This lists the problems but not what happens about them: no owner, no priority, no next step.',
-          suggestion: 'Say what happens next: "Next step: <who> will <fix or triage what> by <when>", or ask for the call: "Can we decide which of these to fix first by <day>?"',
+          suggestion:
+            'Say what happens next: "Next step: <who> will <fix or triage what> by <when>", or ask for the call: "Can we decide which of these to fix first by <day>?"',
         },
       ];
     }

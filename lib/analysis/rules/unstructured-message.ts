@@ -3,13 +3,10 @@
 
 import { blockSentences, denseBlocks, opening, proseBlocks, splitPoints } from '../blocks';
 import type { Rule, RuleContext } from '../rule';
+import { catalogMeta } from '../catalog';
 
 export const unstructuredMessage: Rule = {
-  meta: {
-    id: 'unstructured-message',
-    category: 'wall-of-text',
-    description: 'A long message with no headings, bullets or short paragraphs to scan.',
-  },
+  meta: catalogMeta('unstructured-message'),
   check(ctx: RuleContext) {
     const { doc, profile } = ctx;
     if (doc.structured) return [];

@@ -5,6 +5,7 @@
 import { MAX_SENTENCE_SCAN } from '../document';
 import { foldQuotes, userText } from '../phrases/passive-aggressive-match';
 import type { Hit, Rule } from '../rule';
+import { catalogMeta } from '../catalog';
 
 const MAX_PHRASES = 500;
 const MAX_PHRASE_LENGTH = 200;
@@ -12,7 +13,7 @@ const MAX_PHRASE_LENGTH = 200;
 // Settings change rarely and analysis runs on every typing pause: keep the last compiled list.
 let compiled: { key: string; patterns: Array<{ phrase: string; re: RegExp }> } | undefined;
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   // Only syntax characters: other escapes ("\-") are errors under the u flag.
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -27,7 +28,7 @@ function compile(phrases: readonly string[]) {
     if (!phrase || !/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(phrase)) continue;
     // Whitespace in the phrase matches any run of spaces; word edges are respected so "as per"
     // does not fire inside "has person". A fixed string: always linear.
-    const body = phrase.split(/\s+/).map(escape).join('\\s+');
+    const body = phrase.split(/\s+/).map(escapeRegExp).join('\\s+');
     const head = /^[\p{L}\p{N}]/u.test(phrase) ? '(?<![\\p{L}\\p{N}_])' : '';
     const tail = /[\p{L}\p{N}]$/u.test(phrase) ? '(?![\\p{L}\\p{N}_])' : '';
     patterns.push({ phrase: raw.trim(), re: new RegExp(head + body + tail, 'giu') });
@@ -37,14 +38,10 @@ function compile(phrases: readonly string[]) {
 }
 
 export const userPhrase: Rule = {
-  meta: {
-    id: 'user-phrase',
-    category: 'passive-aggressive',
-    description: 'Phrases you asked Candor to flag.',
-  },
+  meta: catalogMeta('user-phrase'),
   check(ctx) {
     const phrases = ctx.options.extraPhrases;
-    if (!phrases || !phrases.length) return [];
+    if (!phrases?.length) return [];
     const text = userText(ctx.doc).slice(0, MAX_SENTENCE_SCAN);
     const hits: Hit[] = [];
     for (const { phrase, re } of compile(phrases)) {

@@ -70,12 +70,8 @@ function notionDriver(page: HTMLElement): EditorDriver {
       // Notion moves the selection after focus; let it settle, then make sure ours still holds.
       await nextFrame();
       const sel = document.getSelection();
-      const current = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
-      if (
-        !current ||
-        current.compareBoundaryPoints(Range.START_TO_START, range) !== 0 ||
-        current.compareBoundaryPoints(Range.END_TO_END, range) !== 0
-      ) {
+      const current = sel?.rangeCount ? sel.getRangeAt(0) : null;
+      if (current?.compareBoundaryPoints(Range.START_TO_START, range) !== 0 || current.compareBoundaryPoints(Range.END_TO_END, range) !== 0) {
         if (!range.startContainer.isConnected) return { ok: false, reason: 'stale' };
         selectRange(range);
       }

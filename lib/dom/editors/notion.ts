@@ -5,17 +5,7 @@
 // that changed. Findings map back to their block through the text map's Text nodes. Blocks a
 // long page unmounts off-screen keep their last text by id, so the page is still read whole.
 
-import {
-  BLOCK,
-  BULLET_BLOCK,
-  CODE_BLOCK,
-  EDITABLE_ROOT,
-  HEADING_BLOCK,
-  LEAF,
-  LEGACY_LEAF,
-  SCROLLER,
-  TODO_BLOCK,
-} from '../../sites/notion';
+import { BLOCK, BULLET_BLOCK, CODE_BLOCK, EDITABLE_ROOT, HEADING_BLOCK, LEAF, LEGACY_LEAF, SCROLLER, TODO_BLOCK } from '../../sites/notion';
 import { readEditor } from './read';
 import { TextMapBuilder, type TextMap } from './text-map';
 

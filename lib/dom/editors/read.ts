@@ -6,6 +6,7 @@
 
 import { TextMapBuilder, normalizeSpaces, type TextMap } from './text-map';
 
+// biome-ignore format: a word list reads better filled than one word a line
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
   'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',

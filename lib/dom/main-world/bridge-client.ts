@@ -5,14 +5,7 @@
 // The per-composer state lives here (not in the coach) so a later popup diagnostic can read
 // counts through bridgeDiagnostics() without reaching into composers. Counts only, no text.
 
-import {
-  BRIDGE_VERSION,
-  QUILL_HELLO,
-  QUILL_PING,
-  QUILL_PONG,
-  parseDetail,
-  type BridgePong,
-} from './protocol';
+import { BRIDGE_VERSION, QUILL_HELLO, QUILL_PING, QUILL_PONG, parseDetail, type BridgePong } from './protocol';
 
 /** ready: bridge answered and reached Quill; absent: no answer, or no Quill; unknown: not asked yet. */
 export type BridgeState = 'ready' | 'absent' | 'unknown';

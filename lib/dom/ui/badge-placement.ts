@@ -112,9 +112,7 @@ export class BadgePlacement {
     const cardHost = this.ui.card.host;
     const y = (b.top + b.bottom) / 2;
     for (const x of [b.left + 2, (b.left + b.right) / 2, b.right - 2]) {
-      const top = this.ui.doc
-        .elementsFromPoint(x, y)
-        .find((el) => el !== layer.host && !(cardHost && el === cardHost.host));
+      const top = this.ui.doc.elementsFromPoint(x, y).find((el) => el !== layer.host && !(cardHost && el === cardHost.host));
       if (!top) continue;
       if (!(top === anchor || anchor.contains(top) || top.contains(anchor))) return 'covered';
       const control = top.closest(INTERACTIVE);

@@ -39,11 +39,14 @@ export class CardController {
   constructor(private readonly ui: ComposerUiImpl) {}
 
   private ensureHost(): ShadowHost {
-    if (this.host && this.host.host.isConnected) return this.host;
+    if (this.host?.host.isConnected) return this.host;
     this.host?.host.remove();
     const { doc } = this.ui;
     const ch = createCardHost(doc);
-    ch.host.addEventListener('keydown', guard((e: KeyboardEvent) => this.onKeydown(e)));
+    ch.host.addEventListener(
+      'keydown',
+      guard((e: KeyboardEvent) => this.onKeydown(e)),
+    );
     ch.host.addEventListener('pointerenter', () => this.ui.hover.cancelClose());
     ch.host.addEventListener(
       'pointerleave',

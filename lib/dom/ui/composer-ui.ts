@@ -84,7 +84,12 @@ export class ComposerUiImpl {
     const signal = this.opts.signal;
     if (signal) {
       if (signal.aborted) this.destroy();
-      else signal.addEventListener('abort', guard(() => this.destroy()), { once: true });
+      else
+        signal.addEventListener(
+          'abort',
+          guard(() => this.destroy()),
+          { once: true },
+        );
     }
   }
 
@@ -209,13 +214,7 @@ export class ComposerUiImpl {
   }
 
   rangeValid(r: Range | null): r is Range {
-    return (
-      !!r &&
-      !r.collapsed &&
-      r.startContainer.isConnected &&
-      r.endContainer.isConnected &&
-      this.editor.contains(r.commonAncestorContainer)
-    );
+    return !!r && !r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected && this.editor.contains(r.commonAncestorContainer);
   }
 
   private pushHighlights(): void {
@@ -275,9 +274,7 @@ export class ComposerUiImpl {
     const origin = this.layer.host.getBoundingClientRect();
     const clip = this.editorClip();
     // With native highlights, only gutter bars need rects (hit-testing fetches its own, lazily).
-    const rects = !this.useHighlights
-      ? this.currentRects()
-      : this.rects.of(this.entries.filter((e) => e.category === 'wall-of-text'));
+    const rects = !this.useHighlights ? this.currentRects() : this.rects.of(this.entries.filter((e) => e.category === 'wall-of-text'));
     this.overlay.draw(this.entries, rects, clip, origin, this.useHighlights);
     this.badge.place(origin);
     if (this.card.current) this.card.place(clip);

@@ -49,7 +49,7 @@ function hexAlpha(hex: string, a: number): string {
 /** Registers an owner (one composer UI); injects the page style on first use. */
 export function acquireHighlights(owner: Owner, doc: Document): void {
   if (!owners.has(owner)) owners.set(owner, new Map());
-  if (!style || !style.isConnected) {
+  if (!style?.isConnected) {
     style?.remove();
     style = doc.createElement('style');
     style.setAttribute('data-candor-ui', 'highlights');

@@ -28,12 +28,7 @@ const ISOLATED_EVENTS = [
   'focusout',
 ] as const;
 
-export function createShadowHost(
-  doc: Document,
-  tag: string,
-  css: string,
-  hostStyle: Record<string, string>,
-): ShadowHost {
+export function createShadowHost(doc: Document, tag: string, css: string, hostStyle: Record<string, string>): ShadowHost {
   const host = doc.createElement(tag);
   host.setAttribute('data-candor-ui', tag);
   for (const [prop, value] of Object.entries(hostStyle)) host.style.setProperty(prop, value, 'important');
@@ -57,7 +52,7 @@ export function createShadowHost(
 /** Depth-first active element, through shadow roots. */
 export function deepActiveElement(doc: Document): Element | null {
   let a: Element | null = doc.activeElement;
-  while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a;
 }
 

@@ -29,14 +29,7 @@ export function onComposerKeydown(ui: ComposerUiImpl, e: KeyboardEvent): void {
   // Not just path.includes(editor): Notion's editable root, an ancestor, gets the keys there.
   if (!inCard && !eventInEditor(e, ui.editor)) return;
   if (e.isComposing) return;
-  if (
-    ui.opts.shortcut !== false &&
-    e.code === CANDOR_SHORTCUT.code &&
-    e.altKey &&
-    e.shiftKey &&
-    !e.ctrlKey &&
-    !e.metaKey
-  ) {
+  if (ui.opts.shortcut !== false && e.code === CANDOR_SHORTCUT.code && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
     e.preventDefault();
     e.stopPropagation();
     ui.openNext();

@@ -13,10 +13,26 @@ export function listen(ui: ComposerUiImpl, signal: AbortSignal): ResizeObserver 
   win.addEventListener('scroll', onMove, passive);
   win.addEventListener('resize', onMove, { passive: true, signal });
   for (const s of ui.opts.scrollers ?? []) s.addEventListener('scroll', onMove, { passive: true, signal });
-  doc.addEventListener('pointermove', guard((e: PointerEvent) => hover.onPointerMove(e)), passive);
-  doc.addEventListener('pointerdown', guard((e: PointerEvent) => hover.onPointerDown(e)), passive);
-  doc.addEventListener('click', guard((e: MouseEvent) => hover.onClick(e)), passive);
-  win.addEventListener('keydown', guard((e: KeyboardEvent) => onComposerKeydown(ui, e)), { capture: true, signal });
+  doc.addEventListener(
+    'pointermove',
+    guard((e: PointerEvent) => hover.onPointerMove(e)),
+    passive,
+  );
+  doc.addEventListener(
+    'pointerdown',
+    guard((e: PointerEvent) => hover.onPointerDown(e)),
+    passive,
+  );
+  doc.addEventListener(
+    'click',
+    guard((e: MouseEvent) => hover.onClick(e)),
+    passive,
+  );
+  win.addEventListener(
+    'keydown',
+    guard((e: KeyboardEvent) => onComposerKeydown(ui, e)),
+    { capture: true, signal },
+  );
   // On the document: Notion's live build fires input at an editable root above the editor.
   doc.addEventListener(
     'input',
@@ -35,6 +51,10 @@ export function listen(ui: ComposerUiImpl, signal: AbortSignal): ResizeObserver 
     if (anchor !== editor) resizeObserver.observe(anchor);
   }
   const mq = win.matchMedia?.('(prefers-color-scheme: dark)');
-  mq?.addEventListener?.('change', guard(() => ui.refreshTheme(true)), { signal });
+  mq?.addEventListener?.(
+    'change',
+    guard(() => ui.refreshTheme(true)),
+    { signal },
+  );
   return resizeObserver;
 }

@@ -6,8 +6,7 @@ import type { Site } from '../../../lib/analysis/types';
 
 const RULE = 'backhanded-politeness';
 const hits = (text: string, site: Site = 'slack') => analyze(text, { site }).findings.filter((f) => f.ruleId === RULE);
-const apply = (text: string, f: { start: number; end: number; suggestion: string }) =>
-  text.slice(0, f.start) + f.suggestion + text.slice(f.end);
+const apply = (text: string, f: { start: number; end: number; suggestion: string }) => text.slice(0, f.start) + f.suggestion + text.slice(f.end);
 
 describe(RULE, () => {
   test.each<[string, Site, string]>([
@@ -102,17 +101,19 @@ describe(RULE, () => {
   });
 
   describe('recall families 3', () => {
-    test.each<[string, Site, string]>([
-      ['great to finally hear back', 'gmail', 'Hi Tom,\n\nGreat to finally hear back from you!\n\nLia'],
-    ])('flags: %s', (_name, site, text) => {
-      expect(hits(text, site).length).toBeGreaterThan(0);
-    });
+    test.each<[string, Site, string]>([['great to finally hear back', 'gmail', 'Hi Tom,\n\nGreat to finally hear back from you!\n\nLia']])(
+      'flags: %s',
+      (_name, site, text) => {
+        expect(hits(text, site).length).toBeGreaterThan(0);
+      },
+    );
 
-    test.each<[string, Site, string]>([
-      ['great to finally meet', 'gmail', 'Hi Tom,\n\nGreat to finally meet you in person last week!\n\nLia'],
-    ])('does not flag: %s', (_name, site, text) => {
-      expect(hits(text, site)).toEqual([]);
-    });
+    test.each<[string, Site, string]>([['great to finally meet', 'gmail', 'Hi Tom,\n\nGreat to finally meet you in person last week!\n\nLia']])(
+      'does not flag: %s',
+      (_name, site, text) => {
+        expect(hits(text, site)).toEqual([]);
+      },
+    );
   });
 
   describe('recall families 5', () => {
@@ -123,10 +124,11 @@ describe(RULE, () => {
       expect(hits(text, site).length).toBeGreaterThan(0);
     });
 
-    test.each<[string, Site, string]>([
-      ['sure you will (confidence)', 'slack', "I'm sure you'll do great at the demo"],
-    ])('does not flag: %s', (_name, site, text) => {
-      expect(hits(text, site)).toEqual([]);
-    });
+    test.each<[string, Site, string]>([['sure you will (confidence)', 'slack', "I'm sure you'll do great at the demo"]])(
+      'does not flag: %s',
+      (_name, site, text) => {
+        expect(hits(text, site)).toEqual([]);
+      },
+    );
   });
 });

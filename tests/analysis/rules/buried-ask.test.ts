@@ -27,11 +27,19 @@ describe(RULE, () => {
     ['the ask up front', 'gmail', EMAIL_ASK_FIRST],
     ['chat: ~100 words then the ask is not buried', 'slack', `${body.slice(0, 4).join('\n')}\n${ASK}`],
     ['the ask up front and repeated at the end', 'gmail', `Hi Priya,\n\n${ASK}\n\n${body.join('\n\n')}\n\n${ASK}\n\nThanks,\nLeo`],
-    ['a TL;DR carries the ask', 'gmail', `Hi Priya,\n\nTL;DR: budget goes from $48k to $59k, need your OK by Friday.\n\n${body.join('\n\n')}\n\n${ASK}\n\nThanks,\nLeo`],
+    [
+      'a TL;DR carries the ask',
+      'gmail',
+      `Hi Priya,\n\nTL;DR: budget goes from $48k to $59k, need your OK by Friday.\n\n${body.join('\n\n')}\n\n${ASK}\n\nThanks,\nLeo`,
+    ],
     ['a short message ending with its ask', 'gmail', `Hi Priya,\n\n${body[0]}\n\n${ASK}\n\nThanks,\nLeo`],
     ['a long message with no ask', 'gmail', `Hi Priya,\n\n${body.join('\n\n')}\n\nThanks,\nLeo`],
     ['a courtesy line is not the ask', 'gmail', `Hi Priya,\n\n${body.join('\n\n')}\n\nLet me know if you have any questions!\n\nThanks,\nLeo`],
-    ['action items at the end of long notes', 'notion', `# Kickoff notes\n\n${body.join('\n\n')}\n\n## Action items\n[ ] @priya approve the revised budget by Friday`],
+    [
+      'action items at the end of long notes',
+      'notion',
+      `# Kickoff notes\n\n${body.join('\n\n')}\n\n## Action items\n[ ] @priya approve the revised budget by Friday`,
+    ],
     // A dense paragraph gets one card (dense-paragraph) whose advice already leads with the ask.
     ['the ask is inside a wall', 'gmail', `${EMAIL_SLAB.split('\n\nBest')[0]} Could you sign off on the double rent by Wednesday?\n\nBest,\nSam`],
   ])('does not flag: %s', (_name, site, text) => {

@@ -35,7 +35,11 @@ describe(RULE, () => {
     ['a long email in short paragraphs', 'gmail', EMAIL_ASK_FIRST],
     ['a long doc with headings and bullets', 'notion', NOTION_STRUCTURED],
     ['the same words split into lines', 'slack', SLACK_RAMBLE.replace(/, (and|so|because) /g, '.\n$1 ')],
-    ['a long quoted reply under a short answer', 'gmail', `Sounds good, go ahead.\n\nOn Mon, Jun 2, 2025 at 9:00 AM Marta <m@example.com> wrote:\n> ${EMAIL_SLAB.split('\n\n')[1]}`],
+    [
+      'a long quoted reply under a short answer',
+      'gmail',
+      `Sounds good, go ahead.\n\nOn Mon, Jun 2, 2025 at 9:00 AM Marta <m@example.com> wrote:\n> ${EMAIL_SLAB.split('\n\n')[1]}`,
+    ],
     ['code in a fenced block', 'slack', `this is what fails:\n\`\`\`\n${'SELECT a, b, c FROM t WHERE x = 1 AND y = 2; '.repeat(20)}\n\`\`\``],
     ['a short request', 'slack', 'Can you send me the signed MSA for Globex by EOD?'],
   ])('does not flag: %s', (_name, site, text) => {

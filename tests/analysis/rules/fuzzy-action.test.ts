@@ -13,10 +13,25 @@ describe(RULE, () => {
     ['take a look', 'slack', '@priya can you take a look at the Q3 forecast?', 'take a look'],
     ['look into', 'slack', 'hey! whenever you have a sec can u look into the SSO thing for Initech', 'look into'],
     ['dig into', 'slack', 'hey @nina the numbers in the forecast look a bit off, can you dig into it?', 'dig into'],
-    ['take another pass', 'gmail', "Hi Marcus,\n\nThanks for the draft. Could you take another pass at it? It doesn't quite feel there yet.\n\nBest,\nLaura", 'take another pass'],
+    [
+      'take another pass',
+      'gmail',
+      "Hi Marcus,\n\nThanks for the draft. Could you take another pass at it? It doesn't quite feel there yet.\n\nBest,\nLaura",
+      'take another pass',
+    ],
     ['help with', 'gmail', 'Hi Ines,\n\nCan you help with the deck for the Lufthansa pitch next week? Thanks!\n\nTim', 'help with'],
-    ['thoughts?', 'gmail', 'Hi Leo,\n\nQ4 event options:\n\n1. SaaStr Europa, €28k\n2. Dinner series, ~€15k\n3. LinkedIn ads\n\nThoughts?\n\nMaria', 'Thoughts'],
-    ['let me know what you think', 'gmail', 'Hi Sarah,\n\nJust wanted to touch base about the partnership. Let me know what you think.\n\nCheers,\nMike', 'what you think'],
+    [
+      'thoughts?',
+      'gmail',
+      'Hi Leo,\n\nQ4 event options:\n\n1. SaaStr Europa, €28k\n2. Dinner series, ~€15k\n3. LinkedIn ads\n\nThoughts?\n\nMaria',
+      'Thoughts',
+    ],
+    [
+      'let me know what you think',
+      'gmail',
+      'Hi Sarah,\n\nJust wanted to touch base about the partnership. Let me know what you think.\n\nCheers,\nMike',
+      'what you think',
+    ],
     ['any updates?', 'slack', 'any updates on the Acme renewal?', 'any updates'],
     ['touch base', 'slack', "let's touch base on the Q1 hiring plan soon-ish 🙏", 'touch base'],
     ['sync', 'slack', 'can we sync on the pricing stuff', 'sync'],
@@ -54,15 +69,23 @@ describe(RULE, () => {
 
   test.each<[string, Site, string]>([
     ['concrete action', 'slack', '@sam can you merge PR #881 before 4pm? it unblocks the release'],
-    ['look + stated outcome', 'slack', "@kat can you take a look at the pricing table on slide 7 and tell me whether enterprise should say 'per seat' or 'per workspace'? need it before the 3pm call"],
+    [
+      'look + stated outcome',
+      'slack',
+      "@kat can you take a look at the pricing table on slide 7 and tell me whether enterprise should say 'per seat' or 'per workspace'? need it before the 3pm call",
+    ],
     ['check whether', 'slack', '@dev can you check whether the cron job ran at 02:00 UTC? the report is empty'],
-    ['verify with specifics', 'slack', "@tomas can you verify on staging with the Müller GmbH account before you close ZD-8812?"],
+    ['verify with specifics', 'slack', '@tomas can you verify on staging with the Müller GmbH account before you close ZD-8812?'],
     ['review with a date', 'slack', 'JD drafts are in Notion — @maya please review by Wednesday so we can post them Thursday'],
     ["writer's own plan", 'slack', "I'll take a look at the logs after lunch and report back by 3"],
     ['past: I looked into it', 'slack', 'I looked into the flaky test: it was a race in the fixture. Fix is in #1204.'],
     ['thanks for taking a look', 'slack', 'thanks for taking a look at this so fast!'],
     ['question about the past', 'slack', 'did you check the logs already? just want to know before I dig in'],
-    ['someone else can help', 'notion', '## Your first week\nWelcome! Work through this list by Friday — your buddy Sven can help with any of it.\n\n[ ] Pick up your laptop at the front desk'],
+    [
+      'someone else can help',
+      'notion',
+      '## Your first week\nWelcome! Work through this list by Friday — your buddy Sven can help with any of it.\n\n[ ] Pick up your laptop at the front desk',
+    ],
     ['noun "check"', 'notion', '## Action items\n[ ] @Luis — add a missing-privacy-strings check to CI by Mar 14'],
     ['reported speech', 'notion', '# Design requests\n\nWithout a brief we get three rounds of "can you make it pop more" that nobody has time for.'],
     ['offer of help', 'gmail', 'Hi Max,\n\nThanks for the update. Let me know if you need any help with the rollout.\n\nBest,\nSue'],
@@ -82,7 +105,11 @@ describe(RULE, () => {
     ['put something together, done', 'slack', 'I put something together for the board, it is in the drive'],
     ['comments as thanks', 'slack', 'thanks everyone for the comments, all very welcome and mostly addressed now'],
     ['attention as a statement', 'slack', 'my talk got a lot of attention at the conference, super happy'],
-    ['noun + past-tense verb is not a command', 'slack', 'Saturday went fine, checkout backed up a bit around 2pm so facilities is coming Tuesday to look at the scanners.'],
+    [
+      'noun + past-tense verb is not a command',
+      'slack',
+      'Saturday went fine, checkout backed up a bit around 2pm so facilities is coming Tuesday to look at the scanners.',
+    ],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });

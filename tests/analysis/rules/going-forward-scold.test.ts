@@ -6,8 +6,7 @@ import type { Site } from '../../../lib/analysis/types';
 
 const RULE = 'going-forward-scold';
 const hits = (text: string, site: Site = 'slack') => analyze(text, { site }).findings.filter((f) => f.ruleId === RULE);
-const apply = (text: string, f: { start: number; end: number; suggestion: string }) =>
-  text.slice(0, f.start) + f.suggestion + text.slice(f.end);
+const apply = (text: string, f: { start: number; end: number; suggestion: string }) => text.slice(0, f.start) + f.suggestion + text.slice(f.end);
 
 describe(RULE, () => {
   test.each<[string, Site, string]>([
@@ -54,10 +53,11 @@ describe(RULE, () => {
       expect(hits(text, site).length).toBeGreaterThan(0);
     });
 
-    test.each<[string, Site, string]>([
-      ['schedule change', 'slack', "going forward, I'd like to hold standup at 9:30"],
-    ])('does not flag: %s', (_name, site, text) => {
-      expect(hits(text, site)).toEqual([]);
-    });
+    test.each<[string, Site, string]>([['schedule change', 'slack', "going forward, I'd like to hold standup at 9:30"]])(
+      'does not flag: %s',
+      (_name, site, text) => {
+        expect(hits(text, site)).toEqual([]);
+      },
+    );
   });
 });

@@ -50,22 +50,26 @@ describe(RULE, () => {
   // Fresh messages for the generalised families (written for these tests, not taken from any corpus).
   describe('generalised families', () => {
     test.each<[string, Site, string]>([
-    ['future "assume an oversight"', 'gmail', "Hi Priya,\n\nThe invoice still lists the old rate. I'll assume that was an honest mistake.\n\nTom"],
-    ['oversight on your end', 'gmail', 'Dear Mr Hale,\n\nThe signed copy never arrived, presumably an oversight on your end.\n\nKind regards,\nIrene'],
-    ['only after the boss asked', 'slack', 'curious that the budget only got approved after the CFO asked about it'],
-    ['anybody even checks … anymore', 'slack', 'does anybody even check the support inbox anymore? 40 unread'],
-    ['somebody, anybody', 'slack', 'could somebody, anybody, restock the printer paper on 2'],
-    ['veiled qualifier in an action item', 'notion', '## Next steps\n- Marketing: review the brief before Tuesday, preferably beyond the first page this time\n- Omar: book the room'],
+      ['future "assume an oversight"', 'gmail', "Hi Priya,\n\nThe invoice still lists the old rate. I'll assume that was an honest mistake.\n\nTom"],
+      ['oversight on your end', 'gmail', 'Dear Mr Hale,\n\nThe signed copy never arrived, presumably an oversight on your end.\n\nKind regards,\nIrene'],
+      ['only after the boss asked', 'slack', 'curious that the budget only got approved after the CFO asked about it'],
+      ['anybody even checks … anymore', 'slack', 'does anybody even check the support inbox anymore? 40 unread'],
+      ['somebody, anybody', 'slack', 'could somebody, anybody, restock the printer paper on 2'],
+      [
+        'veiled qualifier in an action item',
+        'notion',
+        '## Next steps\n- Marketing: review the brief before Tuesday, preferably beyond the first page this time\n- Omar: book the room',
+      ],
     ])('flags: %s', (_name, site, text) => {
       expect(hits(text, site).length).toBeGreaterThan(0);
     });
 
     test.each<[string, Site, string]>([
-    ['present-tense assumption about a typo', 'slack', 'I assume this was a typo in the config, fixed it in #212'],
-    ['real question about usage', 'slack', "does anyone use the old staging server? I'd like to shut it down friday"],
-    ['data observation with "only … after"', 'notion', 'Interesting that signups only spike after we send the newsletter, worth testing a second send.'],
-    ['page count as an instruction', 'gmail', 'Hi Dee,\n\nThe contract runs to 30 pages; the key terms start past page 4, in section 2.\n\nSam'],
-    ['someone reads the doc', 'slack', 'can someone read through the onboarding doc before Lea starts on Monday?'],
+      ['present-tense assumption about a typo', 'slack', 'I assume this was a typo in the config, fixed it in #212'],
+      ['real question about usage', 'slack', "does anyone use the old staging server? I'd like to shut it down friday"],
+      ['data observation with "only … after"', 'notion', 'Interesting that signups only spike after we send the newsletter, worth testing a second send.'],
+      ['page count as an instruction', 'gmail', 'Hi Dee,\n\nThe contract runs to 30 pages; the key terms start past page 4, in section 2.\n\nSam'],
+      ['someone reads the doc', 'slack', 'can someone read through the onboarding doc before Lea starts on Monday?'],
     ])('does not flag: %s', (_name, site, text) => {
       expect(hits(text, site)).toEqual([]);
     });
@@ -103,7 +107,7 @@ describe(RULE, () => {
       ['trailing just curious', 'slack', 'why has nobody updated the status page since the outage? just curious'],
       ['just wondering opener', 'slack', "just wondering, why haven't the invoices been sent yet?"],
       ['whoever keeps', 'notion', 'To whoever keeps taking the HDMI adapter from room 3: please bring it back.'],
-      ['the person who thinks it is fine', 'slack', "the person who thought it was fine to push secrets to the repo, please talk to me"],
+      ['the person who thinks it is fine', 'slack', 'the person who thought it was fine to push secrets to the repo, please talk to me'],
       ['the doc clearly says', 'slack', 'the runbook clearly says to page the on-call first'],
       ['the email explicitly stated', 'gmail', 'Hi Lars,\n\nThe invite explicitly stated that cameras are on.\n\nNina'],
       ['where the confusion is', 'gmail', "Hi Ed,\n\nI'm not sure where the confusion came from; the brief lists three markets.\n\nZoe"],
@@ -198,7 +202,7 @@ describe(RULE, () => {
 
     test.each<[string, Site, string]>([
       ['would have been great to see you', 'slack', 'would have been great to see you at the offsite, next time!'],
-      ['hard about (advice)', 'slack', "the hard part about the migration is the data backfill"],
+      ['hard about (advice)', 'slack', 'the hard part about the migration is the data backfill'],
       ['optional (neutral)', 'notion', 'The Friday session is optional; slides will be shared after.'],
       ['where it lives', 'slack', 'where is the deck? I can never find it'],
       ['remind me what time', 'slack', 'remind me what time the demo starts?'],

@@ -32,15 +32,15 @@ describe(RULE, () => {
   // Fresh messages for the generalised families (written for these tests, not taken from any corpus).
   describe('generalised families', () => {
     test.each<[string, Site, string]>([
-    ['counted redo offer', 'slack', 'glad to rewrite the summary for the third time if legal wants it shorter'],
-    ['umpteenth time', 'gmail', 'Hi Kim,\n\nHappy to explain the expense policy for the umpteenth time.\n\nJo'],
+      ['counted redo offer', 'slack', 'glad to rewrite the summary for the third time if legal wants it shorter'],
+      ['umpteenth time', 'gmail', 'Hi Kim,\n\nHappy to explain the expense policy for the umpteenth time.\n\nJo'],
     ])('flags: %s', (_name, site, text) => {
       expect(hits(text, site).length).toBeGreaterThan(0);
     });
 
     test.each<[string, Site, string]>([
-    ['second run for another time zone', 'slack', 'happy to run the demo a second time for the APAC folks, just say when'],
-    ['plain offer', 'slack', 'happy to redo the slides if that helps, send me your notes'],
+      ['second run for another time zone', 'slack', 'happy to run the demo a second time for the APAC folks, just say when'],
+      ['plain offer', 'slack', 'happy to redo the slides if that helps, send me your notes'],
     ])('does not flag: %s', (_name, site, text) => {
       expect(hits(text, site)).toEqual([]);
     });
@@ -50,7 +50,7 @@ describe(RULE, () => {
   describe('up to me again', () => {
     test.each<[string, Site, string]>([
       ["guess it's up to me", 'slack', "nobody signed up for the rota, so I guess it's up to me"],
-      ["it's on me again", 'slack', "the release notes are on me again, as usual"],
+      ["it's on me again", 'slack', 'the release notes are on me again, as usual'],
       ["looks like I'm doing it myself", 'slack', "looks like I'm fixing these flaky tests myself then"],
     ])('flags: %s', (_name, site, text) => {
       expect(hits(text, site).length).toBeGreaterThan(0);
@@ -100,11 +100,12 @@ describe(RULE, () => {
   });
 
   describe('recall families 4', () => {
-    test.each<[string, Site, string]>([
-      ["I'll just ... then", 'slack', "I see you've reformatted the sheet. I'll just redo my formulas then."],
-    ])('flags: %s', (_name, site, text) => {
-      expect(hits(text, site).length).toBeGreaterThan(0);
-    });
+    test.each<[string, Site, string]>([["I'll just ... then", 'slack', "I see you've reformatted the sheet. I'll just redo my formulas then."]])(
+      'flags: %s',
+      (_name, site, text) => {
+        expect(hits(text, site).length).toBeGreaterThan(0);
+      },
+    );
 
     test.each<[string, Site, string]>([
       ["I'll ... then (no just)", 'slack', "ok, I'll update the doc then."],
@@ -115,15 +116,14 @@ describe(RULE, () => {
   });
 
   describe('recall families 5', () => {
-    test.each<[string, Site, string]>([
-      ["it's not like I eat", 'slack', "sure, book it over my lunch. it's not like I eat"],
-    ])('flags: %s', (_name, site, text) => {
-      expect(hits(text, site).length).toBeGreaterThan(0);
-    });
+    test.each<[string, Site, string]>([["it's not like I eat", 'slack', "sure, book it over my lunch. it's not like I eat"]])(
+      'flags: %s',
+      (_name, site, text) => {
+        expect(hits(text, site).length).toBeGreaterThan(0);
+      },
+    );
 
-    test.each<[string, Site, string]>([
-      ['I eat lunch late', 'slack', 'I eat lunch late, so 1pm works'],
-    ])('does not flag: %s', (_name, site, text) => {
+    test.each<[string, Site, string]>([['I eat lunch late', 'slack', 'I eat lunch late, so 1pm works']])('does not flag: %s', (_name, site, text) => {
       expect(hits(text, site)).toEqual([]);
     });
   });

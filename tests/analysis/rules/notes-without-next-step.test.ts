@@ -39,9 +39,21 @@ describe(RULE, () => {
       'gmail',
       "Hi all,\n\nPostmortem for Tuesday's checkout outage:\n- A feature flag was flipped in production instead of staging\n- The on-call engineer was paged 20 minutes late\n- Rollback needed manual database steps\n\nMany lessons learned.\n\nThanks,\nSara",
     ],
-    ['1:1 notes that raise concerns and stop', 'notion', '## 1:1 Ravi / Elif — 9 Oct\n\n- Elif would like to move closer to product work\n- Worried the reorg leaves her team without a designer\n- Not sure the promotion criteria are clear'],
-    ['committee notes ending in mixed feelings', 'notion', '# Grants committee — round 4\n\n- Proposal 12: strong impact case, weak budget\n- Proposal 19: excellent team, outside our focus area\n- Proposal 23: two reviewers yes, one no\n\nMixed feelings overall.'],
-    ['panel notes in a chat, split and open', 'slack', 'Notes from the vendor panel:\n- Acme: best demo, weakest support\n- Globex: cheapest, worried about their roadmap\n- two of us prefer Acme, one prefers Globex'],
+    [
+      '1:1 notes that raise concerns and stop',
+      'notion',
+      '## 1:1 Ravi / Elif — 9 Oct\n\n- Elif would like to move closer to product work\n- Worried the reorg leaves her team without a designer\n- Not sure the promotion criteria are clear',
+    ],
+    [
+      'committee notes ending in mixed feelings',
+      'notion',
+      '# Grants committee — round 4\n\n- Proposal 12: strong impact case, weak budget\n- Proposal 19: excellent team, outside our focus area\n- Proposal 23: two reviewers yes, one no\n\nMixed feelings overall.',
+    ],
+    [
+      'panel notes in a chat, split and open',
+      'slack',
+      'Notes from the vendor panel:\n- Acme: best demo, weakest support\n- Globex: cheapest, worried about their roadmap\n- two of us prefer Acme, one prefers Globex',
+    ],
   ])('flags: %s', (_name, site, text) => {
     const found = hits(text, site);
     expect(found).toHaveLength(1);
@@ -76,15 +88,43 @@ describe(RULE, () => {
       'notion',
       '# Project: new billing page\n\n**Owner:** Lin Park\n\n## Goal\nCustomers can change plans without contacting support.\n\n## Timeline\n- May 2: designs\n- May 20: launch',
     ],
-    ['a status list (not a meeting)', 'notion', '## Support weekly — week 31\n- Tickets: 1,204\n- First response: 1h 50m\n- CSAT: 94%\n- Top topic: password resets'],
+    [
+      'a status list (not a meeting)',
+      'notion',
+      '## Support weekly — week 31\n- Tickets: 1,204\n- First response: 1h 50m\n- CSAT: 94%\n- Top topic: password resets',
+    ],
     // Status rounds recorded as notes: nothing in them is open, so there is nothing to decide.
-    ['1:1 notes that only report status', 'notion', '## 1:1 Ravi / Elif — 9 Oct\n\n- Back from parental leave, settling in\n- Search project demo went well on Friday\n- Conference talk accepted\n- Vacation 12–16 Aug'],
-    ['a weekly sync that only reports', 'notion', '# Weekly sync — Payments\n\n- Refund flow shipped to 100%\n- Chargeback rate down to 0.3%\n- On-call was quiet, 2 pages total\n- Mira joins the team on Monday'],
-    ['a sprint review of demos', 'notion', '# Sprint review — 12\n\n- Demoed the new export\n- Stakeholders happy with the search speed\n- Two bugs found and fixed during the demo'],
+    [
+      '1:1 notes that only report status',
+      'notion',
+      '## 1:1 Ravi / Elif — 9 Oct\n\n- Back from parental leave, settling in\n- Search project demo went well on Friday\n- Conference talk accepted\n- Vacation 12–16 Aug',
+    ],
+    [
+      'a weekly sync that only reports',
+      'notion',
+      '# Weekly sync — Payments\n\n- Refund flow shipped to 100%\n- Chargeback rate down to 0.3%\n- On-call was quiet, 2 pages total\n- Mira joins the team on Monday',
+    ],
+    [
+      'a sprint review of demos',
+      'notion',
+      '# Sprint review — 12\n\n- Demoed the new export\n- Stakeholders happy with the search speed\n- Two bugs found and fixed during the demo',
+    ],
     ['a retro with only good news', 'slack', 'Retro notes — sprint 9:\n- deploys were smooth\n- fewer bugs than last sprint\n- team morale good'],
-    ['1:1 notes whose one want has an owner', 'slack', "1:1 notes w/ Priya:\n- onboarding going well\n- wants to shadow on-call next month → I'll set it up\n- feedback on the spec review: positive"],
-    ['a weekly update with an empty Concerns slot', 'notion', '# Weekly update — Growth\n\n**Wins:** referral launch, 312 signups\n**Concerns:** none\n**Next week:** start the pricing test\n**Hiring:** two offers out'],
-    ['an incident recap with a fix and an owned follow-up', 'slack', 'Incident recap, search outage:\n• Start 14:02, end 14:31\n• Cause: index node ran out of disk\n• Fix: expanded the volume and cleared old snapshots\n• Follow-up: @lena adds a disk alert at 80% by Thursday'],
+    [
+      '1:1 notes whose one want has an owner',
+      'slack',
+      "1:1 notes w/ Priya:\n- onboarding going well\n- wants to shadow on-call next month → I'll set it up\n- feedback on the spec review: positive",
+    ],
+    [
+      'a weekly update with an empty Concerns slot',
+      'notion',
+      '# Weekly update — Growth\n\n**Wins:** referral launch, 312 signups\n**Concerns:** none\n**Next week:** start the pricing test\n**Hiring:** two offers out',
+    ],
+    [
+      'an incident recap with a fix and an owned follow-up',
+      'slack',
+      'Incident recap, search outage:\n• Start 14:02, end 14:31\n• Cause: index node ran out of disk\n• Fix: expanded the volume and cleared old snapshots\n• Follow-up: @lena adds a disk alert at 80% by Thursday',
+    ],
     [
       'a post-mortem with owned action items',
       'notion',
@@ -95,7 +135,8 @@ describe(RULE, () => {
   });
 
   test('points at the placeholder next step', () => {
-    const text = '# Design crit — notes\n\n- Two layouts reviewed\n- Mixed feelings on the dark theme\n- Copy needs work\n\n## Next steps\n- Continue the discussion next week';
+    const text =
+      '# Design crit — notes\n\n- Two layouts reviewed\n- Mixed feelings on the dark theme\n- Copy needs work\n\n## Next steps\n- Continue the discussion next week';
     const [f] = hits(text, 'notion');
     expect(text.slice(f.start, f.end)).toBe('- Continue the discussion next week');
     expect(f.suggestion).toMatch(/<who> will <what> by <when>/);

@@ -6,27 +6,61 @@ import type { Site } from '../../../lib/analysis/types';
 
 const RULE = 'open-ended-deadline';
 const hits = (text: string, site: Site = 'slack') => analyze(text, { site }).findings.filter((f) => f.ruleId === RULE);
-const apply = (text: string, f: { start: number; end: number; suggestion: string }) =>
-  text.slice(0, f.start) + f.suggestion + text.slice(f.end);
+const apply = (text: string, f: { start: number; end: number; suggestion: string }) => text.slice(0, f.start) + f.suggestion + text.slice(f.end);
 
 describe(RULE, () => {
   test.each<[string, Site, string, string]>([
     ['when you get a chance', 'slack', 'can you send me the Q3 export when you get a chance', 'can you send me the Q3 export by <day>'],
     ['whenever you have a sec', 'slack', 'whenever you have a sec can u look into the SSO thing', 'by <day> can u look into the SSO thing'],
-    ['opening clause', 'gmail', 'Hi Tanya,\n\nWhen you have a moment, could you send the questionnaire to Initech?\n\nDerek', 'Hi Tanya,\n\nBy <day>, could you send the questionnaire to Initech?\n\nDerek'],
+    [
+      'opening clause',
+      'gmail',
+      'Hi Tanya,\n\nWhen you have a moment, could you send the questionnaire to Initech?\n\nDerek',
+      'Hi Tanya,\n\nBy <day>, could you send the questionnaire to Initech?\n\nDerek',
+    ],
     ['at some point', 'slack', "it'd be nice if someone reviewed my PR at some point this week 🙂", "it'd be nice if someone reviewed my PR by <day> 🙂"],
     ['soon-ish', 'slack', "let's touch base on the Q1 hiring plan soon-ish 🙏", "let's touch base on the Q1 hiring plan by <day> 🙏"],
     ['sometime', 'gmail', 'Hi Carlos,\n\nMaybe we can discuss sometime?\n\nAndrea', 'Hi Carlos,\n\nMaybe we can discuss by <day>?\n\nAndrea'],
-    ['no rush, next sentence', 'gmail', 'Hi Tanya,\n\nCould you send the security questionnaire to Initech? No rush.\n\nDerek', 'Hi Tanya,\n\nCould you send the security questionnaire to Initech? By <day> is fine.\n\nDerek'],
-    ['any time this quarter', 'slack', 'still waiting on feedback on the brief. any time this quarter is fine 🙂', 'still waiting on feedback on the brief. by <day> is fine 🙂'],
-    ['at your convenience', 'gmail', 'Dear Ms. Ito,\n\nPlease return the signed form at your convenience.\n\nRegards,\nK. Berg', 'Dear Ms. Ito,\n\nPlease return the signed form by <day>.\n\nRegards,\nK. Berg'],
+    [
+      'no rush, next sentence',
+      'gmail',
+      'Hi Tanya,\n\nCould you send the security questionnaire to Initech? No rush.\n\nDerek',
+      'Hi Tanya,\n\nCould you send the security questionnaire to Initech? By <day> is fine.\n\nDerek',
+    ],
+    [
+      'any time this quarter',
+      'slack',
+      'still waiting on feedback on the brief. any time this quarter is fine 🙂',
+      'still waiting on feedback on the brief. by <day> is fine 🙂',
+    ],
+    [
+      'at your convenience',
+      'gmail',
+      'Dear Ms. Ito,\n\nPlease return the signed form at your convenience.\n\nRegards,\nK. Berg',
+      'Dear Ms. Ito,\n\nPlease return the signed form by <day>.\n\nRegards,\nK. Berg',
+    ],
     ['when possible', 'slack', 'can you send me the vendor list when possible?', 'can you send me the vendor list by <day>?'],
-    ["when there's bandwidth", 'slack', "can someone move the cron jobs to the new runner when there's bandwidth", 'can someone move the cron jobs to the new runner by <day>'],
+    [
+      "when there's bandwidth",
+      'slack',
+      "can someone move the cron jobs to the new runner when there's bandwidth",
+      'can someone move the cron jobs to the new runner by <day>',
+    ],
     ['whenever you get round to it', 'slack', '@li can you update the on-call doc whenever you get round to it', '@li can you update the on-call doc by <day>'],
     ['asap-ish', 'slack', '@tom can you send the signed NDA asap-ish', '@tom can you send the signed NDA by <day>'],
-    ['no hard deadline', 'gmail', 'Hi Jo,\n\nCould you review the vendor list? No hard deadline.\n\nSam', 'Hi Jo,\n\nCould you review the vendor list? By <day> is fine.\n\nSam'],
+    [
+      'no hard deadline',
+      'gmail',
+      'Hi Jo,\n\nCould you review the vendor list? No hard deadline.\n\nSam',
+      'Hi Jo,\n\nCould you review the vendor list? By <day> is fine.\n\nSam',
+    ],
     ['friday-ish', 'slack', 'send me the SOC2 report friday-ish please', 'send me the SOC2 report by <day> please'],
-    ['in the next few weeks', 'gmail', 'Hi Mei,\n\nCould you review the attached draft in the next few weeks?\n\nJon', 'Hi Mei,\n\nCould you review the attached draft by <day>?\n\nJon'],
+    [
+      'in the next few weeks',
+      'gmail',
+      'Hi Mei,\n\nCould you review the attached draft in the next few weeks?\n\nJon',
+      'Hi Mei,\n\nCould you review the attached draft by <day>?\n\nJon',
+    ],
   ])('flags and rewrites: %s', (_name, site, text, fixed) => {
     const found = hits(text, site);
     expect(found.length).toBe(1);
@@ -45,7 +79,7 @@ describe(RULE, () => {
     ['as soon as possible', 'slack', 'can you send the signed copy as soon as you can? legal is waiting'],
     ['sometime in a month', 'gmail', 'Hi Bea,\n\nCould we move the handover to sometime in mid-August?\n\nJoão'],
     ['offer', 'gmail', 'Hi Max,\n\nFeel free to call me whenever you like.\n\nSue'],
-    ['deferral, not an ask', 'gmail', 'Hi all,\n\nThanks for the lively discussion. Let\'s continue the conversation in the coming weeks.\n\nMia'],
+    ['deferral, not an ask', 'gmail', "Hi all,\n\nThanks for the lively discussion. Let's continue the conversation in the coming weeks.\n\nMia"],
     ['when possible, about myself', 'slack', 'I try to batch deploys when possible, fewer surprises that way'],
     ["writer's plan in the next few weeks", 'gmail', "Hi Mei,\n\nI'll send you the draft in the next few weeks.\n\nJon"],
     ['bandwidth as a statement', 'slack', "when there's bandwidth we usually pick up tech debt, this sprint there isn't"],

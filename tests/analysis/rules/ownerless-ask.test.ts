@@ -6,8 +6,7 @@ import type { Site } from '../../../lib/analysis/types';
 
 const RULE = 'ownerless-ask';
 const hits = (text: string, site: Site = 'slack') => analyze(text, { site }).findings.filter((f) => f.ruleId === RULE);
-const apply = (text: string, f: { start: number; end: number; suggestion: string }) =>
-  text.slice(0, f.start) + f.suggestion + text.slice(f.end);
+const apply = (text: string, f: { start: number; end: number; suggestion: string }) => text.slice(0, f.start) + f.suggestion + text.slice(f.end);
 
 describe(RULE, () => {
   test('open to-dos with no name under a follow-up heading: one card per list, on the checkbox', () => {
@@ -21,12 +20,42 @@ describe(RULE, () => {
 
   test.each<[string, Site, string, string]>([
     ['can someone', 'slack', 'can someone look at teh flaky checkout test', 'can @<name> look at teh flaky checkout test'],
-    ['someone should', 'slack', 'someone should probably update the on-call runbook, it still points to the old schedule', '@<name> should probably update the on-call runbook, it still points to the old schedule'],
-    ['is anyone going to', 'slack', 'not to be that person but is anyone ever going to look at staging or', 'not to be that person but is @<name> ever going to look at staging or'],
-    ['any chance someone could', 'slack', 'any chance someone could help Pedro get set up? he starts monday', 'any chance @<name> could help Pedro get set up? he starts monday'],
-    ['someone in a to-do', 'notion', '## Action items\n[ ] someone to check with HR about night shift', '## Action items\n[ ] @<name> to check with HR about night shift'],
-    ['somebody in an email', 'gmail', 'Hi team,\n\nSomebody needs to own the Q4 offsite planning.\n\nBest,\nRaj', 'Hi team,\n\n<name> needs to own the Q4 offsite planning.\n\nBest,\nRaj'],
-    ['wish to a group', 'gmail', 'Hi all,\n\nIt would be great if we could get the vendor onboarding docs updated before the audit. Let me know!\n\nBest,\nKatrin', 'Hi all,\n\n<name>, can you get the vendor onboarding docs updated before the audit? Let me know!\n\nBest,\nKatrin'],
+    [
+      'someone should',
+      'slack',
+      'someone should probably update the on-call runbook, it still points to the old schedule',
+      '@<name> should probably update the on-call runbook, it still points to the old schedule',
+    ],
+    [
+      'is anyone going to',
+      'slack',
+      'not to be that person but is anyone ever going to look at staging or',
+      'not to be that person but is @<name> ever going to look at staging or',
+    ],
+    [
+      'any chance someone could',
+      'slack',
+      'any chance someone could help Pedro get set up? he starts monday',
+      'any chance @<name> could help Pedro get set up? he starts monday',
+    ],
+    [
+      'someone in a to-do',
+      'notion',
+      '## Action items\n[ ] someone to check with HR about night shift',
+      '## Action items\n[ ] @<name> to check with HR about night shift',
+    ],
+    [
+      'somebody in an email',
+      'gmail',
+      'Hi team,\n\nSomebody needs to own the Q4 offsite planning.\n\nBest,\nRaj',
+      'Hi team,\n\n<name> needs to own the Q4 offsite planning.\n\nBest,\nRaj',
+    ],
+    [
+      'wish to a group',
+      'gmail',
+      'Hi all,\n\nIt would be great if we could get the vendor onboarding docs updated before the audit. Let me know!\n\nBest,\nKatrin',
+      'Hi all,\n\n<name>, can you get the vendor onboarding docs updated before the audit? Let me know!\n\nBest,\nKatrin',
+    ],
   ])('flags and rewrites: %s', (_name, site, text, fixed) => {
     const found = hits(text, site);
     expect(found.length).toBeGreaterThan(0);
@@ -40,7 +69,11 @@ describe(RULE, () => {
     ['passive need in a channel', 'slack', 'the pricing page needs to be updated before launch'],
     ['gerund passive in a channel', 'slack', 'guys the status page is down again, this really needs fixing before the board call'],
     ['wish that a thing gets done', 'notion', '## Timesheets\nWould be amazing if timesheets got submitted on time this month.'],
-    ['wish about a team, in a doc bullet', 'notion', '# Bugs\n\n## Asks\n- Would be good if eng could review the CSV export bug — customers keep mentioning it'],
+    [
+      'wish about a team, in a doc bullet',
+      'notion',
+      '# Bugs\n\n## Asks\n- Would be good if eng could review the CSV export bug — customers keep mentioning it',
+    ],
     ['passive need, nameless greeting', 'gmail', 'Hello,\n\nThe vendor contract needs to be reviewed before it is signed.\n\nRegards,\nBarbara'],
     ['passive need to a group handle', 'slack', '@design-team the empty states need to be redone for dark mode'],
     ['passive question', 'slack', 'could this get looked at before the release? customers keep hitting it'],
@@ -93,9 +126,17 @@ describe(RULE, () => {
     ['worth scheduling a call (an invitation)', 'slack', 'it might be worth scheduling a call with the vendor next week'],
     ['condition, not the owner', 'slack', "if anyone can't make the offsite, tell Jess by Friday"],
     ['reader asked to find the helper', 'slack', 'can you find someone from legal to join the vendor call on tuesday at 3pm?'],
-    ['owned, dated to-dos', 'notion', '# Q3 planning sync\n\n## Action items\n- [ ] Priya: draft the hiring plan by 12 Jul\n- [ ] share the budget with finance (Tom)\n- [ ] book the offsite venue — Lea, Jul 20'],
+    [
+      'owned, dated to-dos',
+      'notion',
+      '# Q3 planning sync\n\n## Action items\n- [ ] Priya: draft the hiring plan by 12 Jul\n- [ ] share the budget with finance (Tom)\n- [ ] book the offsite venue — Lea, Jul 20',
+    ],
     ['personal list', 'notion', '# Groceries\n\n- [ ] milk\n- [ ] eggs\n- [ ] coffee'],
-    ['happy for anyone, as permission to a group', 'gmail', 'Hi Tom,\n\nThe client portal update is yours; happy for anyone on your team to pick it up.\n\nAna'],
+    [
+      'happy for anyone, as permission to a group',
+      'gmail',
+      'Hi Tom,\n\nThe client portal update is yours; happy for anyone on your team to pick it up.\n\nAna',
+    ],
     ['checklist written to the reader', 'notion', '## Your first week\n\n## To do\n- [ ] set up 2FA\n- [ ] read the handbook'],
     ['prediction, not a suggestion', 'slack', 'the migration should probably be finished by Thursday if nothing weird comes up'],
     ['owner claimed in the same message', 'slack', "the quarterly numbers will need checking once finance closes the books, I'll do it"],
@@ -109,7 +150,11 @@ describe(RULE, () => {
     ['role addressed, information only', 'slack', 'whoever is on call this week: the pager rotation doc is pinned in #ops'],
     ["the writer's own thing", 'slack', "my car needs servicing so I'll be in late tomorrow"],
     ['everyone, with a date', 'slack', 'it would be good if everyone could fill in the survey by Friday, takes 2 minutes'],
-    ['asks in the quoted reply', 'gmail', "Hi Raj,\n\nDone, the contract is signed and filed.\n\nMia\n\nOn Mon, 3 Mar 2025 at 10:02, Raj <raj@acme.com> wrote:\n> Could someone take a look at the contract when there's bandwidth?\n> It would be great if this got sorted soon."],
+    [
+      'asks in the quoted reply',
+      'gmail',
+      "Hi Raj,\n\nDone, the contract is signed and filed.\n\nMia\n\nOn Mon, 3 Mar 2025 at 10:02, Raj <raj@acme.com> wrote:\n> Could someone take a look at the contract when there's bandwidth?\n> It would be great if this got sorted soon.",
+    ],
     ['social open call', 'slack', 'who wants pizza? ordering in 10'],
     ['rhetorical passive question', 'slack', 'could this be any more confusing lol'],
     ['done items', 'notion', '# Launch sync\n\n## Action items\n- [x] update the changelog\n- [x] email the beta list'],

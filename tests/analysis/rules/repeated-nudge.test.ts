@@ -7,8 +7,7 @@ import type { Site } from '../../../lib/analysis/types';
 
 const RULE = 'repeated-nudge';
 const hits = (text: string, site: Site = 'slack') => analyze(text, { site }).findings.filter((f) => f.ruleId === RULE);
-const apply = (text: string, f: { start: number; end: number; suggestion: string }) =>
-  text.slice(0, f.start) + f.suggestion + text.slice(f.end);
+const apply = (text: string, f: { start: number; end: number; suggestion: string }) => text.slice(0, f.start) + f.suggestion + text.slice(f.end);
 
 describe(RULE, () => {
   test.each<[string, Site, string]>([
@@ -17,12 +16,24 @@ describe(RULE, () => {
     ['as stated in my earlier message', 'slack', 'as stated in my earlier message, the staging DB is read-only until Monday'],
     ['like I said', 'slack', 'like I said, the flag has to stay off for EU users'],
     ['as I said before', 'gmail', 'Hi Raj,\n\nAs I said before, the budget is capped at $20k for this quarter.\n\nThanks,\nElla'],
-    ['as I have previously mentioned', 'gmail', 'Hello,\n\nAs I have previously mentioned, the warranty does not cover water damage.\n\nKind regards,\nSupport'],
+    [
+      'as I have previously mentioned',
+      'gmail',
+      'Hello,\n\nAs I have previously mentioned, the warranty does not cover water damage.\n\nKind regards,\nSupport',
+    ],
     ['I already told you', 'slack', 'I already told you the venue is booked for the 12th'],
     ["I've asked three times", 'slack', "I've asked three times now for the updated deck"],
     ['repeated friendly reminder', 'slack', 'another friendly reminder: expense reports are now overdue'],
-    ['gentle reminder, second one', 'gmail', 'Hi all,\n\nGentle reminder (second one) that the survey closes tomorrow and we still have 40% missing.\n\nThanks,\nKim'],
-    ['not sure you saw my email', 'gmail', "Hi Marta,\n\nNot sure if you got my email last week about the lease renewal. We need an answer by the 30th.\n\nBest,\nPaul"],
+    [
+      'gentle reminder, second one',
+      'gmail',
+      'Hi all,\n\nGentle reminder (second one) that the survey closes tomorrow and we still have 40% missing.\n\nThanks,\nKim',
+    ],
+    [
+      'not sure you saw my email',
+      'gmail',
+      'Hi Marta,\n\nNot sure if you got my email last week about the lease renewal. We need an answer by the 30th.\n\nBest,\nPaul',
+    ],
     ['in case you missed my message', 'slack', 'in case you missed my message yesterday: the demo moved to 2pm'],
     ['for the third time', 'slack', "I'm asking for the third time: who owns the on-call rota this week?"],
     ['bumping again', 'slack', '@dev-leads bumping this again, still need a reviewer for #881'],
@@ -35,7 +46,11 @@ describe(RULE, () => {
   });
 
   test.each<[string, Site, string]>([
-    ['plain follow-up with a deadline', 'gmail', "Hi Daniel,\n\nI haven't heard back on the revised contract. Could you confirm by Friday whether the terms work for you?\n\nThanks,\nMeera"],
+    [
+      'plain follow-up with a deadline',
+      'gmail',
+      "Hi Daniel,\n\nI haven't heard back on the revised contract. Could you confirm by Friday whether the terms work for you?\n\nThanks,\nMeera",
+    ],
     ['following up politely', 'slack', 'hey @marcus, following up on the W-9 from last week — could you send it over by Thursday?'],
     ['announcement someone may have missed', 'slack', 'not sure if you all saw the announcement in #general, but the office wifi password changed today'],
     ['first scheduled reminder', 'slack', 'friendly reminder that the office is closed Monday for the holiday 🎉'],
@@ -46,7 +61,11 @@ describe(RULE, () => {
     ['sorry, resending', 'gmail', 'Hi Jo,\n\nSorry, sending the deck again with the right file attached this time.\n\nBest,\nKai'],
     ['celebrating a repeat', 'slack', 'we won the regional award for the third time in a row! congrats everyone 🎉'],
     ['waiting on a third party', 'slack', 'still waiting on legal for the DPA, will update tomorrow'],
-    ['quoted history is not the user\'s', 'gmail', 'Thanks, attached now.\n\nOn Mon, Jun 2, 2025 at 4:47 PM Pam Riley <pam@example.com> wrote:\n> Per my last email, I still need the W-9.\n> Pam'],
+    [
+      "quoted history is not the user's",
+      'gmail',
+      'Thanks, attached now.\n\nOn Mon, Jun 2, 2025 at 4:47 PM Pam Riley <pam@example.com> wrote:\n> Per my last email, I still need the W-9.\n> Pam',
+    ],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });

@@ -12,7 +12,7 @@ describe(RULE, () => {
     ["let's keep this professional", 'slack', "let's keep this professional, please"],
     ['please keep comments civil', 'gmail', 'Hi all,\n\nPlease keep comments on this doc civil.\n\nThanks,\nMark'],
     ['calm down', 'slack', 'calm down, it was just a typo in the changelog'],
-    ['Relax,', 'slack', "Relax, nobody is getting fired over a typo"],
+    ['Relax,', 'slack', 'Relax, nobody is getting fired over a typo'],
     ['no need to get defensive', 'slack', 'no need to get defensive, I was just asking about the numbers'],
     ["you're overreacting", 'slack', "you're overreacting about the font size"],
     ["don't appreciate your tone", 'gmail', "Hi Carl,\n\nI don't appreciate your tone in the last reply.\n\nJ"],

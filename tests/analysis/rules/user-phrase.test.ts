@@ -4,8 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../lib/analysis/index';
 
 const RULE = 'user-phrase';
-const hits = (text: string, extraPhrases: string[]) =>
-  analyze(text, { site: 'gmail', extraPhrases }).findings.filter((f) => f.ruleId === RULE);
+const hits = (text: string, extraPhrases: string[]) => analyze(text, { site: 'gmail', extraPhrases }).findings.filter((f) => f.ruleId === RULE);
 
 describe(RULE, () => {
   test.each<[string, string, string[], string]>([

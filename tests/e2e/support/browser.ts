@@ -111,7 +111,10 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Rig> {
 
   const server = await startFixtureServer({ csp: opts.csp });
   const port = server.port;
-  const rules = [...FIXTURE_HOSTS].map((h) => `MAP ${h} 127.0.0.1:${port}`).concat('MAP * ~NOTFOUND').join(', ');
+  const rules = [...FIXTURE_HOSTS]
+    .map((h) => `MAP ${h} 127.0.0.1:${port}`)
+    .concat('MAP * ~NOTFOUND')
+    .join(', ');
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -188,8 +191,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Rig> {
       // The worker is the authority when there is one (and proves the extension really loaded).
       const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
       const worker =
-        context.serviceWorkers().find(isOurs) ??
-        (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }).catch(() => undefined));
+        context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }).catch(() => undefined));
       if (worker) extensionId = new URL(worker.url()).host;
     }
   }
@@ -202,13 +204,10 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Rig> {
     manifest,
     networkLog,
     consoleErrors,
-    serviceWorker: () =>
-      extensionId ? context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) : undefined,
+    serviceWorker: () => (extensionId ? context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) : undefined),
     async open(site, query, openOpts = {}) {
       const qs =
-        query === undefined || query === ''
-          ? ''
-          : '?' + (typeof query === 'string' ? query.replace(/^\?/, '') : new URLSearchParams(query).toString());
+        query === undefined || query === '' ? '' : '?' + (typeof query === 'string' ? query.replace(/^\?/, '') : new URLSearchParams(query).toString());
       const url = `https://${openOpts.host ?? SITE_HOSTS[site]}${openOpts.path ?? SITE_START_PATHS[site]}${qs}`;
       const page = await context.newPage();
       if (openOpts.beforeGoto) await openOpts.beforeGoto(page);

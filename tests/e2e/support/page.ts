@@ -114,12 +114,7 @@ export function normalizeSpaces(s: string): string {
  * Wait until `selector` carries `data-candor-findings` and `accept(value)` holds (default: any
  * value). Returns the value, or null on timeout (callers decide whether that is a failure).
  */
-export async function waitForFindings(
-  page: Page,
-  selector: string,
-  accept: (value: string) => boolean = () => true,
-  timeout = 5_000,
-): Promise<string | null> {
+export async function waitForFindings(page: Page, selector: string, accept: (value: string) => boolean = () => true, timeout = 5_000): Promise<string | null> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await page.evaluate((s) => document.querySelector(s)?.getAttribute('data-candor-findings') ?? null, selector);

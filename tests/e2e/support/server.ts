@@ -89,14 +89,28 @@ function makeCertificate(): { key: Buffer; cert: Buffer } {
   try {
     const keyPath = join(dir, 'key.pem');
     const certPath = join(dir, 'cert.pem');
-    const san = FIXTURE_HOSTS
-      .map((h) => `DNS:${h}`)
+    const san = FIXTURE_HOSTS.map((h) => `DNS:${h}`)
       .concat('DNS:localhost', 'IP:127.0.0.1')
       .join(',');
     execFileSync(
       'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost',
-        '-addext', `subjectAltName=${san}`, '-days', '2', '-keyout', keyPath, '-out', certPath],
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        `subjectAltName=${san}`,
+        '-days',
+        '2',
+        '-keyout',
+        keyPath,
+        '-out',
+        certPath,
+      ],
       { stdio: 'ignore' },
     );
     return { key: readFileSync(keyPath), cert: readFileSync(certPath) };

@@ -77,4 +77,3 @@ export function pingFromPage(p: Page): Promise<any> {
     return pong;
   });
 }
-

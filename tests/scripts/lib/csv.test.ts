@@ -6,11 +6,32 @@ import { parseCsv, parseCsvRecords } from '../../../scripts/lib/csv';
 
 describe('parseCsv', () => {
   it.each([
-    ['plain fields', 'a,b,c\n1,2,3\n', [['a', 'b', 'c'], ['1', '2', '3']]],
+    [
+      'plain fields',
+      'a,b,c\n1,2,3\n',
+      [
+        ['a', 'b', 'c'],
+        ['1', '2', '3'],
+      ],
+    ],
     ['quoted comma', 'x,"hello, world",y', [['x', 'hello, world', 'y']]],
-    ['quoted newline', 'x,"line one\nline two",y\nz,w,v', [['x', 'line one\nline two', 'y'], ['z', 'w', 'v']]],
+    [
+      'quoted newline',
+      'x,"line one\nline two",y\nz,w,v',
+      [
+        ['x', 'line one\nline two', 'y'],
+        ['z', 'w', 'v'],
+      ],
+    ],
     ['escaped quotes', '"she said ""no"", twice",1', [['she said "no", twice', '1']]],
-    ['CRLF line ends', 'a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
+    [
+      'CRLF line ends',
+      'a,b\r\n1,2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['empty fields', ',a,,\n', [['', 'a', '', '']]],
     ['no trailing newline', 'a,b', [['a', 'b']]],
     ['BOM', '\ufeffa,b\n', [['a', 'b']]],
