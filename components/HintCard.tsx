@@ -122,12 +122,7 @@ export function HintCard(p: HintCardProps) {
           {p.more ? <MoreButton {...p.more} /> : null}
         </div>
         {p.more ? <MoreMenu {...p.more} /> : null}
-        <p
-          class={`status${status.kind === 'not-applied' ? ' warn' : ''}`}
-          role="status"
-          aria-live="polite"
-          data-candor-status=""
-        >
+        <p class={`status${status.kind === 'not-applied' ? ' warn' : ''}`} role="status" aria-live="polite" data-candor-status="">
           {statusText(status)}
         </p>
         {p.keysHint ? <p class="keys">{p.keysHint}</p> : null}

@@ -85,7 +85,14 @@ async function armTimer(page: Page): Promise<void> {
   }, COMPOSER_SELECTORS.slack);
 }
 
-async function sample(page: Page, worker: { status(): string | undefined }, stopWorker: () => Promise<void>, state: WorkerState, message: string, interval: number): Promise<WakeSample> {
+async function sample(
+  page: Page,
+  worker: { status(): string | undefined },
+  stopWorker: () => Promise<void>,
+  state: WorkerState,
+  message: string,
+  interval: number,
+): Promise<WakeSample> {
   // An empty composer, analysed: no hint before the message starts.
   await page.evaluate(() => (window as any).__quill().setText(''));
   if ((await waitForFindings(page, COMPOSER_SELECTORS.slack, (v) => v === '', 10_000)) === null) throw new Error('wake bench: composer did not clear');

@@ -1,7 +1,6 @@
-import { RULE_CATALOG } from '../../lib/analysis/catalog';
+import { RULE_CATALOG, type RuleInfo } from '../../lib/analysis/catalog';
 import { CATEGORIES } from '../../lib/analysis/types';
 import { MESSAGE_BURST } from '../../lib/bursts/message-burst';
-import { RULES } from '../../lib/analysis/rules/index';
 import { setRuleEnabled } from '../../lib/settings/edit';
 import type { Settings } from '../../lib/settings/schema';
 import { CATEGORY_COPY } from '../../lib/stats/tips';
@@ -42,7 +41,9 @@ export function RulesSection({ settings, update }: { settings: Settings; update:
 
 type Update = (edit: (s: Settings) => Settings) => void;
 
-function RuleRow({ meta, settings, update }: { meta: { id: string; description: string }; settings: Settings; update: Update }) {
+/** One check's switch: a catalog rule (name, id, description, its two examples) or message-burst. */
+function RuleRow({ meta, settings, update }: { meta: RuleInfo | typeof MESSAGE_BURST; settings: Settings; update: Update }) {
+  const rule = 'name' in meta ? meta : null;
   const id = `rule-${meta.id}`;
   return (
     <div class="rule">
@@ -59,11 +60,13 @@ function RuleRow({ meta, settings, update }: { meta: { id: string; description: 
         }}
       />
       <label for={id}>
+        {rule ? `${rule.name} ` : 'Message bursts '}
         <code>{meta.id}</code>
       </label>
       <span id={`${id}-desc`} class="rule-desc">
         {meta.description}
       </span>
+      {rule && <RuleExamples rule={rule} />}
     </div>
   );
 }

@@ -62,7 +62,8 @@ const PRE_QUESTION = new Set([
   'configured', 'installed', 'experience', 'experienced', 'done',
 ]);
 /** An open invitation to join something concrete ("anyone interested in pairing…?"). */
-const INVITATION = /^\s+(?:(?:would|'d) (?:like|love|want|care) to|wants? to|wanna|(?:(?:would|will|'d) )?(?:be )?(?:interested in|up for|keen (?:to|on)|free to|available to|around to)|fancy)\b/;
+const INVITATION =
+  /^\s+(?:(?:would|'d) (?:like|love|want|care) to|wants? to|wanna|(?:(?:would|will|'d) )?(?:be )?(?:interested in|up for|keen (?:to|on)|free to|available to|around to)|fancy)\b/;
 // "Anyone against?", "does anyone disagree with that?" after a stated proposal: a call for
 // objections (lazy consensus), not work handed to no one.
 const OBJECTION = /^\s+(?:(?:is|are) )?(?:against|opposed|opposing|object|objects|objecting|disagree|disagrees|mind|minds)\b/;
@@ -100,7 +101,8 @@ export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, as
     .toLowerCase()
     .replace(/’/g, "'");
   const after = doc.masked.slice(ownerEnd, askEnd).toLowerCase().replace(/’/g, "'");
-  if (NOT_ASKED_BEFORE.test(before) || OBJECT_VERB_BEFORE.test(before) || MODAL_PERFECT.test(after) || (owner === 'whoever' && RELATIVE_WHOEVER.test(after))) return 'not-asked';
+  if (NOT_ASKED_BEFORE.test(before) || OBJECT_VERB_BEFORE.test(before) || MODAL_PERFECT.test(after) || (owner === 'whoever' && RELATIVE_WHOEVER.test(after)))
+    return 'not-asked';
   if (THERE_BEFORE.test(before)) return 'knowledge';
   const asked =
     (MODAL_BEFORE.test(before) && !WH_MODAL_BEFORE.test(before)) ||
@@ -111,7 +113,10 @@ export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, as
   if (INVITATION.test(after)) return 'invitation';
   if (OBJECTION.test(after)) return 'knowledge';
   // "Anyone: know how to…?": the punctuation after the owner word is not the verb.
-  const rest = after.replace(/^[\s:,-]+/, ' ').replace(FILLER, ' ').trimStart();
+  const rest = after
+    .replace(/^[\s:,-]+/, ' ')
+    .replace(FILLER, ' ')
+    .trimStart();
   // "Anyone?", "anyone around?": a ping a "yes" does not resolve.
   if (/^(?:around|awake|here|there|online|alive|about)?\s*\?/.test(rest)) return 'pre-question';
   const verb = /^[a-z']+/.exec(rest)?.[0] ?? '';
@@ -140,7 +145,8 @@ const OWN_PLAN_BEFORE =
 // infinitive describing a noun, not the action asked of the reader.
 // "which site did you use to check them?", "I never got any feedback on…": a question about
 // what happened, or a statement of what did not.
-const PAST_OR_REPORT_BEFORE = /\b(?:(?:did|have|had|were|was) (?:you|u|they|we|he|she)\b|(?:never|didn't|did not|haven't|have not|hasn't|has not) (?:got|get|gotten|received|heard|seen)\b)/;
+const PAST_OR_REPORT_BEFORE =
+  /\b(?:(?:did|have|had|were|was) (?:you|u|they|we|he|she)\b|(?:never|didn't|did not|haven't|have not|hasn't|has not) (?:got|get|gotten|received|heard|seen)\b)/;
 const NOUN_INFINITIVE_BEFORE = /\b(?:for (?:me|us|him|her|them)|things|stuff|list|something|anything|nothing|ones|lots|plenty|more|else) to\s+$/;
 // "It would be nice to have a PPC live cd", "would be great to see some rotation": a wish that
 // something existed, with no work handed to anyone (the wish form of an ask keeps "if someone
@@ -165,7 +171,8 @@ export function aimedAtReader(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, evide
 // "soren: can it be closed?", "bkruse1: fstab needs modifying": chat lines addressed to a nick.
 // Labels that open a line ("Note:", "Edit:", "Update:") are not nicks.
 const NICK_ADDRESS = /^\s*([a-z][\w.|-]{1,20}|\p{Lu}[\w.|-]{1,20}[\d_]\w*)\s*:\s+\S/u;
-const LINE_LABEL = /^(?:note|notes|edit|update|ps|fyi|re|tl;?dr|todo|question|q|a|answer|summary|context|ask|asks|goal|action|decision|next|eta|status|update|warning|btw|also|http|https)$/i;
+const LINE_LABEL =
+  /^(?:note|notes|edit|update|ps|fyi|re|tl;?dr|todo|question|q|a|answer|summary|context|ask|asks|goal|action|decision|next|eta|status|update|warning|btw|also|http|https)$/i;
 
 /** A chat line that opens with "nick: ": the ask has an addressee, so an owner. */
 export function addressedToNick(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): boolean {

@@ -156,6 +156,14 @@ export const RULE_CATALOG = [
     passes: { text: 'relax and enjoy the long weekend everyone!', site: 'slack' },
   },
   {
+    id: 'open-hostility',
+    category: 'passive-aggressive',
+    name: 'Open hostility',
+    description: `Put-downs aimed at a person ("you of all people should know this", "nobody asked you", "someone should tell him…").`,
+    flags: { text: 'you of all people should know this by now', site: 'slack' },
+    passes: { text: 'you know the billing code best, could you review the retry change by Friday?', site: 'slack' },
+  },
+  {
     id: 'implied-blame',
     category: 'passive-aggressive',
     name: 'Implied blame',

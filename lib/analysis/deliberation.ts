@@ -125,7 +125,8 @@ const EMPTY_SLOT = /^[\s\-*•◦▪‣–+>]*(?:\*\*)?[^:*\n]{1,30}(?:\*\*)?\s{
 
 // "I'll send", "we will post", "I'm going to book": the next word decides whether it is a step.
 // Minutes record others' commitments too ("He'll review both implementations", "they'll send").
-const COMMITMENT = /\b(?:i|we|he|she|they)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'s going to| is going to) (?:also |then |now |just |first )?([a-z]+)/gi;
+const COMMITMENT =
+  /\b(?:i|we|he|she|they)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'s going to| is going to) (?:also |then |now |just |first )?([a-z]+)/gi;
 // "Farid will send …", "@ana to draft …", "Kim owns the rollout": a named owner and an action.
 const NAMED_OWNER =
   /(?:^|[^\p{L}@'])(@[\p{L}\d._-]{1,40}|\p{Lu}[\p{L}'-]{0,30})(?: \p{Lu}[\p{L}'-]{0,30})? (?:will|shall|is going to|owns|is owning|is handling|handles|takes|is taking|leads|is leading|drives|to) ([a-z]+)/gu;

@@ -58,8 +58,7 @@ export function maskNonUserText(input: string): Masked {
     const next = lines[li + 1];
     const isWrote =
       line.length < 600 &&
-      (WROTE_HEADER.test(line) ||
-        (next !== undefined && next.length < 300 && WROTE_START.test(line) && WROTE_END.test(next) && !/[.?!]\s*$/.test(line)));
+      (WROTE_HEADER.test(line) || (next !== undefined && next.length < 300 && WROTE_START.test(line) && WROTE_END.test(next) && !/[.?!]\s*$/.test(line)));
     const isHistory = !isWrote && line.length < 600 && HISTORY_HEADER.test(line);
     if ((isWrote || isHistory) && repliesBelow(lines, li + 1)) {
       // An inline or bottom-posted reply: the header and its quotes are not the writer's, the

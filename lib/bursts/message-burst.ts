@@ -10,8 +10,7 @@ export const MESSAGE_BURST_ID = 'message-burst';
 /** Catalog entry, shaped like a rule's meta (RuleMeta) minus the text category. */
 export const MESSAGE_BURST = {
   id: MESSAGE_BURST_ID,
-  description:
-    'Several messages in a row in one conversation before anyone replies: offers to fold the next one into a single message.',
+  description: 'Several messages in a row in one conversation before anyone replies: offers to fold the next one into a single message.',
   /** Only Slack has conversations whose other posts can be seen (see the report for Gmail). */
   sites: ['slack'] as readonly Site[],
 } as const;

@@ -33,8 +33,7 @@ export class SettleState {
    * `shownFor` the text the shown findings belong to: typed-after-the-analysis text stays pending.
    */
   settled(shownFor?: string, textNow?: string): void {
-    if (shownFor !== undefined && textNow !== undefined && shownFor !== textNow) return this.set('pending');
-    this.set('settled');
+    this.set(shownFor !== undefined && textNow !== undefined && shownFor !== textNow ? 'pending' : 'settled');
   }
 
   private set(state: AnalysisState): void {

@@ -60,11 +60,7 @@ export class Bursts {
 
   private get enabled(): boolean {
     const s = this.host.settings();
-    return (
-      isActiveOn(s, this.adapter.site) &&
-      MESSAGE_BURST.sites.includes(this.adapter.site) &&
-      !s.disabledRules.includes(MESSAGE_BURST_ID)
-    );
+    return isActiveOn(s, this.adapter.site) && MESSAGE_BURST.sites.includes(this.adapter.site) && !s.disabledRules.includes(MESSAGE_BURST_ID);
   }
 
   private threshold(): number {

@@ -286,13 +286,9 @@ export class Coach {
     this.warned = false;
     if (this.destroyed) return;
     // Nothing is due for this text: a composer gone or paused, a draft paused, a page only read so far.
-    if (
-      !this.active ||
-      !this.editor.isConnected ||
-      this.draftPaused ||
-      (this.adapter.judgeAfterFirstEdit && !this.editedThisVisit)
-    ) {
-      return this.settle.settled();
+    if (!this.active || !this.editor.isConnected || this.draftPaused || (this.adapter.judgeAfterFirstEdit && !this.editedThisVisit)) {
+      this.settle.settled();
+      return;
     }
     if (this.inflight) {
       this.rerun = true;
@@ -305,7 +301,8 @@ export class Coach {
     if (text === this.analyzedText && key === this.analyzedKey) {
       // Same words, new nodes (formatting, Quill/Notion re-rendering): let the UI re-map ranges.
       if (this.renderedVersion !== this.mapVersion) this.render();
-      return this.settle.settled();
+      this.settle.settled();
+      return;
     }
     this.inflight = true;
     this.host
@@ -374,7 +371,10 @@ export class Coach {
   }
 
   private render(): void {
-    if (!this.active || this.draftPaused) return this.clearUi();
+    if (!this.active || this.draftPaused) {
+      this.clearUi();
+      return;
+    }
     this.renderedVersion = this.mapVersion;
     const visible = this.visible();
     if (!this.ui && visible.length) this.ui = this.createUi();

@@ -47,6 +47,10 @@ function readSettings(raw: Record<string, unknown>): Settings {
     if (typeof raw.paused !== 'boolean') throw new ImportError('settings.paused must be true or false.');
     out.paused = raw.paused;
   }
+  if ('hideFigures' in raw) {
+    if (typeof raw.hideFigures !== 'boolean') throw new ImportError('settings.hideFigures must be true or false.');
+    out.hideFigures = raw.hideFigures;
+  }
   if ('sites' in raw) {
     if (!isObject(raw.sites)) throw new ImportError('settings.sites must be an object like {"slack": true}.');
     for (const [site, on] of Object.entries(raw.sites)) {

@@ -138,9 +138,7 @@ export function summarize(stats: StatsData, clock: Clock): Summary {
   const firstDay = firstDayOfWeek(clock.locale);
   const weekStart = weekStartOf(dayKeyOf(clock.now, clock.timeZone), firstDay);
   // Every kept week, oldest first.
-  const allStarts = Array.from({ length: RETENTION_WEEKS }, (_, i) =>
-    addDays(weekStart, -7 * (RETENTION_WEEKS - 1 - i)),
-  );
+  const allStarts = Array.from({ length: RETENTION_WEEKS }, (_, i) => addDays(weekStart, -7 * (RETENTION_WEEKS - 1 - i)));
   const weeks = allStarts.map((s) => weekTotals(stats, s));
   const thisWeek = weeks[weeks.length - 1];
   const lastWeek = weeks[weeks.length - 2];

@@ -51,7 +51,8 @@ describe('vague asks need a target and a gap', () => {
 });
 
 describe('vague asks must be aimed at the reader (aimedAtReader, recordedTurn, existenceWish)', () => {
-  const CALL = (turn: string) => `## Devnets\n\n**Danny** [9:35](https://www.youtube.com/watch?v=x&t=575s): Quick update on devnet 8, it is running.\n\n**Terence**: ${turn}\n\n**Danny**: Sounds good.`;
+  const CALL = (turn: string) =>
+    `## Devnets\n\n**Danny** [9:35](https://www.youtube.com/watch?v=x&t=575s): Quick update on devnet 8, it is running.\n\n**Terence**: ${turn}\n\n**Danny**: Sounds good.`;
 
   test.each<[string, Site, string]>([
     ['the writer’s own plan', 'slack', 'karllekko I will check it, but is it possible that the test keys behave differently?'],
@@ -61,7 +62,11 @@ describe('vague asks must be aimed at the reader (aimedAtReader, recordedTurn, e
     ['a wish that something existed', 'slack', 'It would be great to have a PPC live cd'],
     ['a fuzzy ask spoken on a recorded call', 'notion', CALL('Yeah that makes sense. So please take a look, I will do the same.')],
     ['a chat line addressed to a nick', 'slack', 'soren: can it be closed, or is there still an issue here?'],
-    ['a passive need with its agent named', 'slack', 'As PRs that change the UI have to be reviewed by Berkely and Quincy, they lose a lot of time to PRs like this.'],
+    [
+      'a passive need with its agent named',
+      'slack',
+      'As PRs that change the UI have to be reviewed by Berkely and Quincy, they lose a lot of time to PRs like this.',
+    ],
     ['a call for objections to a stated proposal', 'gmail', 'Therefore I propose to nuke GBayes.py, after adding a -u feature.\n\nAnyone against?'],
     ['a modal perfect describes the past', 'gmail', 'Various places on the web say the ports are 115200 8n1, but someone could have changed it on this box.'],
     ['a question about what happened', 'slack', '@terakilobyte which site did you use to check them?'],
@@ -72,7 +77,11 @@ describe('vague asks must be aimed at the reader (aimedAtReader, recordedTurn, e
 
   test.each<[string, Site, string]>([
     ['a proposal put as a question', 'gmail', 'Hi Carlos,\n\nThanks, I will need to think about this. Maybe we can discuss sometime?\n\nAndrea'],
-    ['a wish with soft timing is a nudge', 'gmail', 'Hi team,\n\nJust checking on the release notes. Would be nice to see a draft at some point.\n\nThanks,\nMo'],
+    [
+      'a wish with soft timing is a nudge',
+      'gmail',
+      'Hi team,\n\nJust checking on the release notes. Would be nice to see a draft at some point.\n\nThanks,\nMo',
+    ],
     ['an ownerless item in a recorded turn stays open after the call', 'notion', CALL('There were some responses. We should read them at some point.')],
     ['the same fuzzy ask written by the notes author', 'notion', '## Devnets\n\nDevnet 8 is running. Can someone take a look?'],
   ])('still flags: %s', (_name, site, text) => {

@@ -82,7 +82,7 @@ describe('mask: replies under the quote', () => {
     const t = 'See below.\n\n----- Original Message -----\nFrom: Bo <b@x.com>\nSent: Monday\n\nPlease send the invoice.';
     expect(maskNonUserText(t).userEnd).toBe('See below.'.length);
   });
-  test('a reply under a forwarded header and quote is the writer\'s', () => {
+  test("a reply under a forwarded header and quote is the writer's", () => {
     const t = '----- Original Message -----\nFrom: "Gary" <g@x.com>\n\n> Avoid that university.\n\nWhat could be worse than that?';
     expect(maskNonUserText(t).text).toContain('What could be worse');
   });

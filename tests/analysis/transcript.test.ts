@@ -33,7 +33,10 @@ describe('transcripts in notes', () => {
   });
 
   test('call notes with a video timestamp between name and colon are turns', () => {
-    const doc = buildDoc('## Devnets\n\n**Barnabas Busa** [9:35](https://www.youtube.com/watch?v=x&t=575s): Is it ready?\n\n**Terence** [9:42](https://www.youtube.com/watch?v=x&t=582s): Yes.', 'notion');
+    const doc = buildDoc(
+      '## Devnets\n\n**Barnabas Busa** [9:35](https://www.youtube.com/watch?v=x&t=575s): Is it ready?\n\n**Terence** [9:42](https://www.youtube.com/watch?v=x&t=582s): Yes.',
+      'notion',
+    );
     expect(transcriptTurnStarts(doc).size).toBe(2);
   });
 

@@ -52,8 +52,7 @@ function record(p: Page): Promise<void> {
   }, CHANNEL);
 }
 
-const settledNow = (p: Page) =>
-  p.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-candor-state') === 'settled', CHANNEL, { polling: 20 });
+const settledNow = (p: Page) => p.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-candor-state') === 'settled', CHANNEL, { polling: 20 });
 
 test('settled always carries the findings of the text as it is then; pending while the text is newer', async () => {
   await page.evaluate(() => (window as any).__quill('channel').setText('', 'api'));
@@ -70,7 +69,10 @@ test('settled always carries the findings of the text as it is then; pending whi
   const seen: Seen[] = await page.evaluate(() => (window as any).__seen);
   const states = seen.filter((s) => s.attr === 'data-candor-state');
   expect(states.length, 'the state was written').toBeGreaterThanOrEqual(4);
-  expect(seen.every((s) => s.onEditor), 'Candor writes its attributes on the editor only').toBe(true);
+  expect(
+    seen.every((s) => s.onEditor),
+    'Candor writes its attributes on the editor only',
+  ).toBe(true);
   // Written on changes only: never the same value twice in a row.
   for (let i = 1; i < states.length; i++) expect(states[i].value).not.toBe(states[i - 1].value);
   const settledOnes = states.filter((s) => s.value === 'settled');
@@ -80,7 +82,14 @@ test('settled always carries the findings of the text as it is then; pending whi
 });
 
 test('Candor’s only attributes on the composer are the findings and the state, none inside it', async () => {
-  const attrs = await page.evaluate((s) => document.querySelector(s)!.getAttributeNames().filter((n) => n.startsWith('data-candor')), CHANNEL);
+  const attrs = await page.evaluate(
+    (s) =>
+      document
+        .querySelector(s)!
+        .getAttributeNames()
+        .filter((n) => n.startsWith('data-candor')),
+    CHANNEL,
+  );
   expect(attrs.sort()).toEqual(['data-candor-findings', 'data-candor-state']);
   expect(await page.evaluate((s) => document.querySelectorAll(`${s} [data-candor-state], ${s} [data-candor-findings]`).length, CHANNEL)).toBe(0);
 });

@@ -33,11 +33,10 @@ async function findings(selector: string = SEL.slack): Promise<string[]> {
 async function draft(selector: string = SEL.slack, which: 'channel' | 'thread' = 'channel'): Promise<void> {
   await focusSlack(page, which);
   await typeLikeAPerson(page, nextMessage());
-  await page.waitForFunction(
-    (s) => (document.querySelector(s)?.getAttribute('data-candor-findings') ?? '').includes('vague-ask'),
-    selector,
-    { timeout: 8000, polling: 50 },
-  );
+  await page.waitForFunction((s) => (document.querySelector(s)?.getAttribute('data-candor-findings') ?? '').includes('vague-ask'), selector, {
+    timeout: 8000,
+    polling: 50,
+  });
 }
 
 async function send(selector: string = SEL.slack): Promise<void> {
@@ -103,11 +102,10 @@ describe('message bursts (balanced: the 4th in a row)', () => {
 
   test('hinted at the threshold with the numbers; the send is not blocked', async () => {
     await draft();
-    await page.waitForFunction(
-      (s) => (document.querySelector(s)?.getAttribute('data-candor-findings') ?? '').includes('message-burst'),
-      SEL.slack,
-      { timeout: 5000, polling: 50 },
-    );
+    await page.waitForFunction((s) => (document.querySelector(s)?.getAttribute('data-candor-findings') ?? '').includes('message-burst'), SEL.slack, {
+      timeout: 5000,
+      polling: 50,
+    });
     const text = await noticeText();
     expect(text).toMatch(/4th message in a row in \d+ minutes?, nobody has replied yet/);
     expect(text).toContain('the ask first, the details below');

@@ -12,16 +12,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEND_CONFIRM_MS } from '../../lib/dom/pending-send';
-import {
-  TEXTS,
-  attr,
-  attributedElements,
-  expectedAttr,
-  storedMessages,
-  waitAttr,
-  waitSettled,
-  waitStoredMessages,
-} from './coach-helpers';
+import { TEXTS, attr, attributedElements, expectedAttr, storedMessages, waitAttr, waitSettled, waitStoredMessages } from './coach-helpers';
 import { launchBrowser, type Rig } from './support/browser';
 
 let rig: Rig;

@@ -7,15 +7,7 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  TEXTS,
-  attributedElements,
-  distinctiveWords,
-  expectedAttr,
-  storedMessages,
-  waitAttr,
-  waitStoredMessages,
-} from './coach-helpers';
+import { TEXTS, attributedElements, distinctiveWords, expectedAttr, storedMessages, waitAttr, waitStoredMessages } from './coach-helpers';
 import { launchBrowser, type Rig } from './support/browser';
 import { gmailBodySelector } from './support/page';
 

@@ -79,9 +79,9 @@ describe('settings round-trip', () => {
 
   test('every rule in the registry is listed once, under its category (message-burst under conversation habits)', async () => {
     const { RULES } = await import('../../lib/analysis/rules/index');
-    const shown = await options.locator('input[data-rule]').evaluateAll((els) =>
-      els.map((e) => `${e.closest('[data-category]')!.getAttribute('data-category')}/${e.getAttribute('data-rule')}`),
-    );
+    const shown = await options
+      .locator('input[data-rule]')
+      .evaluateAll((els) => els.map((e) => `${e.closest('[data-category]')!.getAttribute('data-category')}/${e.getAttribute('data-rule')}`));
     const expected = [...RULES.map((r) => `${r.meta.category}/${r.meta.id}`), 'conversation/message-burst'];
     expect(shown.sort()).toEqual(expected.sort());
   });

@@ -126,8 +126,7 @@ function selectionState(p: Page) {
   });
 }
 
-const cardOpen = (p: Page) =>
-  p.evaluate(() => !!document.querySelector('candor-card')?.matches(':popover-open'));
+const cardOpen = (p: Page) => p.evaluate(() => !!document.querySelector('candor-card')?.matches(':popover-open'));
 /** The accessible name of the focused element in the card, or null when focus is not in it. */
 const cardFocus = (p: Page) =>
   p.evaluate(() => {
@@ -382,9 +381,7 @@ describe('hint UI in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Pause for this draft' }).click();
     expect(await calls(page)).toContainEqual(['turnOff', 'missing-decision:options-without-pick:both have pros and cons:0', 'draft']);
     await expect.poll(() => cardOpen(page)).toBe(false);
-    const left = await page.evaluate(() =>
-      ['vague-ask', 'wall-of-text', 'missing-decision'].filter((c) => CSS.highlights.has(`candor-${c}`)),
-    );
+    const left = await page.evaluate(() => ['vague-ask', 'wall-of-text', 'missing-decision'].filter((c) => CSS.highlights.has(`candor-${c}`)));
     expect(left).toEqual([]);
     expect(await page.getByRole('button', { name: /^Candor:/ }).isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');

@@ -59,9 +59,7 @@ describe('Slack, worker stopped before typing', () => {
       await page.waitForTimeout(100);
     }
     expect(startedWhileTyping, `worker started before the pause (status ${status} after ${typed} keys)`).toBe(true);
-    expect(await waitForFindings(page, COMPOSER_SELECTORS.slack, (v) => v.includes('passive-aggressive'), 20_000)).toContain(
-      'passive-aggressive',
-    );
+    expect(await waitForFindings(page, COMPOSER_SELECTORS.slack, (v) => v.includes('passive-aggressive'), 20_000)).toContain('passive-aggressive');
     expect((await quillText(page)).replace(/\n$/, '')).toBe(MESSAGE);
     expect(rig.networkLog).toEqual([]);
     expect(rig.consoleErrors).toEqual([]);

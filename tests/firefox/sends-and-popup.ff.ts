@@ -65,7 +65,9 @@ async function applyViaCard(tab: Tab): Promise<void> {
   await tab.waitFor(applyButton, undefined, 5000).catch(async (err) => {
     const card = await tab.evaluate(() => {
       const root = document.querySelector('candor-card')?.shadowRoot;
-      return root ? [...root.querySelectorAll('button, p, [role=status]')].map((b) => `${b.tagName}[${b.getAttribute('aria-label') ?? ''}] ${b.textContent}`).join(' | ') : '(no card)';
+      return root
+        ? [...root.querySelectorAll('button, p, [role=status]')].map((b) => `${b.tagName}[${b.getAttribute('aria-label') ?? ''}] ${b.textContent}`).join(' | ')
+        : '(no card)';
     });
     throw new Error(`no Apply button in the card: ${card}`, { cause: err });
   });

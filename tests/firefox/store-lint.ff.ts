@@ -42,9 +42,7 @@ test('web-ext lint: no errors, no notices, no warnings from our code', async () 
   const report = JSON.parse(stdout);
   expect(report.errors, 'errors').toEqual([]);
   expect(report.notices, 'notices').toEqual([]);
-  const ours = (report.warnings as LintMessage[]).filter(
-    (w) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && /innerHTML=\w+\.__html/.test(snippetAt(w))),
-  );
+  const ours = (report.warnings as LintMessage[]).filter((w) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && /innerHTML=\w+\.__html/.test(snippetAt(w))));
   expect(ours.map((w) => `${w.code} ${w.file}:${w.line}: ${w.message}`)).toEqual([]);
   // The allowed ones are Preact's branch only because nothing of ours reaches it.
   for (const dir of ['components', 'lib', 'entrypoints']) {

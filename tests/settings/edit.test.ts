@@ -1,13 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  addPhrase,
-  removePhrase,
-  setHideFigures,
-  setPaused,
-  setRuleEnabled,
-  setSensitivity,
-  setSiteEnabled,
-} from '../../lib/settings/edit';
+import { addPhrase, removePhrase, setHideFigures, setPaused, setRuleEnabled, setSensitivity, setSiteEnabled } from '../../lib/settings/edit';
 import { DEFAULT_SETTINGS, isActiveOn, normalizeSettings } from '../../lib/settings/schema';
 import { siteForUrl } from '../../lib/settings/sites';
 

@@ -12,6 +12,7 @@ const CUSTOM: Settings = {
   sensitivity: 'strict',
   extraPhrases: ['as previously stated', 'circling back'],
   ignoredPhrases: ['just checking'],
+  hideFigures: true,
 };
 
 const bundle = (settings: unknown) => JSON.stringify({ app: 'candor', exportedAt: '2026-12-02T10:00:00.000Z', settings, stats: emptyStats() });

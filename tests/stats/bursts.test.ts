@@ -20,13 +20,10 @@ function withEvents(events: BurstEvent[], base: StatsData = emptyStats()): Stats
 
 describe('sanitizeBurstEvent', () => {
   test('keeps site, kind and time only', () => {
-    expect(sanitizeBurstEvent({ site: 'slack', kind: 'sent', time: NY.now - 5, text: 'secret', channel: 'C1' }, NY.now)).toEqual(
-      ev('sent', NY.now - 5),
-    );
+    expect(sanitizeBurstEvent({ site: 'slack', kind: 'sent', time: NY.now - 5, text: 'secret', channel: 'C1' }, NY.now)).toEqual(ev('sent', NY.now - 5));
   });
-  test.each([null, 'sent', { site: 'teams', kind: 'sent' }, { site: 'slack', kind: 'shouted' }, { site: 'slack' }])(
-    'refuses %j',
-    (raw) => expect(sanitizeBurstEvent(raw, NY.now)).toBeNull(),
+  test.each([null, 'sent', { site: 'teams', kind: 'sent' }, { site: 'slack', kind: 'shouted' }, { site: 'slack' }])('refuses %j', (raw) =>
+    expect(sanitizeBurstEvent(raw, NY.now)).toBeNull(),
   );
 });
 
@@ -91,7 +88,10 @@ describe('export', () => {
   test('CSV has bursts and bursts_folded (0 for buckets from before)', () => {
     let s = withEvents([ev('sent'), ev('folded'), ev('folded')]);
     s = { ...s, days: { ...s.days, '2026-03-10': { gmail: emptyBucket() } } };
-    const rows = exportCsv(s).trim().split('\r\n').map((l) => l.split(','));
+    const rows = exportCsv(s)
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(','));
     const at = (row: string[], col: string) => row[CSV_COLUMNS.indexOf(col as (typeof CSV_COLUMNS)[number])];
     const slack = rows.find((r) => r[1] === 'slack')!;
     const gmail = rows.find((r) => r[1] === 'gmail')!;

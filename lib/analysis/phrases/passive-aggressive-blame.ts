@@ -354,7 +354,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     note: 'A sentence opening "Once again, the report went to the wrong list" frames a mistake as a pattern. "Once again, thank you all" is sincere.',
     why: 'Opening with "Once again" turns one mistake into a pattern and puts the reader on trial.',
     fix: { kind: 'drop', advice: 'Describe this instance and the fix: "The report went to the wrong list; please check the recipients before sending."' },
-    sentenceNot: /\b(?:thank|thanks|congrat\w*|great|welcome|appreciate|well done|happy|proud|glad|excited|delighted|pleased|sorry|apologi\w*|i|i'?m|i'?d|we|we'?re|we'?d|our|us|my|me)\b/i,
+    sentenceNot:
+      /\b(?:thank|thanks|congrat\w*|great|welcome|appreciate|well done|happy|proud|glad|excited|delighted|pleased|sorry|apologi\w*|i|i'?m|i'?d|we|we'?re|we'?d|our|us|my|me)\b/i,
   },
   {
     name: 'silence-means-yes',

@@ -161,7 +161,8 @@ export const fuzzyAction: Rule = {
         message: WHY[action.family](phrase.trim()),
         suggestion: advice(ctx, ask, action.family, phrase, obj),
         // A "take a look" or "any updates?" spoken on a call was answered on the call.
-        confidence: aimedAtReader(ctx, ask, action.start) && !recordedTurn(ctx, ask, turns) ? confidence(ctx, ask, action.family, action.start, action.end, obj) : WEAK,
+        confidence:
+          aimedAtReader(ctx, ask, action.start) && !recordedTurn(ctx, ask, turns) ? confidence(ctx, ask, action.family, action.start, action.end, obj) : WEAK,
       });
     }
     return hits;

@@ -13,7 +13,8 @@ import { catalogMeta } from '../catalog';
 // they time nothing the reader is asked to do. Kept below the default threshold (strict only).
 const WEAK = STRICT_ONLY_CONFIDENCE;
 const GENERIC_ADVERB = /^(?:eventually|whenever)$/i;
-const CONDITIONAL_WHENEVER = /^whenever\s+(?:it|they|he|she|we|i|there|the|this|that|these|those|a|an|one|people|someone|somebody|anyone|anybody|everyone|nobody|[a-z]+s)\b/i;
+const CONDITIONAL_WHENEVER =
+  /^whenever\s+(?:it|they|he|she|we|i|there|the|this|that|these|those|a|an|one|people|someone|somebody|anyone|anybody|everyone|nobody|[a-z]+s)\b/i;
 const PREDICTION = /\b(?:you'll|you will|u'll|will|going to|gonna|have to|has to)\b[^.?!]*$/i;
 
 // Timing words that do not mention the reader ("soon", "at some point", "down the road") time
@@ -21,7 +22,8 @@ const PREDICTION = /\b(?:you'll|you will|u'll|will|going to|gonna|have to|has to
 // live soon"), hopes ("I hope somebody answers soon"), the writer's own pace ("give me some
 // time") and narration. They make an ask open-ended only in a request to the reader.
 const READER_TIME = /\b(?:you|your|u|ur|ya)\b/i;
-const NOT_A_REQUEST = /\b(?:i hope|hopefully|i'll|i will|it'll|it will|they'll|they will|i'm going to|i am going to|i'd like to|give me|let me|we'll|we will|we should have|should be|will be|won't be|isn't going|aren't going|is going to|are going to)\b/i;
+const NOT_A_REQUEST =
+  /\b(?:i hope|hopefully|i'll|i will|it'll|it will|they'll|they will|i'm going to|i am going to|i'd like to|give me|let me|we'll|we will|we should have|should be|will be|won't be|isn't going|aren't going|is going to|are going to)\b/i;
 
 function confidence(ctx: RuleContext, askStart: number, start: number, end: number, kind: string | undefined): number | undefined {
   const phrase = ctx.doc.text.slice(start, end).trim();

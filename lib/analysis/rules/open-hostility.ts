@@ -7,13 +7,10 @@ import { tableCheck } from '../phrases/passive-aggressive-match';
 import { HOSTILITY_PHRASES } from '../phrases/passive-aggressive-hostility';
 import { needsTarget } from '../pa-target';
 import type { Rule } from '../rule';
+import { catalogMeta } from '../catalog';
 
 export const openHostility: Rule = {
-  meta: {
-    id: 'open-hostility',
-    category: 'passive-aggressive',
-    description: `Put-downs aimed at a person ("you of all people should know this", "nobody asked you", "someone should tell him…").`,
-  },
+  meta: catalogMeta('open-hostility'),
   // Every entry names its target already; needsTarget still demotes a writer talking to themselves.
   check: needsTarget(tableCheck(HOSTILITY_PHRASES)),
 };

@@ -238,7 +238,8 @@ export const ownerlessAsk: Rule = {
       // An ownerless item in recorded turns still leaves the work open after the meeting: no
       // transcript exemption here, unlike fuzzy-action.
       const named = owner.kind !== 'indefinite' && (addressedToNick(ctx, ask) || passiveWithAgent(ctx, ask, owner));
-      if (hits.length > mark && (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask))) for (let i = mark; i < hits.length; i++) hits[i].confidence = WEAK;
+      if (hits.length > mark && (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask)))
+        for (let i = mark; i < hits.length; i++) hits[i].confidence = WEAK;
     }
     hits.push(...unownedItems(ctx, ctx.asks()));
     return hits;

@@ -6,14 +6,7 @@
 
 import { SLACK_EMBED, slackEmbedText } from '../../sites/slack';
 import { bridgeState, forgetComposer, nextRequestId, pingBridge, recheckBridge, request } from '../main-world/bridge-client';
-import {
-  QUILL_APPLIED,
-  QUILL_APPLY,
-  QUILL_REVERT,
-  type PathPoint,
-  type QuillApplyReply,
-  type QuillFailure,
-} from '../main-world/protocol';
+import { QUILL_APPLIED, QUILL_APPLY, QUILL_REVERT, type PathPoint, type QuillApplyReply, type QuillFailure } from '../main-world/protocol';
 import type { ApplyOutcome, NotAppliedReason } from '../ui-contract';
 import type { EditorDriver } from './index';
 import { readEditor } from './read';

@@ -33,11 +33,7 @@ export interface BurstNoticeUi {
   destroy(): void;
 }
 
-export function showBurstNotice(
-  anchor: HTMLElement,
-  words: { message: string; suggestion: string },
-  onDismiss: () => void,
-): BurstNoticeUi {
+export function showBurstNotice(anchor: HTMLElement, words: { message: string; suggestion: string }, onDismiss: () => void): BurstNoticeUi {
   const doc = anchor.ownerDocument;
   const win = doc.defaultView ?? window;
   const host: ShadowHost = createShadowHost(doc, 'candor-notice', NOTICE_CSS, {

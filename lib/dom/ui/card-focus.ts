@@ -18,22 +18,20 @@ export function saveFocus(card: CardState, host: ShadowHost, editor: HTMLElement
 
 /** The button whose data-action is `prefer`, else the card's first button. */
 export function focusButton(root: ShadowRoot, prefer?: string): void {
-  const btn =
-    (prefer && root.querySelector<HTMLElement>(`button[data-action="${prefer}"]`)) ||
-    root.querySelector<HTMLElement>('button');
+  const btn = (prefer && root.querySelector<HTMLElement>(`button[data-action="${prefer}"]`)) || root.querySelector<HTMLElement>('button');
   btn?.focus({ preventScroll: true });
 }
 
 /** Give focus (and, unless an edit just happened, the caret) back to where the user was. */
 export function returnFocus(card: CardState, doc: Document, restoreSelection: boolean): void {
-  const target = card.prevFocus && card.prevFocus.isConnected ? card.prevFocus : null;
+  const target = card.prevFocus?.isConnected ? card.prevFocus : null;
   if (!target) {
     (doc.activeElement as HTMLElement | null)?.blur?.();
     return;
   }
   target.focus({ preventScroll: true });
   const saved = card.savedRange;
-  if (restoreSelection && saved && saved.startContainer.isConnected && saved.endContainer.isConnected) {
+  if (restoreSelection && saved?.startContainer.isConnected && saved.endContainer.isConnected) {
     const sel = (doc.defaultView ?? window).getSelection();
     sel?.removeAllRanges();
     sel?.addRange(saved);

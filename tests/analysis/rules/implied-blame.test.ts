@@ -276,7 +276,11 @@ describe(RULE, () => {
 describe('implied-blame: the writer apologising or describing', () => {
   test.each<[string, Site, string]>([
     ['once again sorry', 'gmail', 'Please reply off-list.\n\nOnce again sorry for the off-topic post.\n\nKiall'],
-    ['some of you seem to have (a heads-up)', 'gmail', 'Folks,\n\nSome of you seem to have hardcoded honor as the default server. Please take it out of your config.\n\nVipul'],
+    [
+      'some of you seem to have (a heads-up)',
+      'gmail',
+      'Folks,\n\nSome of you seem to have hardcoded honor as the default server. Please take it out of your config.\n\nVipul',
+    ],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });

@@ -154,9 +154,17 @@ describe(RULE, () => {
 describe('notes-without-next-step: outcomes recorded in minutes conventions', () => {
   const nwns = (text: string) => analyze(text, { site: 'notion' }).findings.filter((f) => f.ruleId === 'notes-without-next-step');
   test('items under "Closed during meeting" were settled there', () => {
-    expect(nwns('## Meeting notes\n\n### Closed during meeting\n- Const generics overview: should we close it? Some want to keep it open, others not.\n- Impl trait overview: not sure it is needed\n- Design notes: unclear who wants them')).toEqual([]);
+    expect(
+      nwns(
+        '## Meeting notes\n\n### Closed during meeting\n- Const generics overview: should we close it? Some want to keep it open, others not.\n- Impl trait overview: not sure it is needed\n- Design notes: unclear who wants them',
+      ),
+    ).toEqual([]);
   });
   test("someone else's commitment recorded in the notes is an owned next step", () => {
-    expect(nwns("## Meeting notes\n\n- Morcos is volunteering to champion the proposal, but there are two implementations and opinions differ.\n- He'll review both implementations and pick one by Friday.\n- Open question: is versionbits ready?")).toEqual([]);
+    expect(
+      nwns(
+        "## Meeting notes\n\n- Morcos is volunteering to champion the proposal, but there are two implementations and opinions differ.\n- He'll review both implementations and pick one by Friday.\n- Open question: is versionbits ready?",
+      ),
+    ).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ describe(RULE, () => {
     ["what's your problem", 'slack', "what's your problem with the new layout?"],
     ['learn to read', 'slack', 'learn to read, it says Tuesday'],
     ['how to ask a question', 'gmail', "Hi,\n\nwhere's that old guide about how to ask a question?\n\nL."],
-    ['explain it slowly', 'slack', "let me explain this slowly so you get it"],
+    ['explain it slowly', 'slack', 'let me explain this slowly so you get it'],
     ['too complicated for you', 'slack', 'is that too complicated for you?'],
     ['no idea what he is talking about', 'slack', 'she clearly has no idea what she is talking about'],
     ['dig at a third person', 'slack', 'I wonder if someone should point out to her that the weather data is from 1960'],

@@ -261,7 +261,7 @@ describe(RULE, () => {
   });
 });
 
-describe('sarcasm: an exasperated noise with nobody in sight is the writer\'s own', () => {
+describe("sarcasm: an exasperated noise with nobody in sight is the writer's own", () => {
   test.each<[string, Site, string]>([
     ['a bare *sigh* under a quote', 'gmail', '> it flagged the date as spam.\n\n*sigh*\n\n--\nAnthony'],
     ['sigh, then an apology', 'gmail', 'Sigh. Shoot me, now...\n\nMy apologies.\n\nRAH'],

@@ -28,7 +28,7 @@ export function highlightsIn({ tab, composer }: Target, category: string): Promi
       let outside = 0;
       for (const r of h ?? []) {
         if (el && r.intersectsNode(el)) inside++;
-        if (!el || !el.contains(r.commonAncestorContainer)) outside++;
+        if (!el?.contains(r.commonAncestorContainer)) outside++;
       }
       return { inside, outside };
     },
@@ -55,7 +55,7 @@ export async function clickCardButton(t: Target, action: string): Promise<void> 
   const point = await t.tab.evaluate((a) => {
     const b = document.querySelector('candor-card')?.shadowRoot?.querySelector(`button[data-action="${a}"]`);
     const r = b?.getBoundingClientRect();
-    return r && r.width ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    return r?.width ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
   }, action);
   if (!point) throw new Error(`no visible "${action}" button in the hint card`);
   await t.tab.clickAt(point.x, point.y);

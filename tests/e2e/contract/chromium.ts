@@ -22,8 +22,7 @@ function tabOf(page: Page): Tab {
       await page.mouse.click(x, y);
     },
     click: (selector) => page.click(selector),
-    attribute: (selector, name) =>
-      page.evaluate(([s, n]) => document.querySelector(s!)?.getAttribute(n!) ?? null, [selector, name] as const),
+    attribute: (selector, name) => page.evaluate(([s, n]) => document.querySelector(s!)?.getAttribute(n!) ?? null, [selector, name] as const),
     async allowClipboard() {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
     },

@@ -91,42 +91,46 @@ export function composerContract(variants: Variant[]): void {
       await plain.tab.close();
     });
 
-    run('apply', v.apply === 'verified' ? 'apply: exactly the span, caret after it, undo restores' : 'apply: refused visibly, Copy offered, nothing changed', async () => {
-      const t = await fresh();
-      await t.tab.type(SAMPLE);
-      await settled(t);
-      const f = replacementFinding(await v.judged(t), v.site);
-      expect(f, 'the sample has a drop-in replacement').toBeTruthy();
-      await v.caretAt(t, f!.start);
-      const before = await v.model(t);
-      const protectedBefore = await protectedHtml(v, t);
-      await t.tab.press('Alt+Shift+KeyC');
-      await t.tab.waitFor(() => !!document.querySelector('candor-card')?.matches(':popover-open'));
-      if (v.apply === 'copy-only') {
-        // No Apply, ever: the card's own actions are Copy, Dismiss, "Don't flag" and the off-switch menu.
-        expect(await cardButtons(t)).toEqual(['copy', 'dismiss', 'ignore', 'more']);
-        expect(await cardStatus(t)).toMatch(/can’t apply changes safely here/);
-        await t.tab.allowClipboard();
-        await clickCardButton(t, 'copy');
-        await expect.poll(() => cardStatus(t)).toMatch(/^Copied/);
-        await t.tab.press('Escape');
-        expect(await v.model(t)).toEqual(before);
-        expect(await v.text(t)).toBe(SAMPLE);
-        return;
-      }
-      expect(await cardButtons(t)).toContain('apply');
-      await clickCardButton(t, 'apply');
-      const replaced = SAMPLE.slice(0, f!.start) + f!.suggestion + SAMPLE.slice(f!.end);
-      await expectEventually(() => v.text(t), replaced);
-      expect(await v.caret(t)).toBe(f!.start + f!.suggestion.length);
-      await settled(t);
-      if (v.applySettleMs) await t.tab.pause(v.applySettleMs);
-      expect(await v.text(t), 'the app kept the change').toBe(replaced);
-      expect(await protectedHtml(v, t), 'quote and signature after Apply').toEqual(protectedBefore);
-      await t.tab.press('Control+KeyZ');
-      await expectEventually(() => v.text(t), SAMPLE);
-      expect(await protectedHtml(v, t), 'quote and signature after undo').toEqual(protectedBefore);
-    });
+    run(
+      'apply',
+      v.apply === 'verified' ? 'apply: exactly the span, caret after it, undo restores' : 'apply: refused visibly, Copy offered, nothing changed',
+      async () => {
+        const t = await fresh();
+        await t.tab.type(SAMPLE);
+        await settled(t);
+        const f = replacementFinding(await v.judged(t), v.site);
+        expect(f, 'the sample has a drop-in replacement').toBeTruthy();
+        await v.caretAt(t, f!.start);
+        const before = await v.model(t);
+        const protectedBefore = await protectedHtml(v, t);
+        await t.tab.press('Alt+Shift+KeyC');
+        await t.tab.waitFor(() => !!document.querySelector('candor-card')?.matches(':popover-open'));
+        if (v.apply === 'copy-only') {
+          // No Apply, ever: the card's own actions are Copy, Dismiss, "Don't flag" and the off-switch menu.
+          expect(await cardButtons(t)).toEqual(['copy', 'dismiss', 'ignore', 'more']);
+          expect(await cardStatus(t)).toMatch(/can’t apply changes safely here/);
+          await t.tab.allowClipboard();
+          await clickCardButton(t, 'copy');
+          await expect.poll(() => cardStatus(t)).toMatch(/^Copied/);
+          await t.tab.press('Escape');
+          expect(await v.model(t)).toEqual(before);
+          expect(await v.text(t)).toBe(SAMPLE);
+          return;
+        }
+        expect(await cardButtons(t)).toContain('apply');
+        await clickCardButton(t, 'apply');
+        const replaced = SAMPLE.slice(0, f!.start) + f!.suggestion + SAMPLE.slice(f!.end);
+        await expectEventually(() => v.text(t), replaced);
+        expect(await v.caret(t)).toBe(f!.start + f!.suggestion.length);
+        await settled(t);
+        if (v.applySettleMs) await t.tab.pause(v.applySettleMs);
+        expect(await v.text(t), 'the app kept the change').toBe(replaced);
+        expect(await protectedHtml(v, t), 'quote and signature after Apply').toEqual(protectedBefore);
+        await t.tab.press('Control+KeyZ');
+        await expectEventually(() => v.text(t), SAMPLE);
+        expect(await protectedHtml(v, t), 'quote and signature after undo').toEqual(protectedBefore);
+      },
+    );
 
     run('send-once', 'send: the app gets the message, counted exactly once, only counts stored', async () => {
       const t = await fresh();
@@ -150,7 +154,10 @@ export function composerContract(variants: Variant[]): void {
       const html = () => protectedHtml(v, t);
       const before = await html();
       expect(before.length + (v.search ? 1 : 0), 'something to protect').toBeGreaterThan(0);
-      expect(before.every((h) => h !== null), 'the protected parts exist').toBe(true);
+      expect(
+        before.every((h) => h !== null),
+        'the protected parts exist',
+      ).toBe(true);
       await t.tab.type(SAMPLE);
       await settled(t);
       if (v.search) {

@@ -38,8 +38,7 @@ export function firefoxTab(page: Page): Tab {
       await page.mouse.click(x, y);
     },
     click: (selector) => page.click(selector),
-    attribute: (selector, name) =>
-      page.evaluate((s, n) => document.querySelector(s)?.getAttribute(n) ?? null, selector, name),
+    attribute: (selector, name) => page.evaluate((s, n) => document.querySelector(s)?.getAttribute(n) ?? null, selector, name),
     // Clipboard access is granted for the whole profile by prefs at launch (firefox.ts).
     allowClipboard: async () => {},
     pause: (ms) => new Promise((ok) => setTimeout(ok, ms)),

@@ -58,8 +58,7 @@ const gmail: SiteSteps = {
     const id = await tab.evaluate(() => (window as any).__gmail.openCompose('reply').getAttribute('data-compose-id') as string);
     return gmailBodySelector(id);
   },
-  modelText: (tab, s) =>
-    tab.evaluate((sel) => (document.querySelector(sel)!.firstElementChild as HTMLElement).textContent!.replace(/\u00a0/g, ' '), s),
+  modelText: (tab, s) => tab.evaluate((sel) => (document.querySelector(sel)!.firstElementChild as HTMLElement).textContent!.replace(/\u00a0/g, ' '), s),
   placeCaret: (tab, s, offset) =>
     tab.evaluate(
       ([sel, o]) => {
@@ -94,7 +93,12 @@ const gmail: SiteSteps = {
   lastSent: (tab) => tab.evaluate(() => ((window as any).__sent.at(-1)?.text ?? '').replace(/\u00a0/g, ' ')),
   // innerText of the whole body: the user's (one-line) message, then signature and quote.
   sentTexts: (tab) => tab.evaluate(() => (window as any).__sent.map((m: { text: string }) => m.text.split('\n')[0].replace(/\u00a0/g, ' '))),
-  done: (tab) => tab.evaluate(() => document.querySelectorAll<HTMLElement>('.Hd .Ha').forEach((x) => x.click())),
+  done: (tab) =>
+    tab.evaluate(() =>
+      document.querySelectorAll<HTMLElement>('.Hd .Ha').forEach((x) => {
+        x.click();
+      }),
+    ),
 };
 
 // Notion: a blank page; a "message" is an edited page the user leaves.

@@ -25,9 +25,14 @@ const docked =
   async (session, prev) => {
     const tab = prev?.tab ?? (await session.open('gmail', open));
     // The fixture's trash buttons: one compose open at a time, so one element is hooked.
-    await tab.evaluate(() => document.querySelectorAll<HTMLElement>('.M9 .og, .aaZ .og').forEach((x) => x.click()));
+    await tab.evaluate(() =>
+      document.querySelectorAll<HTMLElement>('.M9 .og, .aaZ .og').forEach((x) => {
+        x.click();
+      }),
+    );
     const id = await tab.evaluate(
-      (k) => ((k === 'inline' ? (window as any).__gmail.openInlineReply() : (window as any).__gmail.openCompose(k)) as Element).getAttribute('data-compose-id')!,
+      (k) =>
+        ((k === 'inline' ? (window as any).__gmail.openInlineReply() : (window as any).__gmail.openCompose(k)) as Element).getAttribute('data-compose-id')!,
       kind,
     );
     return { tab, composer: bodyOf(id) };
@@ -106,21 +111,25 @@ function userText({ tab, composer }: Target): Promise<string> {
 const EN = { hl: 'en', compose: 'none' };
 
 /** A new message with a subject and no recipient: Gmail refuses the first Send (an alert). */
-const refusedFirst = (open: Variant['open']): Opener => async (session, prev) => {
-  const t = await docked(open, 'new')(session, prev);
-  await t.tab.click(`${root(idOf(t))} input[name=subjectbox]`);
-  await t.tab.type('Release notes');
-  await t.tab.evaluate((s) => (window as any).__gmail.focusBody(document.querySelector(s)!.closest('[data-compose-id]')), t.composer);
-  return t;
-};
+const refusedFirst =
+  (open: Variant['open']): Opener =>
+  async (session, prev) => {
+    const t = await docked(open, 'new')(session, prev);
+    await t.tab.click(`${root(idOf(t))} input[name=subjectbox]`);
+    await t.tab.type('Release notes');
+    await t.tab.evaluate((s) => (window as any).__gmail.focusBody(document.querySelector(s)!.closest('[data-compose-id]')), t.composer);
+    return t;
+  };
 
 /** A reply whose quote Gmail trims; "Show trimmed content" puts it into the body. */
-const trimmedReply = (open: Variant['open']): Opener => async (session, prev) => {
-  const t = await docked(open, 'reply')(session, prev);
-  await t.tab.click(`${root(idOf(t))} .ajR`);
-  await t.tab.evaluate((s) => (window as any).__gmail.focusBody(document.querySelector(s)!.closest('[data-compose-id]')), t.composer);
-  return t;
-};
+const trimmedReply =
+  (open: Variant['open']): Opener =>
+  async (session, prev) => {
+    const t = await docked(open, 'reply')(session, prev);
+    await t.tab.click(`${root(idOf(t))} .ajR`);
+    await t.tab.evaluate((s) => (window as any).__gmail.focusBody(document.querySelector(s)!.closest('[data-compose-id]')), t.composer);
+    return t;
+  };
 
 export const GMAIL_VARIANTS: Variant[] = [
   // German UI (the default): the body's aria-label is translated, so hooking must not use it.
