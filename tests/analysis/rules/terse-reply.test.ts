@@ -16,13 +16,18 @@ describe(RULE, () => {
     ['sure 🙂', 'slack', 'sure 🙂'],
     ['fine 🙃', 'slack', 'fine 🙃'],
     ['whatever', 'slack', 'whatever.'],
-    ['if you say so', 'slack', 'if you say so'],
     ['great 🙄', 'slack', 'great 🙄'],
     ['k 👍', 'slack', 'k 👍'],
     ['email with greeting and name', 'gmail', 'Hi David,\n\nNoted.\n\nSara'],
     ['reply above quoted history', 'gmail', 'Fine.\n\nOn Tue, Apr 8, 2025 at 9:14 AM Greg <g@x.com> wrote:\n> We are moving the review to Monday.\n> Greg'],
   ])('flags: %s', (_name, site, text) => {
     expect(hits(text, site)).toHaveLength(1);
+  });
+
+  test('a bare "if you say so" is one passive-aggressive hint (open-hostility\'s mock agreement takes the overlap)', () => {
+    const pa = analyze('if you say so', { site: 'slack' }).findings.filter((f) => f.category === 'passive-aggressive');
+    expect(pa).toHaveLength(1);
+    expect(['terse-reply', 'open-hostility']).toContain(pa[0].ruleId);
   });
 
   test.each<[string, Site, string]>([
