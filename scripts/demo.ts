@@ -139,9 +139,11 @@ async function showcase(rig: Rig, sample: Sample, dir: string): Promise<string> 
     note += (await cardOpen(page)) ? ', card open' : ', card did not open';
   }
   const file = join(dir, `${sample.site}.png`);
+  const url = page.url();
   await page.screenshot({ path: file });
   await page.close();
-  return `${sample.site}: ${note} → ${file}`;
+  // The URL shows the real hostname the fixture answered at (Notion: app.notion.com).
+  return `${sample.site} at ${url}: ${note} → ${file}`;
 }
 
 async function main(): Promise<void> {
