@@ -59,14 +59,7 @@ export function maskNonUserText(input: string): Masked {
     const isWrote =
       line.length < 600 &&
       (WROTE_HEADER.test(line) || (next !== undefined && next.length < 300 && WROTE_START.test(line) && WROTE_END.test(next) && !/[.?!]\s*$/.test(line)));
-    const isHistory = !isWrote && line.length < 600 && HISTORY_HEADER.test(line);
-    if ((isWrote || isHistory) && repliesBelow(lines, li + 1)) {
-      // An inline or bottom-posted reply: the header and its quotes are not the writer's, the
-      // answers under them are. Only the header line is blanked here; quote lines below are.
-      blanks.push([lineStart, lineEnd]);
-      continue;
-    }
-    if (SIGNATURE_DELIMITER.test(line) || isWrote || isHistory) {
+    if (SIGNATURE_DELIMITER.test(line) || isWrote || (line.length < 600 && HISTORY_HEADER.test(line))) {
       userEnd = lineStart;
       break;
     }
@@ -107,28 +100,6 @@ export function maskNonUserText(input: string): Masked {
   return { text, userEnd: trimEnd(input, userEnd) };
 }
 
-// Mailing lists answer under the quote ("On … wrote:", "> …", then the reply) rather than above
-// it. After a reply header, skip its wrapped tail and header fields ("From: …", "Sent: …"); if
-// quoted lines follow and then unquoted prose, the writer is replying inline. History that runs
-// on unquoted (Outlook's forward) or quotes to the end (a top-posted reply) is not.
-const HEADER_TAIL = /^\s*(?:(?:From|To|Cc|Date|Sent|Subject):\s|.{0,200}\bwrote:\s*$)/i;
-const MAX_HEADER_SCAN = 2000;
-function repliesBelow(lines: readonly string[], from: number): boolean {
-  let quoted = false;
-  const end = Math.min(lines.length, from + MAX_HEADER_SCAN);
-  for (let i = from; i < end; i++) {
-    const l = lines[i];
-    if (!/\S/.test(l)) continue;
-    if (!quoted && HEADER_TAIL.test(l)) continue;
-    if (QUOTE_LINE.test(l)) {
-      quoted = true;
-      continue;
-    }
-    return quoted && !SIGNATURE_DELIMITER.test(l);
-  }
-  return false;
-}
-
 /** Rewrites the given (sorted, possibly overlapping) ranges of `text`, keeping its length. */
 function applyRanges(text: string, ranges: Array<[number, number]>, rewrite: (seg: string) => string): string {
   if (!ranges.length) return text;
@@ -156,17 +127,17 @@ const MAIL_HEADER = /^\s*(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To|Message-ID
 const SHELL_PROMPT = /^\s*(?:\$|%|[A-Za-z]:\\[^>\s]*>|PS [A-Za-z]:\\[^>]*>|[\w.-]+@[\w.-]+:\S*[$#])\s+\S/;
 // Stack frames, tracebacks, compiler and log lines.
 const TRACE_OR_LOG =
-  /^\s*(?:at\s+[\w$.<>[\]/]+\s*\(.*\)\s*$|at\s+\S+:\d+:\d+\)?\s*$|Traceback \(most recent call last\)|File ".+", line \d+|(?:[\w$]+\.)*[\w$]*(?:Error|Exception)(?::|\s*$)|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]?[\s:]|\.{3}\s*\d+ more\s*$)/;
+  /^\s*(?:at\s+[\w$.<>\[\]/]+\s*\(.*\)\s*$|at\s+\S+:\d+:\d+\)?\s*$|Traceback \(most recent call last\)|File ".+", line \d+|(?:[\w$]+\.)*[\w$]*(?:Error|Exception)(?::|\s*$)|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]?[\s:]|\.{3}\s*\d+ more\s*$)/;
 // Chat transcripts: "[12:34] <nick> …", "<nick> …", "12:34 nick: …", and IRC logs laid out as
 // "nick      text" (a handle, then a run of spaces).
-const TRANSCRIPT = /^\s*(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s+\S|\d{1,2}:\d\d(?::\d\d)?\s+<[\w^`|.-]{1,24}>|<[\w^`|[\]{}.-]{1,24}>\s|[\w^`|[\]{}.-]{1,24}\s{4,}\S)/;
+const TRANSCRIPT = /^\s*(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s+\S|\d{1,2}:\d\d(?::\d\d)?\s+<[\w^`|.-]{1,24}>|<[\w^`|\[\]{}.-]{1,24}>\s|[\w^`|\[\]{}.-]{1,24}\s{4,}\S)/;
 // A line that opens with an HTML/XML tag ("<div class=…>", "</span>", "<!DOCTYPE"). Slack's own
 // "<@U123>" tokens start with a sigil, not a letter.
 const HTML_LINE = /^\s*<(?:\/?[A-Za-z][\w:-]*(?:\s[^>]*)?\/?>|!--|!DOCTYPE)/i;
 // Keywords that open a line of code in the common languages.
 const CODE_START =
-  /^\s*(?:function\s*[\w$]*\s*\(|def\s+\w+\s*\(|class\s+\w+.*[:{]\s*$|import\s+(?:\{|\*|[\w.]+\s+from\s|[\w]+(?:\.\w+)+\s*;?\s*$|[\w.]+\s*;\s*$)|from\s+[\w.]+\s+import\b|(?:const|let|var)\s+\w+\s*=|return\b.*;\s*$|(?:if|for|while|switch)\s*\(.*\)\s*\{?\s*$|#include\b|(?:public|private|protected|static)\s+[\w<>[\]]+\s+\w+\s*[({=;]|}\s*(?:else\b.*)?$|SELECT\s.+\sFROM\s)/;
-const CODE_CHARS = /[;{}()=<>[\]]/g;
+  /^\s*(?:function\s*[\w$]*\s*\(|def\s+\w+\s*\(|class\s+\w+.*[:{]\s*$|import\s+(?:\{|\*|[\w.]+\s+from\s|[\w]+(?:\.\w+)+\s*;?\s*$|[\w.]+\s*;\s*$)|from\s+[\w.]+\s+import\b|(?:const|let|var)\s+\w+\s*=|return\b.*;\s*$|(?:if|for|while|switch)\s*\(.*\)\s*\{?\s*$|#include\b|(?:public|private|protected|static)\s+[\w<>\[\]]+\s+\w+\s*[({=;]|}\s*(?:else\b.*)?$|SELECT\s.+\sFROM\s)/;
+const CODE_CHARS = /[;{}()=<>\[\]]/g;
 
 // Tool output: a short status token, then a URL or a path ("Hit http://…", "Get:1 http://…",
 // "Ign /var/cache/…"), on two or more lines in a row (apt, wget, rsync, package managers).

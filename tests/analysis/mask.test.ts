@@ -65,15 +65,9 @@ describe('mask: foreign lines', () => {
 });
 
 describe('mask: replies under the quote', () => {
-  // Mailing-list style: the header and the quote are not the writer's, the answer below them is.
-  test('an answer under "On … wrote:" and its quote is the writer\'s text', () => {
-    const t = 'On Fri, Aug 16, 2002 at 01:59PM, Ann wrote:\n> It only works on Windows.\n\nI assumed that too, then tried Linux.';
-    const m = maskNonUserText(t);
-    expect(m.userEnd).toBe(t.length);
-    expect(m.text.split('\n')[0].trim()).toBe('');
-    expect(m.text.split('\n')[1].trim()).toBe('');
-    expect(m.text).toContain('I assumed that too');
-  });
+  // Mailing-list answers interleaved below "On … wrote:" are cut with the quote, on purpose for
+  // now: reading them (tried 2026-12-02) took real email from 5.5 % to 6.7 % of units flagged
+  // (target ≤ 6 %) with no gain on the labelled set. Revisit with a judged sample of those units.
   test('a top-posted reply still ends at the header (the quote runs to the end)', () => {
     const t = 'Sounds good, ship it.\n\nOn Tue, Apr 8, 2025 at 9:14 AM Greg <g@x.com> wrote:\n> Shall we ship?\n> Greg';
     expect(maskNonUserText(t).userEnd).toBe('Sounds good, ship it.'.length);
@@ -81,10 +75,6 @@ describe('mask: replies under the quote', () => {
   test('unquoted history after "Original Message" is not the writer\'s', () => {
     const t = 'See below.\n\n----- Original Message -----\nFrom: Bo <b@x.com>\nSent: Monday\n\nPlease send the invoice.';
     expect(maskNonUserText(t).userEnd).toBe('See below.'.length);
-  });
-  test("a reply under a forwarded header and quote is the writer's", () => {
-    const t = '----- Original Message -----\nFrom: "Gary" <g@x.com>\n\n> Avoid that university.\n\nWhat could be worse than that?';
-    expect(maskNonUserText(t).text).toContain('What could be worse');
   });
 });
 
