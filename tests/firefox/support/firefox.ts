@@ -169,13 +169,21 @@ export async function launchFirefox(opts: LaunchFirefoxOptions = {}): Promise<Fi
     // The page loads, but BiDi never reports the navigation to a moz-extension:// URL as done
     // (ESR 153), so wait on the page itself instead of on goto.
     page.goto(url, { timeout: 20_000 }).catch(() => {});
-    await page.waitForFunction(
-      (u, sel) => location.href === u && document.readyState === 'complete' && !!document.querySelector(sel),
-      { timeout: 15_000, polling: 100 },
-      url,
-      readySelector,
-    );
-    return page;
+    // A poll that lands while the about:blank realm is torn down fails with a BiDi protocol error
+    // (seen on ESR 153: "right-hand side of 'in' should be an object"): poll again, not a failure.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.waitForFunction(
+          (u, sel) => location.href === u && document.readyState === 'complete' && !!document.querySelector(sel),
+          { timeout: 15_000, polling: 100 },
+          url,
+          readySelector,
+        );
+        return page;
+      } catch (err) {
+        if (attempt >= 3 || !/Protocol error/.test(String((err as Error)?.message) + String((err as Error)?.cause))) throw err;
+      }
+    }
   };
   // One extension page kept open for storage reads and writes (opening one costs seconds).
   let storagePage: Promise<Page> | undefined;
