@@ -76,8 +76,17 @@ export async function pingBridge(editor: HTMLElement): Promise<BridgeState> {
   listen();
   if (!states.has(editor)) states.set(editor, 'unknown');
   const pong = await request<BridgePong>(editor, QUILL_PING, QUILL_PONG, { id: nextRequestId() });
-  const state: BridgeState = pong?.quill ? 'ready' : 'absent';
-  if (pong) announced = true;
+  if (!pong) {
+    if (editor.isConnected) states.set(editor, 'absent');
+    return 'absent';
+  }
+  return recordPong(editor, pong);
+}
+
+/** What a pong says about this composer, recorded while it is on the page. */
+function recordPong(editor: HTMLElement, pong: BridgePong): BridgeState {
+  const state: BridgeState = pong.quill ? 'ready' : 'absent';
+  announced = true;
   if (editor.isConnected) states.set(editor, state);
   return state;
 }
@@ -104,10 +113,7 @@ export function recheckBridge(editor: HTMLElement): BridgeState {
     editor.removeEventListener(QUILL_PONG, onReply);
   }
   const got = pong as BridgePong | null;
-  if (got) {
-    announced = true;
-    if (editor.isConnected) states.set(editor, got.quill ? 'ready' : 'absent');
-  }
+  if (got) recordPong(editor, got);
   return bridgeState(editor);
 }
 
