@@ -12,7 +12,7 @@
 import type { AskInfo } from './asks';
 import type { Doc } from './document';
 import type { RuleContext } from './rule';
-import { transcriptTurnStarts } from './transcript';
+import { inSpeakerTurn, transcriptTurnStarts } from './transcript';
 
 // Pleasantries carry no content the reader could act on ("Hope you had a great weekend!").
 const PLEASANTRY = /^\W*(?:hope|hi|hey|hello|dear|thanks|thank you|good (?:morning|afternoon|evening)|happy|morning|cheers)\b/i;
@@ -198,20 +198,6 @@ export function existenceWish(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): bool
 export function recordedTurn(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, turns: () => Set<number>): boolean {
   const kind = ask.sentence.line.kind;
   return ctx.doc.site === 'notion' && kind !== 'todo' && kind !== 'decision' && inSpeakerTurn(ctx.doc, turns(), ask.sentence.line.index);
-}
-
-// How far up a turn's bullets and paragraphs may run below its speaker ("**Danno**", then "* …"
-// lines): the next heading ends the turn.
-const TURN_REACH_LINES = 40;
-
-function inSpeakerTurn(doc: Doc, turns: Set<number>, lineIndex: number): boolean {
-  if (!turns.size) return false;
-  for (let i = lineIndex; i >= 0 && i > lineIndex - TURN_REACH_LINES; i--) {
-    if (turns.has(i)) return true;
-    const kind = doc.lines[i].kind;
-    if (kind === 'heading' || kind === 'decision' || kind === 'todo') return false;
-  }
-  return false;
 }
 
 /** One lazy transcript scan per rule run: pass to recordedTurn. */

@@ -37,6 +37,7 @@ import {
   MENTION as CONVERSATION_MENTION,
   SHRUG,
   STATUS_TITLE,
+  NOTES_DEBATE,
   NOTES_OPEN,
   NOTES_TITLE,
   OPEN_SECTION,
@@ -76,6 +77,12 @@ export interface Mark {
 export interface DecisionState {
   /** The message weighs options, is ambivalent, or recaps a discussion that ends open. */
   deliberates: boolean;
+  /**
+   * Something was actually debated: options weighed, ambivalence or indecision, two or more
+   * proposals, an opinion question left open, or a retro (which exists to change something).
+   * Notes are a deliberation by their genre (`deliberates`); this says whether any item in them was.
+   */
+  debated: boolean;
   /** What the deliberation looks like: alternatives weighed, a discussion recapped, or a bare list of problems. */
   shape: 'options' | 'recap' | 'problems';
   /** Meeting notes (a notes/sync/retro/… title): settled only by decisions or owned next steps. */
@@ -119,6 +126,8 @@ const PLACEHOLDER_RE = compileFamily(PLACEHOLDER);
 const OPINION_RE = compileFamily(OPINION_QUESTION);
 const DECISION_QUESTION_RE = compileFamily(DECISION_QUESTION);
 const NOTES_TITLE_RE = compileFamily(NOTES_TITLE);
+// A retro exists to change something: what went wrong in it is open until someone owns a fix.
+const RETRO_TITLE = /\bretro(?:spective)?s?\b/i;
 const NOTES_OPEN_RE = compileFamily(NOTES_OPEN);
 // "Risks: none", "**Blockers:** n/a": a labelled slot that says nothing is open.
 const EMPTY_SLOT = /^[\s\-*•◦▪‣–+>]*(?:\*\*)?[^:*\n]{1,30}(?:\*\*)?\s{0,3}:\s{0,3}(?:\*\*)?\s{0,3}(?:none|n\/a|nothing|nil|no|-+|—)\W{0,4}$/i;
@@ -627,8 +636,11 @@ function computeState(doc: Doc): DecisionState {
     (proposal >= 2 && open) ||
     (mention > 0 && proposal > 0 && open);
 
+  const debated = weighing > 0 || ambivalence > 0 || indecision > 0 || proposal >= 2 || opinionQuestions.length > 0 || changeNotes || RETRO_TITLE.test(firstRaw) || (notes && doc.lines.some((l) => NOTES_DEBATE.test(doc.masked.slice(l.start, l.end))));
+
   return {
     deliberates,
+    debated,
     shape: weighing > 0 || ambivalence > 0 || indecision > 0 ? 'options' : problems && recap === 0 ? 'problems' : 'recap',
     notes,
     notesTitle: notes ? (notesTitle ?? firstContent) : undefined,

@@ -16,30 +16,53 @@ const SPEAKER_LINE = /^\s*\*\*(\p{Lu}[\p{L}'. -]{1,40}?)\*\*\s*:?\s*$/u;
 const FIELD =
   /^(?:goal|goals|note|notes|summary|context|link|links|decision|decisions|action|actions|agenda|status|owner|owners|date|time|attendees|present|question|questions|answer|update|updates|topic|topics|next|tl;?dr|background|proposal|outcome|result|results|conclusion|problem|solution|issue|issues|example|examples|pros|cons|resolved|todo|ai|fyi|ps|re|cc|edit|update|warning|caution|tip|step|steps|priority|deadline|eta|when|where|who|why|what|how)$/i;
 
-/** Offsets of the lines that open a speaker's turn, when the doc has turns by at least two speakers. */
+// What a spoken turn opens with ("Yeah I think…", "So there's two things…", "* Yeah that makes
+// sense"): a notes page that is one speaker's excerpt ("**Terrence**" then their turn) is still a
+// transcript, though it names only one speaker (ethereum/pm call notes in
+// ../shared/data/real/notes.jsonl are cut this way, one turn per block).
+const SPOKEN = /^\s*(?:[-*]\s+)?(?:yeah|yep|yes|no|so|ok|okay|um+|uh+|right|well|sure|cool|thanks|thank you|hi|hey|and|but|i|i'm|i've|i'd|i'll|we|we're|just|basically|actually|sorry)\b/i;
+
+/**
+ * Indexes of the lines that open a speaker's turn, when the doc has turns by at least two
+ * speakers, or by one speaker named alone in bold whose turn reads as speech.
+ */
 export function transcriptTurnStarts(doc: Doc): Set<number> {
   if (doc.site !== 'notion') return new Set();
   const speakers = new Set<string>();
   const starts: number[] = [];
+  let spokenUnderBold = false;
   for (const l of doc.lines) {
-    const m = SPEAKER_LINE.exec(l.text) ?? SPEAKER_AT_START.exec(l.text);
+    const bold = SPEAKER_LINE.exec(l.text);
+    const m = bold ?? SPEAKER_AT_START.exec(l.text);
     if (!m || FIELD.test(m[1].trim())) continue;
     speakers.add(m[1].trim().toLowerCase());
     starts.push(l.index);
+    if (bold) {
+      const next = doc.lines.slice(l.index + 1, l.index + 4).find((x) => x.kind !== 'blank');
+      if (next && SPOKEN.test(next.text.replace(/’/g, "'"))) spokenUnderBold = true;
+    }
   }
-  return speakers.size >= 2 ? new Set(starts) : new Set();
+  return speakers.size >= 2 || (speakers.size === 1 && spokenUnderBold) ? new Set(starts) : new Set();
 }
 
-/** Is the paragraph starting at `offset` a speaker's turn (labelled on its line or the line above)? */
+// How far down a turn's bullets and paragraphs may run below its speaker ("**Danno**", then "* …"
+// lines): the next heading, decision line or to-do ends the turn.
+const TURN_REACH_LINES = 40;
+
+/** Is line `lineIndex` inside a speaker's turn: on the speaker's line, or below it before the next heading? */
+export function inSpeakerTurn(doc: Doc, turns: Set<number>, lineIndex: number): boolean {
+  if (!turns.size) return false;
+  for (let i = lineIndex; i >= 0 && i > lineIndex - TURN_REACH_LINES; i--) {
+    if (turns.has(i)) return true;
+    const kind = doc.lines[i].kind;
+    if (kind === 'heading' || kind === 'decision' || kind === 'todo') return false;
+  }
+  return false;
+}
+
+/** Is the paragraph starting at `offset` part of a speaker's turn? */
 export function isTranscriptTurn(doc: Doc, turns: Set<number>, offset: number): boolean {
   if (!turns.size) return false;
   const line = doc.lines.find((l) => l.start <= offset && offset <= l.end);
-  if (!line) return false;
-  if (turns.has(line.index)) return true;
-  // "**Danny:**" alone, then the turn: skip blank lines between.
-  for (let i = line.index - 1; i >= 0 && i >= line.index - 3; i--) {
-    if (turns.has(i)) return SPEAKER_LINE.test(doc.lines[i].text) || doc.lines[i].text.trim().length < 40;
-    if (doc.lines[i].kind !== 'blank') return false;
-  }
-  return false;
+  return !!line && inSpeakerTurn(doc, turns, line.index);
 }

@@ -701,6 +701,14 @@ export const NOTES_OPEN: readonly SignalPhrase[] = [
   },
 ];
 
+/**
+ * Notes items that record a debate rather than a status: positions, doubts, objections, options.
+ * ("Some prefer mornings, others want afternoons", "unclear whether we keep v1", "Ana pushed back").
+ * "Shipped X, crash rate down" and "Goal: document the design space" have none.
+ */
+export const NOTES_DEBATE =
+  /\b(?:disagree[a-z]*|pushed back|push-?back|objected|objections?|concerns? (?:about|that|over|with)|worried (?:about|that)|unsure|not sure (?:whether|if|about|how|what|which)|unclear (?:whether|if|how|what|which|who)|undecided|options? (?:are|is|would be|include)|either\b.{0,60}\bor\b|(?:some|others?) (?:prefer|want|think|argued|suggested)|argued|debated?|trade-?offs? (?:between|of|is|are)|mixed (?:feelings|views|opinions|reactions)|split (?:on|between)|divided (?:on|over)|lean(?:ed|ing|s)? (?:towards?|to)|pros and cons|versus|\bvs\.?|open questions?|no consensus|no agreement|(?:still|remains?) (?:open|unresolved|unclear)|to be decided|tbd)\b/i;
+
 /** Section titles inside notes whose items are open points by definition. */
 export const OPEN_SECTION =
   /\b(?:didn'?t|did not|went wrong|go wrong|badly?|improve|improvements?|challenges|concerns|issues|problems|risks|questions|ideas|blockers|lows|tensions|open|parking lot|to discuss|discussion points|unresolved|pain points)\b/i;

@@ -50,7 +50,8 @@ export const notesWithoutNextStep: Rule = {
         // LABELS.md, "Minutes": status items, presentations and Q&A need no outcome; notes are
         // missing a decision when something was deliberated (options, positions, objections).
         // Without such signs the finding is strict-only: on real minutes it was right 2 times in 8.
-        confidence: state.deliberates ? undefined : STRICT_ONLY_CONFIDENCE,
+        // (Notes always "deliberate" by genre, so the test is `debated`, not `deliberates`.)
+        confidence: state.debated ? undefined : STRICT_ONLY_CONFIDENCE,
       },
     ];
   },

@@ -15,6 +15,11 @@ import { catalogMeta } from '../catalog';
 // stay strict-only. Options posted with no pronoun at all ("Options for the offsite: …") are the
 // writer's context at work and still count. On the real set the rule was right 1 time in 12 without this.
 const OWNED = /\b(?:we|we're|we'll|we'd|we've|our|ours|us|let's|lets|i|i'm|i'll|i'd|i've|my|mine|team)\b/i;
+// A reply in a mailing-list thread ("… wrote:" and quoted lines) that weighs points with no
+// "we" in it is arguing a position to the other side ("both make sense in isolation, but…",
+// "go either way depending on which data"), not a choice the writer's group has to make.
+const REPLY_THREAD = /(?:^|\n)[ \t]*(?:>|\|[ \t])|\bwrote:[ \t]*(?:\n|$)/;
+const GROUP = /\b(?:we|we're|we'll|we'd|we've|our|ours|us|let's|lets|team)\b/i;
 const HELPING = /\b(?:you|your|you're|you'll|you'd|u|ur)\b/i;
 const UNOWNED = STRICT_ONLY_CONFIDENCE;
 // Weighing about others, with nothing of the writer's in it.
@@ -27,6 +32,7 @@ function ownedConfidence(ctx: RuleContext, marks: readonly Mark[]): number | und
     .join(' ')
     .replace(/’/g, "'");
   if (!OWNED.test(text) && THIRD_PARTY.test(text)) return UNOWNED;
+  if (doc.site === 'gmail' && REPLY_THREAD.test(doc.text) && !GROUP.test(doc.masked.replace(/’/g, "'"))) return UNOWNED;
   // "You could do A or B": the reader's decision, laid out for them.
   const we = (text.match(/\b(?:we|we're|we'll|we'd|we've|our|us|let's|i|i'm|my)\b/gi) ?? []).length;
   const you = (text.match(new RegExp(HELPING.source, 'gi')) ?? []).length;
