@@ -87,7 +87,15 @@ export type GroupAskShape = 'knowledge' | 'help' | 'pre-question' | 'invitation'
 // someone use…", "someone would periodically start the client", "I doubt someone would…".
 const MODAL_BEFORE = /(?:^|[\s,(])(?:can|could|would|will|wo|may|might|shall)\s+(?:(?:please|pls|plz|maybe|perhaps)\s+)?$/;
 const WH_MODAL_BEFORE = /\b(?:why|how|what|when|where|who|which|whom|whose)\s+(?:can|could|would|will|may|might|shall)\s+$/;
-const QUESTION_BEFORE = /(?:^|[\s,(])(?:does|do|did|is|are|has|have)\s+$/;
+// Inverted at the start of a clause ("does anyone have…", "hi, is anyone around?"); "she IS someone
+// you'd like" is a statement.
+const QUESTION_BEFORE =
+  /(?:^|[.!?,;:(]\s*|\b(?:hey|hi|hello|yo|so|guys|and|but|also|ok|okay|folks|all|quick question|question|@\S+)\s+)(?:does|do|did|is|are|has|have)\s+$/;
+// "…so someone can fix it": a purpose. "Someone will probably know", "somebody will eventually come
+// in and do it": a prediction. Neither asks anything (LABELS.md: predictions are not asks).
+const PURPOSE_SO_BEFORE = /\bso\s+$/;
+const PURPOSE_SO_AFTER = /^\s+(?:else\s+)?(?:can|could|will|would|might|may)\b/;
+const PREDICTION_AFTER = /^\s+(?:else\s+)?(?:will|'ll|might|may|is going to|probably|eventually|usually|always|often|surely)\b/;
 const NEED_BEFORE = /\b(?:need|needs|want|wants|looking for|if|for|any chance|is it possible|would it be possible|possible for|worth)\s+(?:that\s+)?$/;
 const CLAUSE_START_BEFORE = /(?:^|[.!?,;:)\]—–-]|\b(?:hey|hi|hello|yo|ok|okay|so|guys|all|folks|and|but|also|please|pls|plz|@\S+))\s*$/;
 const THERE_BEFORE = /\b(?:is|are) there\s+$/;
@@ -103,6 +111,8 @@ export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, as
   const after = doc.masked.slice(ownerEnd, askEnd).toLowerCase().replace(/’/g, "'");
   if (NOT_ASKED_BEFORE.test(before) || OBJECT_VERB_BEFORE.test(before) || MODAL_PERFECT.test(after) || (owner === 'whoever' && RELATIVE_WHOEVER.test(after)))
     return 'not-asked';
+  if (PURPOSE_SO_BEFORE.test(before) && PURPOSE_SO_AFTER.test(after)) return 'not-asked';
+  if (PREDICTION_AFTER.test(after) && !after.includes('?')) return 'not-asked';
   if (THERE_BEFORE.test(before)) return 'knowledge';
   const asked =
     (MODAL_BEFORE.test(before) && !WH_MODAL_BEFORE.test(before)) ||
@@ -153,6 +163,19 @@ const NOUN_INFINITIVE_BEFORE = /\b(?:for (?:me|us|him|her|them)|things|stuff|lis
 // could…" or "to get X done").
 const EXISTENCE_WISH = /\bbe (?:(?:really|very|so|also|just) )?(?:nice|great|good|cool|awesome|lovely|neat|handy|useful|helpful) to (?:have|see)\b/;
 
+// "I hope somebody will answer soon", "hopefully someone picks it up", "I wonder if someone should
+// tell her": a hope or a musing, not a request (LABELS.md, "hopes … are not asks"). "I was
+// wondering if someone could…" is a polite request and stays.
+const HOPE_BEFORE = /\b(?:i (?:really |just |do )?hope|i'm hoping|i am hoping|hopefully|i wish|let's hope)\b/;
+const MUSING = /\bwonder(?:ing)? (?:if|whether) (?:\S+ ){1,2}(?:should|will|is going to|ever)\b/;
+// "if you need help, ask…", "if anyone wants to take a look, the repo is…": a condition the reader
+// may or may not meet, not the request itself. "If you could take a look" and "if anyone can help"
+// are requests in the polite form and stay.
+const CONDITION_BEFORE =
+  /\bif (?:you|u|anyone|anybody|someone|somebody|they|people|ppl|folks)\b(?! (?:could|can|would|might|'d|have (?:a |the )?(?:sec|second|minute|moment|time|chance)|get (?:a|the) chance|has (?:a |the )?(?:sec|minute|moment|time|chance)|gets a chance))[^,;.?!:]*$/;
+// "we can ask them to help with that", "she told me to look into it": someone else's ask, reported.
+const REPORTED_ASK_BEFORE = /\b(?:ask|asks|asked|asking|tell|tells|told|telling|get|got) (?:them|him|her|people|folks|me|us|[a-z]+) to\s+(?:[a-z]+\s+)?$/;
+
 /**
  * False when the words at `evidenceStart` (the cue a vague-ask rule found) are not a request to
  * the reader: the writer's own plan, or an infinitive describing a noun.
@@ -165,6 +188,8 @@ export function aimedAtReader(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, evide
   const askedHere = ask.sentence.question && !/[,;:]|\bbut\b/.test(ctx.doc.masked.slice(evidenceStart, ask.sentence.end));
   if (!askedHere && OWN_PLAN_BEFORE.test(before)) return false;
   if (PAST_OR_REPORT_BEFORE.test(before)) return false;
+  if (HOPE_BEFORE.test(before) || CONDITION_BEFORE.test(before) || REPORTED_ASK_BEFORE.test(before)) return false;
+  if (MUSING.test(ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end).toLowerCase())) return false;
   return !NOUN_INFINITIVE_BEFORE.test(before);
 }
 

@@ -73,3 +73,37 @@ export function continuesWrappedLine(doc: Doc, s: Sentence): boolean {
 export function needsTarget(check: (ctx: RuleContext) => Hit[]): (ctx: RuleContext) => Hit[] {
   return (ctx) => check(ctx).map((h) => (hasTarget(ctx.doc, h.start) ? h : { ...h, confidence: Math.min(h.confidence ?? 1, STRICT_ONLY_CONFIDENCE) }));
 }
+
+// The reader in the jab's own sentence: "you", "your", "@ana", "u", "y'all". On real chat, email
+// and minutes, insinuation phrases with no one addressed ("like I said, I'll do it tomorrow",
+// "for once it built", "can't wait!", "/s" jokes) were judged right 0 times in 80 by two blind
+// readers of seeded samples (session 6); the clear hits all spoke to someone.
+const READER = /\b(?:you|your|yours|you're|youre|you've|you'd|you'll|yourself|yourselves|u|ur|y'all|you guys)\b|@[\w.-]+/i;
+
+// A dig at a group by description ("may come as a surprise to some teams").
+const DIG_AT_GROUP = /\b(?:some|certain) (?:people|teams|folks|of you|of us|departments|managers|engineers|colleagues)\b/i;
+// The count or timing that makes the jab ("the fifth meeting will crack it", "the 3rd one this
+// week", "right after I dropped off the call", "the day before launch"). A bare "again" is as
+// often the writer retrying their own thing, so it is not one.
+const RECURRENCE =
+  /\b(?:another|yet again|(?:second|third|fourth|fifth|sixth|nth|umpteenth|\d+(?:st|nd|rd|th)) (?:time|one|meeting|reminder|round|email|message|ping)|twice already|three times|four times|right (?:after|before)|the day before|on a friday)\b/i;
+
+/**
+ * Is the reader addressed where the jab is (its sentence or the one before, in the same paragraph;
+ * or a greeting opening the email), or does the sentence carry a dig at a group or the count
+ * that makes it one?
+ */
+export function addressesReader(doc: Doc, offset: number): boolean {
+  const s = sentenceAt(doc.sentences, offset);
+  if (!s) return true;
+  const own = fold(s.clean);
+  if (READER.test(own) || DIG_AT_GROUP.test(own) || RECURRENCE.test(own)) return true;
+  if (doc.site === 'gmail' && doc.lines.slice(0, 4).some((l) => l.kind === 'greeting')) return true;
+  const prev = doc.sentences[s.index - 1];
+  return !!prev && prev.paragraph === s.paragraph && READER.test(fold(prev.clean));
+}
+
+/** Lowers the confidence of hits that don't address the reader (strict-only): see READER. */
+export function needsReader(check: (ctx: RuleContext) => Hit[]): (ctx: RuleContext) => Hit[] {
+  return (ctx) => check(ctx).map((h) => (addressesReader(ctx.doc, h.start) ? h : { ...h, confidence: Math.min(h.confidence ?? 1, STRICT_ONLY_CONFIDENCE) }));
+}

@@ -3,6 +3,7 @@
 // cannot act without coming back to ask what "done" looks like (LABELS.md, vague-ask "what").
 
 import { askObject, listedOptions, namePlaceholder, type AskInfo } from '../asks';
+import { countWords } from '../document';
 import { aimedAtReader, lazyTurns, recordedTurn, sharesLink, wordsBefore } from '../ask-target';
 import type { FuzzyFamily } from '../phrases/vague-actions';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
@@ -86,6 +87,8 @@ const REQUESTED =
 // The writer's own view ("I agree, that section needs some love").
 const OWN_VIEW = /\b(?:i agree|agreed|i think|i feel|imo|imho|in my opinion|i guess|tbh)\b/i;
 
+// The verb phrase followed by its predicate: "help with X is likely best suited for…".
+const STATEMENT_AFTER = /^[^,;.?!]{0,50}?\b(?:is|are|was|were|would be|will be|seems|sounds|isn't|aren't|wasn't)\b/i;
 // A purpose after the verb names what to look for ("take a look at the Makefile to see how the
 // install target works", "check the configure line to see if…").
 const PURPOSE =
@@ -105,7 +108,9 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
   switch (family) {
     case 'opinion':
       if (OPINION_AS_STATEMENT.test(before) || OPINION_ON_CONCRETE.test(after)) return WEAK;
-      if (listedOptions(ctx.doc, ask.start) < 2 && wordsBefore(ctx, ask, STATED_CONTEXT_WORDS) >= STATED_CONTEXT_WORDS) return WEAK;
+      // The stated question may open the same sentence: "Would a few extra challenges be enough,
+      // or what do you think?" follows a concrete proposal (LABELS.md, "Thoughts?").
+      if (listedOptions(ctx.doc, ask.start) < 2 && wordsBefore(ctx, ask, STATED_CONTEXT_WORDS) + countWords(before) >= STATED_CONTEXT_WORDS) return WEAK;
       break;
     case 'inspect':
     case 'assist':
@@ -117,6 +122,9 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
       // the Makefile to see how…": pointing or helping, for the reader's sake. Still vague: work
       // asked for with no outcome ("pls check the logs", "mind looking at the Q2 calc?").
       if (family === 'assist' && OFFER_BEFORE.test(before)) return WEAK;
+      // "Help with the API is best suited for this channel": the phrase is the subject of a
+      // statement, nothing is asked.
+      if (!requested && !ask.sentence.question && !before.trim() && STATEMENT_AFTER.test(after)) return WEAK;
       if (obj !== 'it' && !VAGUE_OBJECT.test(obj) && (PURPOSE.test(after) || (family === 'inspect' && !askedInWords))) return WEAK;
       break;
     case 'scope':

@@ -3,12 +3,13 @@
 
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { BLAME_PHRASES } from '../phrases/passive-aggressive-blame';
-import { needsTarget } from '../pa-target';
+import { needsReader, needsTarget } from '../pa-target';
 import type { Rule } from '../rule';
 import { catalogMeta } from '../catalog';
 
 export const impliedBlame: Rule = {
   meta: catalogMeta('implied-blame'),
-  // Insinuation needs someone to land on (lib/analysis/pa-target.ts): untargeted hits are strict-only.
-  check: needsTarget(tableCheck(BLAME_PHRASES)),
+  // Insinuation needs someone to land on, and on "balanced" the reader addressed (lib/analysis/pa-target.ts):
+  // other hits are strict-only.
+  check: needsReader(needsTarget(tableCheck(BLAME_PHRASES))),
 };

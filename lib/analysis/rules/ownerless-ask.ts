@@ -101,8 +101,13 @@ function unownedItems(ctx: RuleContext, asks: AskInfo[]): Hit[] {
 // invitation to join something concrete, or a call for help after the problem is laid out, no
 // (kept below the default threshold, shown on "strict" only).
 const WEAK = STRICT_ONLY_CONFIDENCE;
-// Own words before "can anyone help?" that lay the problem out (a pasted error is masked).
-const PROBLEM_STATED_WORDS = 40;
+// Own words before "can anyone help?" that lay the problem out (a pasted error is masked): a
+// sentence naming the tool and the failure ("I'm having issues importing urllib.request in python3
+// on ubuntu lucid") is enough for whoever knows to answer.
+const PROBLEM_STATED_WORDS = 12;
+// "can anyone help me configure my xorg.conf?", "help us boot", "help me find the right file":
+// help with the action named is a concrete ask; "help me out", "help with this" are not.
+const HELP_WITH_VERB = /^\s*(?:please |pls )?help (?:me |us )?(?:to )?(?!(?:with|out|me|us|please|pls|plz|here|asap|now|somehow|anyone|someone)\b)[a-z]{3,}/i;
 
 function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number, ownerEnd: number): number {
   const shape = groupAskShape(ctx.doc, ownerStart, ownerEnd, ask.end);
@@ -113,6 +118,7 @@ function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number
     case 'invitation':
       return WEAK;
     case 'help':
+      if (HELP_WITH_VERB.test(ctx.doc.masked.slice(ownerEnd, ask.end).replace(/^\s*(?:else\s+)?(?:here\s+)?(?:can|could|would|will|please|pls|plz)?\s*/i, ''))) return WEAK;
       return wordsBefore(ctx, ask, PROBLEM_STATED_WORDS) >= PROBLEM_STATED_WORDS ? WEAK : DEFAULT_CONFIDENCE;
     default:
       return DEFAULT_CONFIDENCE;
@@ -176,6 +182,14 @@ function passiveWithAgent(ctx: RuleContext, ask: AskInfo, owner: { start: number
   return (AGENT_AFTER.test(after) && !hasHardDate(ask.sentence)) || EMBEDDED_BEFORE.test(before);
 }
 
+// "@iheartkode Do you have control of the logo? that needs updating": a chat message opened to one
+// person names who the need is for. @channel, @here and @team-style handles are groups.
+const OPENED_TO_ONE = /^\s*@(?!(?:channel|here|everyone|all|team|group)\b)[\w.-]+[\s,:]/i;
+
+function openedToOne(ctx: RuleContext): boolean {
+  return ctx.site === 'slack' && OPENED_TO_ONE.test(ctx.doc.masked);
+}
+
 export const ownerlessAsk: Rule = {
   meta: catalogMeta('ownerless-ask'),
   check(ctx: RuleContext): Hit[] {
@@ -237,7 +251,7 @@ export const ownerlessAsk: Rule = {
       }
       // An ownerless item in recorded turns still leaves the work open after the meeting: no
       // transcript exemption here, unlike fuzzy-action.
-      const named = owner.kind !== 'indefinite' && (addressedToNick(ctx, ask) || passiveWithAgent(ctx, ask, owner));
+      const named = owner.kind !== 'indefinite' && (addressedToNick(ctx, ask) || passiveWithAgent(ctx, ask, owner) || openedToOne(ctx));
       if (hits.length > mark && (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask)))
         for (let i = mark; i < hits.length; i++) hits[i].confidence = WEAK;
     }

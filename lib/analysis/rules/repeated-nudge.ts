@@ -3,10 +3,12 @@
 
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { NUDGE_PHRASES } from '../phrases/passive-aggressive-nudges';
+import { needsReader } from '../pa-target';
 import type { Rule } from '../rule';
 import { catalogMeta } from '../catalog';
 
 export const repeatedNudge: Rule = {
   meta: catalogMeta('repeated-nudge'),
-  check: tableCheck(NUDGE_PHRASES),
+  // "Like I said, I'll do it tomorrow": a nudge lands on a reader; unaddressed ones are strict-only (pa-target.ts).
+  check: needsReader(tableCheck(NUDGE_PHRASES)),
 };
