@@ -173,6 +173,7 @@ const MUSING = /\bwonder(?:ing)? (?:if|whether) (?:\S+ ){1,2}(?:should|will|is g
 // are requests in the polite form and stay.
 const CONDITION_BEFORE =
   /\bif (?:you|u|anyone|anybody|someone|somebody|they|people|ppl|folks)\b(?! (?:could|can|would|might|'d|have (?:a |the )?(?:sec|second|minute|moment|time|chance)|get (?:a|the) chance|has (?:a |the )?(?:sec|minute|moment|time|chance)|gets a chance))[^,;.?!:]*$/;
+const WISH_IF_BEFORE = /\bbe (?:[a-z]+ ){1,2}if [^,;.?!:]*$/;
 // "we can ask them to help with that", "she told me to look into it": someone else's ask, reported.
 const REPORTED_ASK_BEFORE = /\b(?:ask|asks|asked|asking|tell|tells|told|telling|get|got) (?:them|him|her|people|folks|me|us|[a-z]+) to\s+(?:[a-z]+\s+)?$/;
 
@@ -188,7 +189,9 @@ export function aimedAtReader(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, evide
   const askedHere = ask.sentence.question && !/[,;:]|\bbut\b/.test(ctx.doc.masked.slice(evidenceStart, ask.sentence.end));
   if (!askedHere && OWN_PLAN_BEFORE.test(before)) return false;
   if (PAST_OR_REPORT_BEFORE.test(before)) return false;
-  if (HOPE_BEFORE.test(before) || CONDITION_BEFORE.test(before) || REPORTED_ASK_BEFORE.test(before)) return false;
+  if (HOPE_BEFORE.test(before) || REPORTED_ASK_BEFORE.test(before)) return false;
+  // "It'd be nice if someone reviewed my PR" is the wish form of an ask, not a condition.
+  if (CONDITION_BEFORE.test(before) && !WISH_IF_BEFORE.test(before)) return false;
   if (MUSING.test(ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end).toLowerCase())) return false;
   return !NOUN_INFINITIVE_BEFORE.test(before);
 }

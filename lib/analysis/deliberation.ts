@@ -636,7 +636,17 @@ function computeState(doc: Doc): DecisionState {
     (proposal >= 2 && open) ||
     (mention > 0 && proposal > 0 && open);
 
-  const debated = weighing > 0 || ambivalence > 0 || indecision > 0 || proposal >= 2 || opinionQuestions.length > 0 || changeNotes || RETRO_TITLE.test(firstRaw) || (notes && doc.lines.some((l) => NOTES_DEBATE.test(doc.masked.slice(l.start, l.end))));
+  const debated =
+    weighing > 0 ||
+    ambivalence > 0 ||
+    indecision > 0 ||
+    deferral > 0 ||
+    shrug > 0 ||
+    proposal >= 2 ||
+    opinionQuestions.length > 0 ||
+    changeNotes ||
+    RETRO_TITLE.test(firstRaw) ||
+    (notes && doc.lines.some((l) => NOTES_DEBATE.test(doc.masked.slice(l.start, l.end))));
 
   return {
     deliberates,

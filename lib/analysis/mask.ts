@@ -127,17 +127,17 @@ const MAIL_HEADER = /^\s*(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To|Message-ID
 const SHELL_PROMPT = /^\s*(?:\$|%|[A-Za-z]:\\[^>\s]*>|PS [A-Za-z]:\\[^>]*>|[\w.-]+@[\w.-]+:\S*[$#])\s+\S/;
 // Stack frames, tracebacks, compiler and log lines.
 const TRACE_OR_LOG =
-  /^\s*(?:at\s+[\w$.<>\[\]/]+\s*\(.*\)\s*$|at\s+\S+:\d+:\d+\)?\s*$|Traceback \(most recent call last\)|File ".+", line \d+|(?:[\w$]+\.)*[\w$]*(?:Error|Exception)(?::|\s*$)|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]?[\s:]|\.{3}\s*\d+ more\s*$)/;
+  /^\s*(?:at\s+[\w$.<>[\]/]+\s*\(.*\)\s*$|at\s+\S+:\d+:\d+\)?\s*$|Traceback \(most recent call last\)|File ".+", line \d+|(?:[\w$]+\.)*[\w$]*(?:Error|Exception)(?::|\s*$)|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]?[\s:]|\.{3}\s*\d+ more\s*$)/;
 // Chat transcripts: "[12:34] <nick> …", "<nick> …", "12:34 nick: …", and IRC logs laid out as
 // "nick      text" (a handle, then a run of spaces).
-const TRANSCRIPT = /^\s*(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s+\S|\d{1,2}:\d\d(?::\d\d)?\s+<[\w^`|.-]{1,24}>|<[\w^`|\[\]{}.-]{1,24}>\s|[\w^`|\[\]{}.-]{1,24}\s{4,}\S)/;
+const TRANSCRIPT = /^\s*(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s+\S|\d{1,2}:\d\d(?::\d\d)?\s+<[\w^`|.-]{1,24}>|<[\w^`|[\]{}.-]{1,24}>\s|[\w^`|[\]{}.-]{1,24}\s{4,}\S)/;
 // A line that opens with an HTML/XML tag ("<div class=…>", "</span>", "<!DOCTYPE"). Slack's own
 // "<@U123>" tokens start with a sigil, not a letter.
 const HTML_LINE = /^\s*<(?:\/?[A-Za-z][\w:-]*(?:\s[^>]*)?\/?>|!--|!DOCTYPE)/i;
 // Keywords that open a line of code in the common languages.
 const CODE_START =
-  /^\s*(?:function\s*[\w$]*\s*\(|def\s+\w+\s*\(|class\s+\w+.*[:{]\s*$|import\s+(?:\{|\*|[\w.]+\s+from\s|[\w]+(?:\.\w+)+\s*;?\s*$|[\w.]+\s*;\s*$)|from\s+[\w.]+\s+import\b|(?:const|let|var)\s+\w+\s*=|return\b.*;\s*$|(?:if|for|while|switch)\s*\(.*\)\s*\{?\s*$|#include\b|(?:public|private|protected|static)\s+[\w<>\[\]]+\s+\w+\s*[({=;]|}\s*(?:else\b.*)?$|SELECT\s.+\sFROM\s)/;
-const CODE_CHARS = /[;{}()=<>\[\]]/g;
+  /^\s*(?:function\s*[\w$]*\s*\(|def\s+\w+\s*\(|class\s+\w+.*[:{]\s*$|import\s+(?:\{|\*|[\w.]+\s+from\s|[\w]+(?:\.\w+)+\s*;?\s*$|[\w.]+\s*;\s*$)|from\s+[\w.]+\s+import\b|(?:const|let|var)\s+\w+\s*=|return\b.*;\s*$|(?:if|for|while|switch)\s*\(.*\)\s*\{?\s*$|#include\b|(?:public|private|protected|static)\s+[\w<>[\]]+\s+\w+\s*[({=;]|}\s*(?:else\b.*)?$|SELECT\s.+\sFROM\s)/;
+const CODE_CHARS = /[;{}()=<>[\]]/g;
 
 // Tool output: a short status token, then a URL or a path ("Hit http://…", "Get:1 http://…",
 // "Ign /var/cache/…"), on two or more lines in a row (apt, wget, rsync, package managers).

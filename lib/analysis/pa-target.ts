@@ -9,6 +9,7 @@
 
 import { sentenceAt, type Doc, type Sentence } from './document';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type RuleContext } from './rule';
+import { isTranscriptTurn, transcriptTurnStarts } from './transcript';
 
 // Someone the jab could land on: the reader, a mention, a person or group named by role.
 const PERSON =
@@ -81,7 +82,7 @@ export function needsTarget(check: (ctx: RuleContext) => Hit[]): (ctx: RuleConte
 const READER = /\b(?:you|your|yours|you're|youre|you've|you'd|you'll|yourself|yourselves|u|ur|y'all|you guys)\b|@[\w.-]+/i;
 
 // A dig at a group by description ("may come as a surprise to some teams").
-const DIG_AT_GROUP = /\b(?:some|certain) (?:people|teams|folks|of you|of us|departments|managers|engineers|colleagues)\b/i;
+const DIG_AT_GROUP = /\b(?:(?:some|certain) (?:people|teams|folks|of you|of us|departments|managers|engineers|colleagues)|the rest of us)\b/i;
 // The count or timing that makes the jab ("the fifth meeting will crack it", "the 3rd one this
 // week", "right after I dropped off the call", "the day before launch"). A bare "again" is as
 // often the writer retrying their own thing, so it is not one.
@@ -101,6 +102,24 @@ export function addressesReader(doc: Doc, offset: number): boolean {
   if (doc.site === 'gmail' && doc.lines.slice(0, 4).some((l) => l.kind === 'greeting')) return true;
   const prev = doc.sentences[s.index - 1];
   return !!prev && prev.paragraph === s.paragraph && READER.test(fold(prev.clean));
+}
+
+/**
+ * In a speaker's turn in notes, lowers the confidence of hits that don't address the reader
+ * (strict-only): see READER. Recorded speech is full of standing jokes and restated points; in
+ * chat, email and the notes' own prose the phrase tables' targets (needsTarget) decide.
+ */
+export function needsReaderInNotes(check: (ctx: RuleContext) => Hit[]): (ctx: RuleContext) => Hit[] {
+  return (ctx) => {
+    const hits = check(ctx);
+    if (ctx.site !== 'notion' || !hits.length) return hits;
+    const turns = transcriptTurnStarts(ctx.doc);
+    return hits.map((h) =>
+      isTranscriptTurn(ctx.doc, turns, h.start) && !addressesReader(ctx.doc, h.start)
+        ? { ...h, confidence: Math.min(h.confidence ?? 1, STRICT_ONLY_CONFIDENCE) }
+        : h,
+    );
+  };
 }
 
 /** Lowers the confidence of hits that don't address the reader (strict-only): see READER. */

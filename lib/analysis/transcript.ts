@@ -20,7 +20,10 @@ const FIELD =
 // sense"): a notes page that is one speaker's excerpt ("**Terrence**" then their turn) is still a
 // transcript, though it names only one speaker (ethereum/pm call notes in
 // ../shared/data/real/notes.jsonl are cut this way, one turn per block).
-const SPOKEN = /^\s*(?:[-*]\s+)?(?:yeah|yep|yes|no|so|ok|okay|um+|uh+|right|well|sure|cool|thanks|thank you|hi|hey|and|but|i|i'm|i've|i'd|i'll|we|we're|just|basically|actually|sorry)\b/i;
+const SPOKEN =
+  /^\s*(?:[-*]\s+)?(?:yeah|yep|yes|no|so|ok|okay|um+|uh+|right|well|sure|cool|thanks|thank you|hi|hey|and|but|i|i'm|i've|i'd|i'll|we|we're|just|basically|actually|sorry)\b/i;
+
+const TASK_HEADING = /\b(?:action items?|actions|next steps|follow[- ]?ups?|to-?dos?|owners?|assignments|decisions?|outcomes?)\b/i;
 
 /**
  * Indexes of the lines that open a speaker's turn, when the doc has turns by at least two
@@ -31,7 +34,11 @@ export function transcriptTurnStarts(doc: Doc): Set<number> {
   const speakers = new Set<string>();
   const starts: number[] = [];
   let spokenUnderBold = false;
+  let underTasks = false;
   for (const l of doc.lines) {
+    if (l.kind === 'heading') underTasks = TASK_HEADING.test(l.text);
+    // "- Omar: book the room" under "## Next steps" is an owner and a task, not a turn.
+    if (underTasks) continue;
     const bold = SPEAKER_LINE.exec(l.text);
     const m = bold ?? SPEAKER_AT_START.exec(l.text);
     if (!m || FIELD.test(m[1].trim())) continue;

@@ -23,7 +23,7 @@ export const WARM_UP_MESSAGES: readonly string[] = [
   'Per my last email, the numbers still need to be updated by Friday. Friendly reminder, thanks in advance!',
   'We went back and forth on option A vs option B; both have pros and cons, so not sure yet. As I said, fine.',
   'Quick update: the store listing is ready, the screenshots are in the folder and I will draft the partner email tomorrow 🙃',
-  'Meeting notes\n- discussed the launch date\n- Sam raised the budget\nCould you please review the doc?',
+  'Meeting notes\n- discussed the launch date\n- Sam raised the budget, not sure we can afford both\nCould you please review the doc?',
 ];
 
 let warming = false;

@@ -106,8 +106,9 @@ const WEAK = STRICT_ONLY_CONFIDENCE;
 // on ubuntu lucid") is enough for whoever knows to answer.
 const PROBLEM_STATED_WORDS = 12;
 // "can anyone help me configure my xorg.conf?", "help us boot", "help me find the right file":
-// help with the action named is a concrete ask; "help me out", "help with this" are not.
-const HELP_WITH_VERB = /^\s*(?:please |pls )?help (?:me |us )?(?:to )?(?!(?:with|out|me|us|please|pls|plz|here|asap|now|somehow|anyone|someone)\b)[a-z]{3,}/i;
+// help with the action and its object named is a concrete ask; "help us boot?", "help me out", "help with this" are not.
+const HELP_WITH_VERB =
+  /^\s*(?:please |pls )?help (?:me|us) (?:to )?(?!(?:with|out|please|pls|plz|here|asap|now|somehow)\b)[a-z]{3,} (?:[a-z]+ )?(?:my|our|the|this|a|an|it|on|with|in)\b/i;
 
 function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number, ownerEnd: number): number {
   const shape = groupAskShape(ctx.doc, ownerStart, ownerEnd, ask.end);
@@ -118,7 +119,8 @@ function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number
     case 'invitation':
       return WEAK;
     case 'help':
-      if (HELP_WITH_VERB.test(ctx.doc.masked.slice(ownerEnd, ask.end).replace(/^\s*(?:else\s+)?(?:here\s+)?(?:can|could|would|will|please|pls|plz)?\s*/i, ''))) return WEAK;
+      if (HELP_WITH_VERB.test(ctx.doc.masked.slice(ownerEnd, ask.end).replace(/^\s*(?:else\s+)?(?:here\s+)?(?:can|could|would|will|please|pls|plz)?\s*/i, '')))
+        return WEAK;
       return wordsBefore(ctx, ask, PROBLEM_STATED_WORDS) >= PROBLEM_STATED_WORDS ? WEAK : DEFAULT_CONFIDENCE;
     default:
       return DEFAULT_CONFIDENCE;
@@ -184,7 +186,7 @@ function passiveWithAgent(ctx: RuleContext, ask: AskInfo, owner: { start: number
 
 // "@iheartkode Do you have control of the logo? that needs updating": a chat message opened to one
 // person names who the need is for. @channel, @here and @team-style handles are groups.
-const OPENED_TO_ONE = /^\s*@(?!(?:channel|here|everyone|all|team|group)\b)[\w.-]+[\s,:]/i;
+const OPENED_TO_ONE = /^\s*@(?!(?:channel|here|everyone|all)\b)(?![\w.-]*(?:team|squad|group|crew|folks|devs|eng|ops|leads|all)\b)[\w.-]+[\s,:]/i;
 
 function openedToOne(ctx: RuleContext): boolean {
   return ctx.site === 'slack' && OPENED_TO_ONE.test(ctx.doc.masked);

@@ -3,12 +3,13 @@
 
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { NUDGE_PHRASES } from '../phrases/passive-aggressive-nudges';
-import { needsReader } from '../pa-target';
+import { needsReaderInNotes } from '../pa-target';
 import type { Rule } from '../rule';
 import { catalogMeta } from '../catalog';
 
 export const repeatedNudge: Rule = {
   meta: catalogMeta('repeated-nudge'),
-  // "Like I said, I'll do it tomorrow": a nudge lands on a reader; unaddressed ones are strict-only (pa-target.ts).
-  check: needsReader(tableCheck(NUDGE_PHRASES)),
+  // In minutes, "like I said" is mostly a speaker restating their own point: unaddressed ones are
+  // strict-only there (pa-target.ts).
+  check: needsReaderInNotes(tableCheck(NUDGE_PHRASES)),
 };

@@ -3,13 +3,13 @@
 
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { SARCASM_PHRASES } from '../phrases/passive-aggressive-sarcasm';
-import { needsReader, needsTarget } from '../pa-target';
+import { needsReaderInNotes, needsTarget } from '../pa-target';
 import type { Rule } from '../rule';
 import { catalogMeta } from '../catalog';
 
 export const sarcasm: Rule = {
   meta: catalogMeta('sarcasm'),
-  // Insinuation needs someone to land on, and on "balanced" the reader addressed (lib/analysis/pa-target.ts):
-  // other hits are strict-only.
-  check: needsReader(needsTarget(tableCheck(SARCASM_PHRASES))),
+  // Insinuation needs someone to land on (lib/analysis/pa-target.ts), and in notes the reader
+  // addressed: other hits are strict-only.
+  check: needsReaderInNotes(needsTarget(tableCheck(SARCASM_PHRASES))),
 };
