@@ -41,6 +41,26 @@ export function wordsBefore(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo
   return words + (lead.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0);
 }
 
+/**
+ * Own prose words after the ask's sentence in the same message (notes: the same paragraph), vague
+ * asks and pleasantries aside: "anyone set up mongodb on Windows 10? I get X when I set Y" lays the problem out
+ * after the call for help, which is as answerable as before it.
+ */
+export function wordsAfter(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo, enough = Infinity): number {
+  const doc = ctx.doc;
+  const s = ask.sentence;
+  const vague = new Set<number>();
+  for (const a of ctx.asks()) if (a.unclear.length > 0 && a.sentence.index > s.index) vague.add(a.sentence.index);
+  let words = 0;
+  for (let i = s.index + 1; i < doc.sentences.length && words < enough; i++) {
+    const next = doc.sentences[i];
+    if (doc.site === 'notion' && next.paragraph !== s.paragraph) break;
+    if (vague.has(i) || PLEASANTRY.test(next.clean)) continue;
+    words += next.words;
+  }
+  return words;
+}
+
 // Filler between the owner word and the verb: "can anyone here please explain…".
 const FILLER =
   /^(?:\s+(?:here|else|out there|around|at all|please|pls|plz|kindly|maybe|possibly|perhaps|ever|already|can|could|would|will|might|be able to|able to|happen to|care to))*\s+/;
@@ -51,7 +71,8 @@ const KNOWLEDGE = new Set([
   'explain', 'tell', 'point', 'know', 'knows', 'have', 'has', 'got', 'recommend', 'suggest',
   'share', 'send', 'give', 'show', 'enlighten', 'clarify', 'confirm', 'shed', 'provide', 'post',
   'link', 'paste', 'offer', 'describe', 'remind', 'guide', 'direct', 'verify', 'reproduce',
-  'repro', 'test', 'try', 'aware', 'correct', 'translate', 'identify',
+  'repro', 'test', 'try', 'aware', 'correct', 'translate', 'identify', 'see', 'saw', 'seen',
+  'notice', 'noticed', 'spot', 'spotted', 'remember', 'recall',
 ]);
 /** Verbs that ask for unspecified help: the reader has to come back and ask what with. */
 const HELP = new Set(['help', 'helps', 'assist', 'advise', 'answer', 'support']);
@@ -68,7 +89,7 @@ const INVITATION =
 // objections (lazy consensus), not work handed to no one.
 const OBJECTION = /^\s+(?:(?:is|are) )?(?:against|opposed|opposing|object|objects|objecting|disagree|disagrees|mind|minds)\b/;
 // "someone could have changed it": a modal perfect describes what may have happened.
-const MODAL_PERFECT = /^\s+(?:could|might|may|must|would|should)(?:n't| not)? have [a-z]+(?:ed|en|wn|ne|t)\b/;
+const MODAL_PERFECT = /^\s+(?:could|might|may|must|would|should)(?:n't| not)?\s+have\s+[a-z]+(?:ed|en|wn|ne|t)\b/;
 // The owner word inside a description, hope or purpose ("so that someone could answer",
 // "I'm hopeful that someone will build…", "whoever maintains it should update it"): nobody is
 // being asked anything.
@@ -99,6 +120,17 @@ const PREDICTION_AFTER = /^\s+(?:else\s+)?(?:will|'ll|might|may|is going to|prob
 const NEED_BEFORE = /\b(?:need|needs|want|wants|looking for|if|for|any chance|is it possible|would it be possible|possible for|worth)\s+(?:that\s+)?$/;
 const CLAUSE_START_BEFORE = /(?:^|[.!?,;:)\]—–-]|\b(?:hey|hi|hello|yo|ok|okay|so|guys|all|folks|and|but|also|please|pls|plz|@\S+))\s*$/;
 const THERE_BEFORE = /\b(?:is|are) there\s+$/;
+// "everybody wants someone to love them": someone else's want, described.
+const GENERIC_WANT_BEFORE = /\b(?:everybody|everyone|nobody|people|they|he|she)\s+(?:still\s+|really\s+|just\s+)?(?:wants?|needs?)\s+$/;
+// "If someone can steal $20 000 because of a bug, the vendor is never liable": a condition whose
+// main clause states something. "If someone could take a look, that'd be great" and "…if anyone
+// can help, thanks!" are the wish form of an ask.
+const APPRECIATION =
+  /\b(?:great|appreciat\w*|thank\w*|thx|awesome|helpful|love|grateful|nice|good|cool|perfect|amazing|wonderful|lifesaver|please|pls|let me know|lmk|ping me|dm me)\b/;
+function conditionClause(after: string): boolean {
+  const comma = after.search(/,\s+(?:then\s+)?[a-z]/);
+  return comma >= 0 && !APPRECIATION.test(after.slice(comma));
+}
 
 /** What a "someone / anyone" ask asks for, read from the words around the owner. */
 export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, askEnd: number): GroupAskShape {
@@ -109,9 +141,16 @@ export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, as
     .toLowerCase()
     .replace(/’/g, "'");
   const after = doc.masked.slice(ownerEnd, askEnd).toLowerCase().replace(/’/g, "'");
-  if (NOT_ASKED_BEFORE.test(before) || OBJECT_VERB_BEFORE.test(before) || MODAL_PERFECT.test(after) || (owner === 'whoever' && RELATIVE_WHOEVER.test(after)))
+  if (
+    NOT_ASKED_BEFORE.test(before) ||
+    OBJECT_VERB_BEFORE.test(before) ||
+    MODAL_PERFECT.test(doc.masked.slice(ownerEnd, ownerEnd + 60)) ||
+    (owner === 'whoever' && RELATIVE_WHOEVER.test(after))
+  )
     return 'not-asked';
   if (PURPOSE_SO_BEFORE.test(before) && PURPOSE_SO_AFTER.test(after)) return 'not-asked';
+  if (GENERIC_WANT_BEFORE.test(before)) return 'not-asked';
+  if (/\bif\s+$/.test(before) && !WISH_IF_BEFORE.test(before) && conditionClause(after)) return 'not-asked';
   if (PREDICTION_AFTER.test(after) && !after.includes('?')) return 'not-asked';
   if (THERE_BEFORE.test(before)) return 'knowledge';
   const asked =
@@ -132,8 +171,32 @@ export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, as
   const verb = /^[a-z']+/.exec(rest)?.[0] ?? '';
   if (!verb || HELP.has(verb)) return 'help';
   if (PRE_QUESTION.has(verb) || (verb === 'ever' && /^ever\s+\w+/.test(rest))) return 'pre-question';
+  // "ok someone kicked the plug out?": what happened, asked or stated, with no work in it.
+  if (/^[a-z]{3,}ed$/.test(verb) && !MODAL_BEFORE.test(before) && !NEED_BEFORE.test(before)) return 'knowledge';
   if (KNOWLEDGE.has(verb)) return 'knowledge';
   return 'task';
+}
+
+/**
+ * "Can someone assign it to the milestone?", "does anyone see a mistake here?": a task or question
+ * put to the group as a direct question, which whoever can do it answers (LABELS.md, "Group
+ * questions": a concrete question or task to a channel is clear). "Someone should update the
+ * runbook" and "it would be great if someone could update the tracker" are proposals and wishes:
+ * they hand the work to no one.
+ */
+export function askedAsQuestion(doc: Doc, ownerStart: number): boolean {
+  const lineStart = doc.masked.lastIndexOf('\n', ownerStart - 1) + 1;
+  const before = doc.masked
+    .slice(Math.max(lineStart, ownerStart - 40), ownerStart)
+    .toLowerCase()
+    .replace(/’/g, "'");
+  if (NEED_BEFORE.test(before)) return false;
+  if ((MODAL_BEFORE.test(before) && !WH_MODAL_BEFORE.test(before)) || QUESTION_BEFORE.test(before)) return true;
+  // "Someone can reword it?", "anyone set up mongodb on Windows?": the question mark makes the
+  // statement order a question (the "has" or "can" left out, as chat does).
+  const end = doc.masked.indexOf('\n', ownerStart);
+  const rest = doc.masked.slice(ownerStart, end < 0 ? undefined : end);
+  return CLAUSE_START_BEFORE.test(before) && /^[^.!?]*\?/.test(rest);
 }
 
 /** "Check this: https://…", "check out <link>": sharing a link, not asking for work. */
@@ -161,7 +224,10 @@ const NOUN_INFINITIVE_BEFORE = /\b(?:for (?:me|us|him|her|them)|things|stuff|lis
 // "It would be nice to have a PPC live cd", "would be great to see some rotation": a wish that
 // something existed, with no work handed to anyone (the wish form of an ask keeps "if someone
 // could…" or "to get X done").
-const EXISTENCE_WISH = /\bbe (?:(?:really|very|so|also|just) )?(?:nice|great|good|cool|awesome|lovely|neat|handy|useful|helpful) to (?:have|see)\b/;
+// "It would be nice if these definitions were more atomic", "…if we had one ourselves", "…if there
+// was a description": a wish about how things are, not work asked of anyone.
+const EXISTENCE_WISH =
+  /\bbe (?:(?:really|very|so|also|just) )?(?:nice|great|good|cool|awesome|lovely|neat|handy|useful|helpful) (?:to (?:have|see)\b|if (?:there (?:was|were|is|are)|(?:we|it|they|(?:this|that|these|those|the|our|its|their)(?: [a-z-]+){0,3}) (?:were|was|had|already|(?!needed|wanted)[a-z]{3,}ed)\b))/;
 
 // "I hope somebody will answer soon", "hopefully someone picks it up", "I wonder if someone should
 // tell her": a hope or a musing, not a request (LABELS.md, "hopes … are not asks"). "I was
@@ -173,7 +239,7 @@ const MUSING = /\bwonder(?:ing)? (?:if|whether) (?:\S+ ){1,2}(?:should|will|is g
 // are requests in the polite form and stay.
 const CONDITION_BEFORE =
   /\bif (?:you|u|anyone|anybody|someone|somebody|they|people|ppl|folks)\b(?! (?:could|can|would|might|'d|have (?:a |the )?(?:sec|second|minute|moment|time|chance)|get (?:a|the) chance|has (?:a |the )?(?:sec|minute|moment|time|chance)|gets a chance))[^,;.?!:]*$/;
-const WISH_IF_BEFORE = /\bbe (?:[a-z]+ ){1,2}if [^,;.?!:]*$/;
+const WISH_IF_BEFORE = /\b(?:be (?:[a-z]+ ){1,2}|(?:appreciate|love|like) (?:it )?)if [^,;.?!:]*$/;
 // "we can ask them to help with that", "she told me to look into it": someone else's ask, reported.
 const REPORTED_ASK_BEFORE = /\b(?:ask|asks|asked|asking|tell|tells|told|telling|get|got) (?:them|him|her|people|folks|me|us|[a-z]+) to\s+(?:[a-z]+\s+)?$/;
 
@@ -199,13 +265,15 @@ export function aimedAtReader(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, evide
 // "soren: can it be closed?", "bkruse1: fstab needs modifying": chat lines addressed to a nick.
 // Labels that open a line ("Note:", "Edit:", "Update:") are not nicks.
 const NICK_ADDRESS = /^\s*([a-z][\w.|-]{1,20}|\p{Lu}[\w.|-]{1,20}[\d_]\w*)\s*:\s+\S/u;
+// "Reedy: do you have a sec? I could use a review…": a capitalised name followed by words to "you".
+const NAME_ADDRESS = /^\s*(\p{Lu}[\p{Ll}]{1,20})\s*:\s+[^\n]*\b(?:you|your|u)\b/u;
 const LINE_LABEL =
   /^(?:note|notes|edit|update|ps|fyi|re|tl;?dr|todo|question|q|a|answer|summary|context|ask|asks|goal|action|decision|next|eta|status|update|warning|btw|also|http|https)$/i;
 
 /** A chat line that opens with "nick: ": the ask has an addressee, so an owner. */
 export function addressedToNick(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): boolean {
   if (ctx.doc.site !== 'slack') return false;
-  const m = NICK_ADDRESS.exec(ask.sentence.line.text);
+  const m = NICK_ADDRESS.exec(ask.sentence.line.text) ?? NAME_ADDRESS.exec(ask.sentence.line.text);
   return !!m && !LINE_LABEL.test(m[1]);
 }
 

@@ -12,7 +12,9 @@ describe('vague asks need a target and a gap', () => {
   test.each<[string, string]>([
     ['bare call for help', 'Hey so can anyone help us boot?'],
     ['pre-question a yes does not resolve', 'does anybody here use fluxbox?'],
-    ['a chore handed to someone', 'can someone update the onboarding doc?'],
+    ['a chore proposed to no one', 'someone should probably update the on-call runbook, it still points to the old schedule'],
+    ['a chore wished on no one', 'Would be great if someone could actually update the vendor tracker this quarter.'],
+    ['a ping with nothing asked', 'Hello, anyone here?'],
     ['opinion on nothing stated', 'Hi Guys. Any thoughts on this?'],
     ['work asked for with no outcome', '@dev-team pls check the logs'],
     ['look at, asked, no outcome', "@sofia mind looking at the Q2 commission calc? something's weird with Dan's number"],
@@ -39,6 +41,31 @@ describe('vague asks need a target and a gap', () => {
     ['an offer of help', 'slack', 'AdrianR87: ok what can we help with?'],
     ['soon, a prediction', 'slack', '@bianca We just found the issue where work was not saved. We should have a fix live soon.'],
     ['soon, a hope', 'slack', 'I hope somebody will answer my question soon. :)'],
+    // LABELS.md, "Group questions": a concrete question or task to a channel is clear.
+    ['a concrete task asked of the group', 'slack', 'can someone with the appropriate rights assign it to the Jan2016 milestone please?'],
+    ['a task asked in statement order', 'slack', 'the second sentence of #4 contradicts the rest of the exercise. Someone can reword it?'],
+    ['a review question to the group', 'slack', 'Does anyone see any mistakes here?'],
+    ['a pre-question followed by the problem', 'slack', 'anyone set up mongodb on Windows10? having an issue with setting the systemLog.path in powershell'],
+    [
+      'a ping after the question',
+      'gmail',
+      'I was wondering if anyone knows of an alternative that allows all the bells and whistles that yahoo has, such as reminders and file storage. Anyone?',
+    ],
+    ['what happened, asked', 'slack', 'ok someone kicked the plug out?'],
+    ['a condition, not an ask', 'gmail', 'If someone can steal $20 000 because a software bug lets them, the software vendor is never held liable.'],
+    [
+      'what may have happened',
+      'gmail',
+      'Various places say they ship with 115200 8n1 serial ports, but someone could\nhave changed it on this particular box.',
+    ],
+    ['a wish about how things are', 'slack', 'It would be nice if these challenge definitions were a bit more atomic.'],
+    ['a passive question about what will happen', 'slack', 'Would these be included with the same certificate later?'],
+    [
+      'a need addressed by name',
+      'slack',
+      'Reedy: do you have a sec? I could use a review on https://gerrit.example.org/r/493087 , there are some broken renames in the queue',
+    ],
+    ['someone else’s want', 'gmail', 'I think everybody wants someone to love them, he said.'],
     ['some time, the writer asking for it', 'slack', 'give me some time, i have some digging to do'],
   ])('stays quiet: %s', (_name, site, text) => {
     expect(vague(text, site).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`)).toEqual([]);

@@ -4,7 +4,7 @@
 // An @mention, a vocative or "you" names the owner; so does an email greeting one person.
 
 import { addressesOneReader, hasHardDate, namePlaceholder, type AskInfo } from '../asks';
-import { addressedToNick, aimedAtReader, existenceWish, groupAskShape, wordsBefore } from '../ask-target';
+import { addressedToNick, aimedAtReader, askedAsQuestion, existenceWish, groupAskShape, wordsAfter, wordsBefore } from '../ask-target';
 import { DEFAULT_CONFIDENCE, STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 import { catalogMeta } from '../catalog';
 
@@ -105,10 +105,18 @@ const WEAK = STRICT_ONLY_CONFIDENCE;
 // sentence naming the tool and the failure ("I'm having issues importing urllib.request in python3
 // on ubuntu lucid") is enough for whoever knows to answer.
 const PROBLEM_STATED_WORDS = 12;
+// …and after it: the sentence that follows a call for help or a pre-question is the problem itself
+// ("anyone set up mongodb on Windows10? having an issue with setting the systemLog.path").
+const PROBLEM_AFTER_WORDS = 8;
 // "can anyone help me configure my xorg.conf?", "help us boot", "help me find the right file":
 // help with the action and its object named is a concrete ask; "help us boot?", "help me out", "help with this" are not.
 const HELP_WITH_VERB =
   /^\s*(?:please |pls )?help (?:me|us) (?:to )?(?!(?:with|out|please|pls|plz|here|asap|now|somehow)\b)[a-z]{3,} (?:[a-z]+ )?(?:my|our|the|this|a|an|it|on|with|in)\b/i;
+
+/** The writer lays the problem out before or after the call for help, in the same message. */
+function problemStated(ctx: RuleContext, ask: AskInfo): boolean {
+  return wordsBefore(ctx, ask, PROBLEM_STATED_WORDS) >= PROBLEM_STATED_WORDS || wordsAfter(ctx, ask, PROBLEM_AFTER_WORDS) >= PROBLEM_AFTER_WORDS;
+}
 
 function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number, ownerEnd: number): number {
   const shape = groupAskShape(ctx.doc, ownerStart, ownerEnd, ask.end);
@@ -121,7 +129,14 @@ function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number
     case 'help':
       if (HELP_WITH_VERB.test(ctx.doc.masked.slice(ownerEnd, ask.end).replace(/^\s*(?:else\s+)?(?:here\s+)?(?:can|could|would|will|please|pls|plz)?\s*/i, '')))
         return WEAK;
-      return wordsBefore(ctx, ask, PROBLEM_STATED_WORDS) >= PROBLEM_STATED_WORDS ? WEAK : DEFAULT_CONFIDENCE;
+      return problemStated(ctx, ask) ? WEAK : DEFAULT_CONFIDENCE;
+    case 'pre-question':
+      // "Anyone set up mongodb on Windows 10? I get X when I set Y", "I was wondering if anyone
+      // knows an alternative to Yahoo groups… Anyone?": the question a "yes" would not resolve
+      // comes with the one it would.
+      return problemStated(ctx, ask) ? WEAK : DEFAULT_CONFIDENCE;
+    case 'task':
+      return askedAsQuestion(ctx.doc, ownerStart) ? WEAK : DEFAULT_CONFIDENCE;
     default:
       return DEFAULT_CONFIDENCE;
   }
@@ -140,7 +155,9 @@ const GROUP_CALLED = /^\s*(?:@[\w.-]+|(?:hey |hi |ok |so )?(?:guys|team|all|folk
 
 function groupProposalConfidence(ctx: RuleContext, ask: AskInfo, ownerWords: string, passive = false): number {
   if (ask.evidence?.deadline) return DEFAULT_CONFIDENCE;
-  if (ctx.site !== 'notion' && /^(?:can|could|will|would)\b/i.test(ownerWords)) return DEFAULT_CONFIDENCE;
+  // "Can this be fixed?" asks for the work; "would these be included later?", "will it show in the
+  // report?" ask what will happen.
+  if (ctx.site !== 'notion' && /^(?:can|could)\b/i.test(ownerWords)) return DEFAULT_CONFIDENCE;
   if (!passive || ctx.site === 'notion') return WEAK;
   const sentence = ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end);
   const at = sentence.toLowerCase().indexOf(ownerWords.toLowerCase());
