@@ -61,6 +61,33 @@ export function wordsAfter(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo,
   return words;
 }
 
+// Own words before "can anyone help?" that lay the problem out (a pasted error is masked): a
+// sentence naming the tool and the failure ("I'm having issues importing urllib.request in python3
+// on ubuntu lucid") is enough for whoever knows to answer. The sentence that follows the call for
+// help is the problem itself ("anyone set up mongodb on Windows10? having an issue with setting
+// the systemLog.path"), so fewer words are needed after it.
+const PROBLEM_BEFORE_WORDS = 12;
+const PROBLEM_AFTER_WORDS = 8;
+// A pasted error, log or code right after the ask ("can anyone help me out with this error?" and
+// the stack trace): masked as not the writer's words, it still tells the reader what is wrong.
+const PASTED_CHARS = 40;
+
+function pastedAfter(doc: Doc, from: number): boolean {
+  const to = Math.min(doc.text.length, from + 600);
+  let n = 0;
+  for (let i = from; i < to && n < PASTED_CHARS; i++) if (doc.masked[i] === ' ' && doc.text[i] !== ' ' && doc.text[i] !== '\n' && doc.text[i] !== '`') n++;
+  return n >= PASTED_CHARS;
+}
+
+/** The writer lays the problem out before or after a call for help, in the same message. */
+export function problemLaidOut(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo): boolean {
+  return (
+    wordsBefore(ctx, ask, PROBLEM_BEFORE_WORDS) >= PROBLEM_BEFORE_WORDS ||
+    wordsAfter(ctx, ask, PROBLEM_AFTER_WORDS) >= PROBLEM_AFTER_WORDS ||
+    pastedAfter(ctx.doc, ask.end)
+  );
+}
+
 // Filler between the owner word and the verb: "can anyone here please explain…".
 const FILLER =
   /^(?:\s+(?:here|else|out there|around|at all|please|pls|plz|kindly|maybe|possibly|perhaps|ever|already|can|could|would|will|might|be able to|able to|happen to|care to))*\s+/;
@@ -199,9 +226,29 @@ export function askedAsQuestion(doc: Doc, ownerStart: number): boolean {
   return CLAUSE_START_BEFORE.test(before) && /^[^.!?]*\?/.test(rest);
 }
 
-/** "Check this: https://…", "check out <link>": sharing a link, not asking for work. */
+// The verb inside a statement about something else: "any resources I can look at?", "a resource
+// to look at" (but "a minute to look at it?" asks for the time), "Rust 2018 is not going to help with your issue", "a subject that seems to need
+// help", "see what it can help me with", "pointers on how to deal with it". Nobody is asked to
+// look or help.
+const STATEMENT_BEFORE =
+  /(?:\b(?:resources?|things?|stuff|links?|docs?|places?|something|anything|ones?|examples?|tutorials?|videos?|articles?) (?:i|we) (?:can|could|should|might|may)|\b(?:a|an|the|some|any|more) (?!(?:time|moment|minute|min|sec|second|chance|opportunity|way|one|volunteers?|people|person|folks|bandwidth|capacity|cycles)\b)[a-z]+ to|\b(?:is|are|was|were|isn't|aren't|am|'s|'re|'m)(?: not)? (?:going|gonna) to|\bseems? to|\b(?:how|what|where|when) to|\bwhat (?:it|this|that|they|he|she) (?:can|could|will|would|might))\s+$/i;
+/** The fuzzy verb sits inside a statement (see STATEMENT_BEFORE): `before` is the ask's text up to it. */
+export function embeddedAction(before: string): boolean {
+  return STATEMENT_BEFORE.test(before.replace(/’/g, "'"));
+}
+
+/** "Check this: https://…", "check out <link>", "check this repo out <link>": sharing a link, not asking for work. */
 export function sharesLink(doc: Doc, actionEnd: number, askEnd: number): boolean {
-  return /^\s*(?:(?:this|it|that)\s*)?(?:out\s*)?[:\-–]?\s*(?:<?https?:\/\/|www\.)/i.test(doc.text.slice(actionEnd, Math.max(askEnd, actionEnd + 12)));
+  // "Check out this. It's for compaq kit… <link> … Hope that helps": the link follows a line later.
+  const phrase = doc.text.slice(Math.max(0, actionEnd - 12), actionEnd);
+  if (
+    /\bcheck(?:ing)?\s+(?:it\s+|this\s+)?out$/i.test(phrase) &&
+    /^\s*(?:this|it)?\s*[.:!]?[^?]{0,160}?(?:https?:\/\/|www\.)/i.test(doc.text.slice(actionEnd, actionEnd + 200))
+  )
+    return true;
+  return /^\s*(?:(?:this|it|that|the|my|our|these)(?:\s+[a-z-]+){0,2}\s*)?(?:out\s*)?[:\-–]?\s*(?:<?https?:\/\/|www\.)/i.test(
+    doc.text.slice(actionEnd, Math.max(askEnd, actionEnd + 40)),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -213,7 +260,7 @@ export function sharesLink(doc: Doc, actionEnd: number, askEnd: number): boolean
 // "I'll check it", "we can look into that", "I might take a look": the writer's own plan or
 // possibility, unless inverted or asked ("can we sync on it?", "maybe we can discuss sometime?").
 const OWN_PLAN_BEFORE =
-  /(?:^|[^\p{L}'])(?<!(?:can|could|shall|should|would|will|may|might) )(?:i|we)(?:'ll| will| can| could| might| may| shall|'m going to| am going to|'re going to| are going to|'m gonna| will probably| can probably| could probably| might just)(?: (?:also|just|probably|maybe|definitely|still|quickly|then|try and|try to|have to))?\s+(?:[a-z]+\s+){0,2}$/u;
+  /(?:^|[^\p{L}'])(?<!(?:can|could|shall|should|would|will|may|might) )(?:i|we)(?:'ll| will| can| could| might| may| shall|'m going to| am going to|'re going to| are going to|'m gonna| will probably| can probably| could probably| might just| should be able to)(?: (?:also|just|probably|maybe|definitely|still|quickly|then|try and|try to|have to))?\s+(?:[a-z]+\s+){0,2}$/u;
 // "Consider it on my list of things to check", "an invoice for me to look at": the verb is an
 // infinitive describing a noun, not the action asked of the reader.
 // "which site did you use to check them?", "I never got any feedback on…": a question about

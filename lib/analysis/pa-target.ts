@@ -70,6 +70,13 @@ export function continuesWrappedLine(doc: Doc, s: Sentence): boolean {
   return !/[.!?:;)\]"]\s*$/.test(prev.text) && /^\s*[a-z]/.test(s.line.text);
 }
 
+/** Line-wrapped email: this sentence stops at a line end and the next line continues it. */
+export function wrapsOnward(doc: Doc, s: Sentence): boolean {
+  if (doc.site !== 'gmail' || /[.!?:;)\]"…]\s*$/.test(s.text)) return false;
+  const next = doc.lines[s.line.index + 1];
+  return s.end >= s.line.end - 1 && next?.kind === 'text' && s.line.kind === 'text' && /^\s*[a-z]/.test(next.text);
+}
+
 /** Lowers the confidence of a rule's hits that have no target. */
 export function needsTarget(check: (ctx: RuleContext) => Hit[]): (ctx: RuleContext) => Hit[] {
   return (ctx) => check(ctx).map((h) => (hasTarget(ctx.doc, h.start) ? h : { ...h, confidence: Math.min(h.confidence ?? 1, STRICT_ONLY_CONFIDENCE) }));

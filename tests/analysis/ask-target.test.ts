@@ -66,6 +66,26 @@ describe('vague asks need a target and a gap', () => {
       'Reedy: do you have a sec? I could use a review on https://gerrit.example.org/r/493087 , there are some broken renames in the queue',
     ],
     ['someone else’s want', 'gmail', 'I think everybody wants someone to love them, he said.'],
+    // fuzzy-action: the verb inside a statement, a proposal or an opinion on a stated proposal.
+    ['look at, inside a relative clause', 'slack', 'Or does anyone know any resources I can look at?'],
+    ['help with, in a prediction', 'slack', 'Rust 2018 is not going to help with your issue, you will have to adapt your code.'],
+    ['deal with, inside "how to"', 'gmail', 'I was wondering if anybody could give me pointers on how to deal with it.'],
+    ['sync, in a proposal', 'slack', '@QuincyLarson would it help to record separately and then sync after?'],
+    ['opinion on an alternative named', 'slack', '@Rybar What do you think about monofont instead of monospace?'],
+    ['opinion before a vote', 'slack', 'CoC - any thoughts before we move to a vote?'],
+    ['advice with "might want to"', 'gmail', 'You might want to look at the contents of this file as it has more information.'],
+    ['a checklist of ticks across wrapped lines', 'gmail', 'High speed\nfiber optic networks, check.  Massive storage and routers,\ncheck.'],
+    ['sharing a repo link', 'slack', 'Then please check this repo out https://github.com/example/databox it saves a lot of code'],
+    [
+      'help with the problem laid out',
+      'slack',
+      'Hi guys, just need some help with creating Standard Connect Accounts: during testing we created accounts via the dashboard and now they fail.',
+    ],
+    [
+      'help with a pasted error',
+      'slack',
+      'can anyone help me out with this error?\n```\nError: Cannot find module babel-runtime/core-js/json/stringify\n    at Function.Module._resolveFilename (module.js:325:15)\n```',
+    ],
     ['some time, the writer asking for it', 'slack', 'give me some time, i have some digging to do'],
   ])('stays quiet: %s', (_name, site, text) => {
     expect(vague(text, site).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`)).toEqual([]);

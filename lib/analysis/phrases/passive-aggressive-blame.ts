@@ -50,7 +50,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     note: '"How hard is it to…", "it\'s not that hard". Reassurance ("don\'t worry, it\'s not that hard to set up") is excluded by sentenceNot and the lookahead.',
     why: 'Calling it "not that hard" implies the reader failed at something simple; they hear contempt, not the request.',
     fix: { kind: 'advice', text: STATE_THE_NEED },
-    sentenceNot: /\b(?:don'?t worry|no worries|you'?ll|we'?ll|promise|once you|easy to)\b/i,
+    // "how hard would it be to get a PC with an OpenBoot prom?" asks; real mail used it that way.
+    sentenceNot: /\b(?:don'?t worry|no worries|you'?ll|we'?ll|promise|once you|easy to|how hard would it be)\b/i,
   },
   {
     name: 'you-know-who-you-are',
@@ -74,6 +75,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'some-people',
+    gate: 'reader',
     keys: ['some people', 'some folks', 'some of', 'some teams'],
     pattern:
       /\bsome (?:people|folks|of you|of us|teams)(?: (?:here|around here|on this team|in this channel))? (?:apparently|clearly|obviously|evidently|still|seem to (?:think|believe|forget|have forgotten|enjoy|love|like|prefer|ignore|struggle|find it|need|want|feel|assume)|never|can'?t|don'?t|didn'?t|won'?t|were here|stayed|actually|just can'?t|just don'?t|are (?:trying to|actually)|were (?:trying to|actually))\b/i,
@@ -196,6 +198,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'you-do-realise',
+    gate: 'reader',
     keys: ['you do', 'right?'],
     pattern:
       /\byou do (?:reali[sz]e|understand|know|see)\b|\byou(?:'re| are) (?:aware|conscious) (?:that|of)\b[^?\n]{0,120}?,? right\?|\byou (?:realise|realize|understand|know) (?:that )?[^?\n]{0,120}?,? right\?/i,
@@ -289,8 +292,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     name: 'rhetorical-are-we',
     keys: ['we ', "we're"],
     pattern:
-      /\b(?:are|r) we (?:just |now |all |seriously )?(?:ignoring|skipping|pretending|letting|not (?:doing|bothering|testing|reviewing|reading)|ok with|okay with|fine with)\b[^.!?\n]{0,60}?(?:\bnow\b|\banymore\b|\bor\b)\s*[?.!]*$|\bso (?:we'?re|we are) (?:just |now |apparently )?[a-z]+ing\b[^.!?\n]{0,60}?\bnow\b|\bso now (?:we'?re|we are|you'?re|you are|everyone'?s|everyone is|they'?re|they are) (?:just |apparently )?[a-z]+ing\b/i,
-    note: '"So are we just ignoring the failing tests now or", "so we\'re doing the roadmap in a spreadsheet now" — a complaint phrased as a mock question.',
+      /\b(?:are|r) we (?:just |now |all |seriously )?(?:ignoring|skipping|pretending|letting|not (?:doing|bothering|testing|reviewing|reading)|ok with|okay with|fine with)\b[^.!?\n]{0,60}?(?:\bnow\b|\banymore\b|\bor\b)\s*[?.!]*$|\b(?:(?:cool|great|ok|okay|oh|wow|nice|right|awesome|perfect|lovely|fantastic),? so (?:we'?re|we are) (?:just |now |apparently )?|so (?:we'?re|we are) (?:just|apparently) )[a-z]+ing\b[^.!?\n]{0,60}?\bnow\b|\bso now (?:we'?re|we are|you'?re|you are|everyone'?s|everyone is|they'?re|they are) (?:just |apparently )?[a-z]+ing\b/i,
+    note: '"So are we just ignoring the failing tests now or", "cool, so we\'re doing the roadmap in a spreadsheet now" — a complaint phrased as a mock question. The statement form needs the mock-cheerful opener or "just/apparently": a plain "so we\'re doing it now" is an FYI.',
     why: 'A mock question ("are we just ignoring X now?") complains without asking anyone to do anything.',
     fix: { kind: 'advice', text: 'Ask for the decision or the action: "The tests have failed for two days; who can look today?"' },
   },
@@ -332,6 +335,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'just-saying',
+    gate: 'reader',
     keys: ['just say', 'observation'],
     pattern: /\bjust (?:saying|sayin'?|an observation)\b[.!]*\s*$/i,
     note: 'A closing "just saying" disowns the jab that came before it.',
@@ -340,6 +344,7 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'feigned-confusion',
+    gate: 'reader',
     keys: ['confused', 'puzzled', 'baffled', 'curious'],
     pattern:
       /\bi'?m (?:a (?:little|bit) |somewhat |rather |quite )?(?:confused|puzzled|baffled|curious) (?:as to |about )?why (?:you|this|it|the|we|nobody|no one|someone)\b/i,

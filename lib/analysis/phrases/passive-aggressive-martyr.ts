@@ -37,6 +37,7 @@ export const MARTYR_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'dont-mind-me',
+    gate: 'reader',
     keys: ['mind me', 'no big deal', 'cancel my', 'skip my', 'miss my', 'give up my'],
     pattern:
       /\b(?:don'?t|do not|never) mind me\b|\bi'?ll (?:just )?(?:cancel|skip|miss|give up) my (?:vacation|holiday|weekend|plans|evening|lunch|pto|day off|time off)\b[^.!?\n]{0,20}?\bthen\b|\bno big deal\b(?=\s*(?:[.!]|$|\p{Extended_Pictographic}))/iu,

@@ -7,7 +7,8 @@
 // Every pattern must be linear: bounded repeats only, no nested quantifiers.
 
 import type { Doc, Sentence } from '../document';
-import { continuesWrappedLine } from '../pa-target';
+import { addressesReader, continuesWrappedLine, wrapsOnward } from '../pa-target';
+import { STRICT_ONLY_CONFIDENCE } from '../rule';
 import type { Hit, RuleContext } from '../rule';
 import type { Site } from '../types';
 
@@ -58,6 +59,14 @@ export interface JabPhrase {
   /** The user's whole text must also / must not match. */
   messageAlso?: RegExp;
   messageNot?: RegExp;
+  /**
+   * 'reader': an insinuation that lands only when the reader is addressed where it is said
+   * (pa-target.ts addressesReader); elsewhere on real chat and email it is mostly the writer's
+   * own exasperation, a joke or a restated point, so unaddressed hits are strict-only.
+   * Measured per entry on real chat and email (session 7): "like I said, I'm going to bed",
+   * "can't wait to see what you come up with", "Again, the problem itself is…", "oh wait".
+   */
+  gate?: 'reader';
 }
 
 interface Compiled extends JabPhrase {
@@ -298,7 +307,10 @@ export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] 
       if (!messagePasses(e)) continue;
       // "…if it happens\nagain." in hard-wrapped mail: not a fragment of its own.
       if (e.pattern.source.startsWith('^') && matches[k + 2] === 0 && continuesWrappedLine(doc, s)) continue;
+      // "Once the regional\ncampaign…": in hard-wrapped mail a line end is not a fragment's end.
+      if (e.pattern.source.endsWith('$') && wrapsOnward(doc, s)) continue;
       const hit = toHit(s, sentenceText(s), matches[k + 2], matches[k + 3], e);
+      if (hit && e.gate === 'reader' && !addressesReader(doc, hit.start)) hit.confidence = STRICT_ONLY_CONFIDENCE;
       if (hit && !hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
       if (hits.length >= MAX_HITS_PER_RULE) return hits;
     }

@@ -40,9 +40,18 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     // The repeat marker is part of the phrase ("as I said before", "as I've already mentioned"); a
     // bare "as I mentioned, I'm impressed with…" is ordinary framing.
     pattern:
-      /\b(?:as|like) i(?: have|'ve)? (?:already|previously|clearly|explicitly|repeatedly) (?:said|mentioned|stated|noted|explained|pointed out|told you|indicated|asked|wrote|flagged|requested|highlighted)(?: (?:this|it|that))?(?: (?:before|twice|three times|several times|multiple times|many times|a few times|more than once|last week|yesterday))?(?: (?:in|on) [^,.!?\n]{1,40})?,?|\b(?:as|like) i(?: have|'ve)? (?:said|mentioned|stated|noted|explained|pointed out|told you|asked|wrote|flagged|requested)(?: (?:this|it|that))? (?:before|already|previously|twice|three times|several times|multiple times|many times|a few times|more than once|repeatedly)(?: already)?(?: (?:in|on) [^,.!?\n]{1,40})?,?|\blike i (?:already )?said\b,?|\bas i (?:already )?told you\b(?: (?:in|on) [^,.!?\n]{1,40})?,?/i,
-    note: 'Flagged when the reminder is marked as a repeat (already, before, twice, previously) or uses "told you"/"like I said". A bare "as I mentioned on the call" is common neutral framing and is not matched.',
+      /\b(?:as|like) i(?: have|'ve)? (?:already|previously|clearly|explicitly|repeatedly) (?:said|mentioned|stated|noted|explained|pointed out|told you|indicated|asked|wrote|flagged|requested|highlighted)(?: (?:this|it|that))?(?: (?:before|twice|three times|several times|multiple times|many times|a few times|more than once|last week|yesterday))?(?: (?:in|on) [^,.!?\n]{1,40})?,?|\b(?:as|like) i(?: have|'ve)? (?:said|mentioned|stated|noted|explained|pointed out|told you|asked|wrote|flagged|requested)(?: (?:this|it|that))? (?:before|already|previously|twice|three times|several times|multiple times|many times|a few times|more than once|repeatedly)(?: already)?(?: (?:in|on) [^,.!?\n]{1,40})?,?|\bas i (?:already )?told you\b(?: (?:in|on) [^,.!?\n]{1,40})?,?/i,
+    note: 'Flagged when the reminder is marked as a repeat (already, before, twice, previously) or uses "told you" (a bare "like I said" is like-i-said). A bare "as I mentioned on the call" is common neutral framing and is not matched.',
     why: '"As I already said" reminds the reader they didn\'t listen the first time, so the point arrives as a reprimand.',
+    fix: { kind: 'replace', text: 'Quick reminder:', advice: RECAP_ADVICE, startOnly: true },
+  },
+  {
+    name: 'like-i-said',
+    gate: 'reader',
+    keys: ['like i'],
+    pattern: /\blike i said\b,?/i,
+    note: 'A bare "like I said" is a reprimand when it is aimed at a reader ("like I said, you need the admin role"); unaddressed, on real chat it is mostly the writer picking their own thread back up ("Like I said, I\'m going to bed").',
+    why: '"Like I said" reminds the reader they didn\'t listen the first time, so the point arrives as a reprimand.',
     fix: { kind: 'replace', text: 'Quick reminder:', advice: RECAP_ADVICE, startOnly: true },
   },
   {
@@ -98,6 +107,7 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'nth-time',
+    gate: 'reader',
     keys: ['d time', 'th time', 'rd time', 'st time'],
     pattern:
       /\b(?:for|now for) the (?:second|third|fourth|fifth|sixth|seventh|nth|umpteenth|hundredth|millionth|\d+(?:st|nd|rd|th)) time\b|\bthis is (?:now |already )?the (?:second|third|fourth|fifth|sixth|nth|umpteenth|\d+(?:st|nd|rd|th)) time\b/i,
@@ -195,6 +205,7 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'again-opener',
+    gate: 'reader',
     keys: ['again'],
     pattern: /(?<=^[\s"'(*_]{0,3})again,\s(?=(?:the|this|it|it'?s|you|your|please|pls|there|nothing|no|as|we|our)\b)/i,
     note: 'A sentence opening "Again, the SLA is four business hours" restates something as a repeat offence. Warm or closing uses ("Again, thanks so much", "Again, let me know if you have questions") are not matched.',

@@ -119,6 +119,7 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'cant-wait-fragment',
+    gate: 'reader',
     keys: ["can't wait", 'cant wait', 'cannot wait'],
     pattern: /^(?:i )?(?:can'?t|cannot) wait[.!]*$/i,
     note: 'A bare "can\'t wait." after describing something unwelcome. "Can\'t wait to see you!" has an object and is not matched.',
@@ -243,6 +244,7 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'after-the-fact-fragment',
+    gate: 'reader',
     keys: ['after', 'once'],
     pattern: /^(?:and |just |only )?(?:after|once|right after|two hours after|an hour after|a day after) (?:i|we|the|it|everyone)\b[^.!?\n]{0,40}[.!]*$/i,
     note: '"Appreciate you letting me know the meeting moved. After I drove in." — a trailing fragment that turns thanks into a rebuke.',
@@ -332,6 +334,7 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'sarcastic-tail',
+    gate: 'reader',
     keys: ['oh wait', 'but sure', 'but ok', 'but okay', 'but fine', 'but whatever', 'so whatever', 'late', 'behind', 'overdue'],
     pattern:
       /\boh wait\b[.!]*$|\b(?:but|so),? (?:sure|ok|okay|fine|whatever)[.!]*$|\bonly (?:\w+ ){0,2}(?:days?|weeks?|hours?|months?) (?:late|behind|overdue)\b/i,

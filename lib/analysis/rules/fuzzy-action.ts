@@ -4,7 +4,7 @@
 
 import { askObject, listedOptions, namePlaceholder, type AskInfo } from '../asks';
 import { countWords } from '../document';
-import { aimedAtReader, lazyTurns, recordedTurn, sharesLink, wordsBefore } from '../ask-target';
+import { aimedAtReader, embeddedAction, lazyTurns, problemLaidOut, recordedTurn, sharesLink, wordsBefore } from '../ask-target';
 import type { FuzzyFamily } from '../phrases/vague-actions';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 import { catalogMeta } from '../catalog';
@@ -76,7 +76,7 @@ const WEAK = STRICT_ONLY_CONFIDENCE;
 const STATED_CONTEXT_WORDS = 12;
 // Advice to the reader, a question about what already happened, or an offer ("what can we help with?").
 const ADVICE_OR_PAST =
-  /\b(?:you (?:should|could|might|may|can|need to|have to|want to)(?: also| probably| maybe| just)?|(?:i'd|i would|i) (?:advise|suggest|recommend)(?: you)?(?: to)?|(?:were|was) (?:you|u) able to|(?:have|has|did) (?:you|u|anyone|someone)(?: (?:gotten|got|been|had|managed|get))?(?: in touch with \S+)?(?: a chance)?(?: to)?|if (?:you're|you are|ur) (?:interested|looking)\b.*)\s*$/i;
+  /\b(?:you (?:should|could|might|may|can|need to|have to|want to)(?: also| probably| maybe| just)?(?: want to| wanna)?|(?:i'd|i would|i) (?:advise|suggest|recommend)(?: you)?(?: to)?|(?:were|was) (?:you|u) able to|(?:have|has|did) (?:you|u|anyone|someone)(?: (?:gotten|got|been|had|managed|get))?(?: in touch with \S+)?(?: a chance)?(?: to)?|if (?:you're|you are|ur) (?:interested|looking)\b.*)\s*$/i;
 // The writer offering help ("what can we help with?").
 const OFFER_BEFORE = /\b(?:can|could|may|shall) (?:we|i)(?: (?:also|maybe))?\s*$/i;
 // The opinion words used as a statement ("my first thoughts are…", "I never got any feedback").
@@ -92,10 +92,18 @@ const STATEMENT_AFTER = /^[^,;.?!]{0,50}?\b(?:is|are|was|were|would be|will be|s
 // A purpose after the verb names what to look for ("take a look at the Makefile to see how the
 // install target works", "check the configure line to see if…").
 const PURPOSE =
-  /^[^.?!]*?\b(?:to (?:see|check|find|make sure|confirm|verify|understand|figure out|learn)|so (?:that|you can|you'll)|for (?:errors|typos|mistakes|bugs|details|more|how|what|the answer))\b/i;
+  /^(?:[^.?!]|\.(?=\S))*?\b(?:to (?:see|check|find|make sure|confirm|verify|understand|figure out|learn)|so (?:that|you can|you'll)|for (?:errors|typos|mistakes|bugs|details|more|how|what|the answer))\b/i;
 // Opinion wanted on something named in the same breath: "what do people think of creating a
 // package?", "thoughts about having a long video?".
 const OPINION_ON_CONCRETE = /^\s*(?:of|on|about|regarding|re:?|around)\s+(?:us |we |me )?(?!(?:something|anything|nothing|thing)\b)[a-z]{2,}ing\b/i;
+
+// "would it help to record separately and then sync after?": the writer proposing, not asking. ("Would it be ok to pick your brain…?" asks permission: still a request.)
+const PROPOSAL_BEFORE = /\b(?:would|will|could|does|do|did) (?:it|that|this) (?:help|make sense|be (?:better|easier|worth|useful|simpler|cleaner))\b/i;
+// An opinion asked on a stated proposal in the same breath: "what do you think about monofont
+// instead of monospace?", "thoughts on the idea of creating an FP set?", "any thoughts before we
+// move to a vote?" (LABELS.md: clear after a stated proposal).
+const OPINION_ON_PROPOSAL =
+  /^\s*(?:(?:of|on|about|regarding|re:?)\s+(?:the |this |that |my |our )?(?:idea|proposal|plan|suggestion|option|change|approach)s? (?:of|to|that|for)\b|[^?.!]*\b(?:instead of|rather than|vs\.?|versus)\b|\s*before (?:we|i)\b)/i;
 
 function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: number, end: number, obj: string): number | undefined {
   const before = ctx.doc.masked.slice(ask.askStart ?? ask.sentence.start, start).replace(/’/g, "'");
@@ -105,9 +113,10 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
   const askedInWords = REQUESTED.test(sentence);
   const requested = ask.addressed || askedInWords;
   if (ADVICE_OR_PAST.test(before)) return WEAK;
+  if (embeddedAction(before) || PROPOSAL_BEFORE.test(ctx.doc.masked.slice(ask.sentence.start, start))) return WEAK;
   switch (family) {
     case 'opinion':
-      if (OPINION_AS_STATEMENT.test(before) || OPINION_ON_CONCRETE.test(after)) return WEAK;
+      if (OPINION_AS_STATEMENT.test(before) || OPINION_ON_CONCRETE.test(after) || OPINION_ON_PROPOSAL.test(after)) return WEAK;
       // The stated question may open the same sentence: "Would a few extra challenges be enough,
       // or what do you think?" follows a concrete proposal (LABELS.md, "Thoughts?").
       if (listedOptions(ctx.doc, ask.start) < 2 && wordsBefore(ctx, ask, STATED_CONTEXT_WORDS) + countWords(before) >= STATED_CONTEXT_WORDS) return WEAK;
@@ -117,11 +126,17 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
       if (ask.kind === 'todo') break;
       if (sharesLink(ctx.doc, end, ask.end)) return WEAK;
       // "High-speed networks, check.": a ticked item, not a verb.
-      if (/^check$/i.test(phrase) && /,\s*$/.test(before) && /^\s*[.,;]/.test(after)) return WEAK;
+      if (/^check$/i.test(phrase) && /,\s*$/.test(ctx.doc.masked.slice(Math.max(0, start - 4), start)) && /^\s*[.,;]/.test(after)) return WEAK;
       // With a concrete object the reader knows where to look. "Check your PM", "take a look at
       // the Makefile to see how…": pointing or helping, for the reader's sake. Still vague: work
       // asked for with no outcome ("pls check the logs", "mind looking at the Q2 calc?").
       if (family === 'assist' && OFFER_BEFORE.test(before)) return WEAK;
+      // "need some help with creating Connect accounts: <the details>", "help me out with this
+      // error?" and the pasted error: the problem is on the page, so is what help means.
+      // Asked of one reader ("could you help with the board deck? it's all over the place"), help
+      // still needs its scope: that reader has to ask which part.
+      if (family === 'assist' && !ask.addressed && !/\b(?:you|u)\b/i.test(sentence) && (problemLaidOut(ctx, ask) || countWords(after) >= STATED_CONTEXT_WORDS))
+        return WEAK;
       // "Help with the API is best suited for this channel": the phrase is the subject of a
       // statement, nothing is asked.
       if (!requested && !ask.sentence.question && !before.trim() && STATEMENT_AFTER.test(after)) return WEAK;

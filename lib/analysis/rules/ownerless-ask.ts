@@ -4,7 +4,7 @@
 // An @mention, a vocative or "you" names the owner; so does an email greeting one person.
 
 import { addressesOneReader, hasHardDate, namePlaceholder, type AskInfo } from '../asks';
-import { addressedToNick, aimedAtReader, askedAsQuestion, existenceWish, groupAskShape, wordsAfter, wordsBefore } from '../ask-target';
+import { addressedToNick, aimedAtReader, askedAsQuestion, embeddedAction, existenceWish, groupAskShape, problemLaidOut } from '../ask-target';
 import { DEFAULT_CONFIDENCE, STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 import { catalogMeta } from '../catalog';
 
@@ -101,27 +101,19 @@ function unownedItems(ctx: RuleContext, asks: AskInfo[]): Hit[] {
 // invitation to join something concrete, or a call for help after the problem is laid out, no
 // (kept below the default threshold, shown on "strict" only).
 const WEAK = STRICT_ONLY_CONFIDENCE;
-// Own words before "can anyone help?" that lay the problem out (a pasted error is masked): a
-// sentence naming the tool and the failure ("I'm having issues importing urllib.request in python3
-// on ubuntu lucid") is enough for whoever knows to answer.
-const PROBLEM_STATED_WORDS = 12;
-// …and after it: the sentence that follows a call for help or a pre-question is the problem itself
-// ("anyone set up mongodb on Windows10? having an issue with setting the systemLog.path").
-const PROBLEM_AFTER_WORDS = 8;
 // "can anyone help me configure my xorg.conf?", "help us boot", "help me find the right file":
 // help with the action and its object named is a concrete ask; "help us boot?", "help me out", "help with this" are not.
 const HELP_WITH_VERB =
   /^\s*(?:please |pls )?help (?:me|us) (?:to )?(?!(?:with|out|please|pls|plz|here|asap|now|somehow)\b)[a-z]{3,} (?:[a-z]+ )?(?:my|our|the|this|a|an|it|on|with|in)\b/i;
 
-/** The writer lays the problem out before or after the call for help, in the same message. */
-function problemStated(ctx: RuleContext, ask: AskInfo): boolean {
-  return wordsBefore(ctx, ask, PROBLEM_STATED_WORDS) >= PROBLEM_STATED_WORDS || wordsAfter(ctx, ask, PROBLEM_AFTER_WORDS) >= PROBLEM_AFTER_WORDS;
-}
-
 function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number, ownerEnd: number): number {
   const shape = groupAskShape(ctx.doc, ownerStart, ownerEnd, ask.end);
   if (shape === 'not-asked') return WEAK;
-  if (ask.evidence?.action || ask.evidence?.deadline) return DEFAULT_CONFIDENCE;
+  // A fuzzy action or soft timing leaves the ask vague whoever takes it; "help with" is judged
+  // as a call for help below.
+  const action = ask.evidence?.action;
+  const fuzzy = action && action.family !== 'assist' && !embeddedAction(ctx.doc.masked.slice(ask.askStart ?? ask.sentence.start, action.start));
+  if (fuzzy || ask.evidence?.deadline) return DEFAULT_CONFIDENCE;
   switch (shape) {
     case 'knowledge':
     case 'invitation':
@@ -129,12 +121,12 @@ function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number
     case 'help':
       if (HELP_WITH_VERB.test(ctx.doc.masked.slice(ownerEnd, ask.end).replace(/^\s*(?:else\s+)?(?:here\s+)?(?:can|could|would|will|please|pls|plz)?\s*/i, '')))
         return WEAK;
-      return problemStated(ctx, ask) ? WEAK : DEFAULT_CONFIDENCE;
+      return problemLaidOut(ctx, ask) ? WEAK : DEFAULT_CONFIDENCE;
     case 'pre-question':
       // "Anyone set up mongodb on Windows 10? I get X when I set Y", "I was wondering if anyone
       // knows an alternative to Yahoo groups… Anyone?": the question a "yes" would not resolve
       // comes with the one it would.
-      return problemStated(ctx, ask) ? WEAK : DEFAULT_CONFIDENCE;
+      return problemLaidOut(ctx, ask) ? WEAK : DEFAULT_CONFIDENCE;
     case 'task':
       return askedAsQuestion(ctx.doc, ownerStart) ? WEAK : DEFAULT_CONFIDENCE;
     default:

@@ -14,7 +14,9 @@ describe(RULE, () => {
     ['as per my previous email', 'gmail', 'Hi Tom,\n\nAs per my previous email, the invoice needs a PO number before we can process it.\n\nRegards,\nAnn'],
     ['per my last two emails', 'gmail', 'Dear Ms. Ortiz,\n\nPer my last two emails, we still need the signed NDA.\n\nBest,\nJ. Park'],
     ['as stated in my earlier message', 'slack', 'as stated in my earlier message, the staging DB is read-only until Monday'],
-    ['like I said', 'slack', 'like I said, the flag has to stay off for EU users'],
+    // like-i-said and again-opener need the reader addressed (gate 'reader'): unaddressed on real
+    // chat they were mostly the writer picking up their own point (see the real-text block below).
+    ['like I said', 'slack', '@jo like I said, the flag has to stay off for EU users'],
     ['as I said before', 'gmail', 'Hi Raj,\n\nAs I said before, the budget is capped at $20k for this quarter.\n\nThanks,\nElla'],
     [
       'as I have previously mentioned',
@@ -103,7 +105,7 @@ describe(RULE, () => {
       ['let me say it one more time', 'slack', 'let me say this one more time, slowly: staging is not prod'],
       ['as discussed multiple times', 'gmail', 'Hi Lee,\n\nAs discussed multiple times, the budget is capped at 20k.\n\nAl'],
       ['as we have established ad nauseam', 'slack', "as we've established ad nauseam, the API is read-only"],
-      ['again opener', 'slack', 'Again, the SLA is two business days, not two days.'],
+      ['again opener', 'slack', 'Again, your SLA is two business days, not two days.'],
       ['again, please', 'gmail', 'Hi all,\n\nAgain, please do not share the client deck outside the company.\n\nSue'],
     ])('flags: %s', (_name, site, text) => {
       expect(hits(text, site).length).toBeGreaterThan(0);
@@ -117,6 +119,9 @@ describe(RULE, () => {
       ['again, thanks', 'gmail', 'Hi Ray,\n\nAgain, thanks so much for covering on Friday.\n\nMo'],
       ['again, let me know', 'gmail', 'Hi Ray,\n\nAgain, let me know if you have questions about the contract.\n\nMo'],
       ['again mid-sentence', 'slack', 'we can run the report again, the numbers changed'],
+      // Real chat (session 7): the writer restating their own point or plans, nobody addressed.
+      ['like I said, about myself', 'slack', "Like I said, I'm going to bed (been up all night, coding)."],
+      ['again, the writer’s own argument', 'slack', 'Again, the problem itself is not challenging in and of itself, but the process of solving it is.'],
     ])('does not flag: %s', (_name, site, text) => {
       expect(hits(text, site)).toEqual([]);
     });

@@ -41,6 +41,11 @@ describe(RULE, () => {
     ['at least (neutral)', 'gmail', 'Hi Ken,\n\nWe need at least three quotes before procurement can approve this.\n\nThanks,\nLi'],
     ['sure (agreement)', 'slack', 'sure, let me check with Priya and get back to you by 3'],
     ['any time (offer)', 'slack', 'happy to help any time, just ping me'],
+    // Real text (session 7): a hard-wrapped line end is not a fragment's end; enthusiasm and a
+    // self-correction with nobody addressed are strict-only (gate 'reader').
+    ['a wrapped line, not a fragment', 'gmail', 'We will keep encouraging our partners. Once the regional\ncampaign localizes the threat, we will help.'],
+    ["can't wait, nobody addressed", 'slack', 'Awesome! Can’t wait!'],
+    ['oh wait, correcting myself', 'slack', 'oh wait!'],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });
