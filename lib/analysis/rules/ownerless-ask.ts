@@ -4,7 +4,17 @@
 // An @mention, a vocative or "you" names the owner; so does an email greeting one person.
 
 import { addressesOneReader, hasHardDate, namePlaceholder, type AskInfo } from '../asks';
-import { addressedToNick, aimedAtReader, askedAsQuestion, embeddedAction, existenceWish, groupAskShape, problemLaidOut } from '../ask-target';
+import {
+  addressedToNick,
+  aimedAtReader,
+  askedAsQuestion,
+  embeddedAction,
+  existenceWish,
+  groupAskShape,
+  lazyTurns,
+  problemLaidOut,
+  recordedTurn,
+} from '../ask-target';
 import { DEFAULT_CONFIDENCE, STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 import { catalogMeta } from '../catalog';
 
@@ -207,6 +217,7 @@ export const ownerlessAsk: Rule = {
     const hits: Hit[] = [];
     const who = namePlaceholder(ctx.site);
     const oneReader = ctx.site === 'gmail' && addressesOneReader(ctx.doc);
+    const turns = lazyTurns(ctx.doc);
     for (const ask of ctx.asks()) {
       const owner = ask.evidence?.owner;
       if (!owner || ask.kind === 'offer') continue;
@@ -260,10 +271,12 @@ export const ownerlessAsk: Rule = {
           confidence: groupProposalConfidence(ctx, ask, words, true),
         });
       }
-      // An ownerless item in recorded turns still leaves the work open after the meeting: no
-      // transcript exemption here, unlike fuzzy-action.
+      // A wish spoken in a recorded turn ("**Martin**: it would be great if the clients could run
+      // these tests") is an ask reported in the minutes, put to the people on the call, not to
+      // whoever reads the page (LABELS.md: reported asks are not asks). An ownerless action item
+      // or to-do in the notes is still flagged: it is the notes' own record of open work.
       const named = owner.kind !== 'indefinite' && (addressedToNick(ctx, ask) || passiveWithAgent(ctx, ask, owner) || openedToOne(ctx));
-      if (hits.length > mark && (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask)))
+      if (hits.length > mark && (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask) || recordedTurn(ctx, ask, turns)))
         for (let i = mark; i < hits.length; i++) hits[i].confidence = WEAK;
     }
     hits.push(...unownedItems(ctx, ctx.asks()));
