@@ -273,10 +273,15 @@ export const ownerlessAsk: Rule = {
       }
       // A wish spoken in a recorded turn ("**Martin**: it would be great if the clients could run
       // these tests") is an ask reported in the minutes, put to the people on the call, not to
-      // whoever reads the page (LABELS.md: reported asks are not asks). An ownerless action item
-      // or to-do in the notes is still flagged: it is the notes' own record of open work.
+      // whoever reads the page (LABELS.md: reported asks are not asks). "We should read them at
+      // some point" is the group's own open work, which the minutes' readers own (both labellers
+      // of the real set flagged it), and an ownerless action item or to-do is the notes' own
+      // record of open work: both stay flagged.
       const named = owner.kind !== 'indefinite' && (addressedToNick(ctx, ask) || passiveWithAgent(ctx, ask, owner) || openedToOne(ctx));
-      if (hits.length > mark && (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask) || recordedTurn(ctx, ask, turns)))
+      if (
+        hits.length > mark &&
+        (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask) || (owner.kind !== 'we' && recordedTurn(ctx, ask, turns)))
+      )
         for (let i = mark; i < hits.length; i++) hits[i].confidence = WEAK;
     }
     hits.push(...unownedItems(ctx, ctx.asks()));
