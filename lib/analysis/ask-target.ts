@@ -18,47 +18,41 @@ import { inSpeakerTurn, transcriptTurnStarts } from './transcript';
 const PLEASANTRY = /^\W*(?:hope|hi|hey|hello|dear|thanks|thank you|good (?:morning|afternoon|evening)|happy|morning|cheers)\b/i;
 
 /**
- * Own prose words that state something before the ask's sentence, in the same message (notes:
- * the same paragraph). Pleasantries and sentences that are themselves fuzzy asks ("Just wanted to
- * touch base about X") don't count: they say nothing the reader could answer.
+ * Own prose words in the sentences on one side of the ask's sentence (`step` -1: before, 1: after),
+ * in the same message (notes: the same paragraph). Pleasantries and sentences that are themselves
+ * fuzzy asks ("Just wanted to touch base about X") don't count: they say nothing the reader could
+ * answer. Stops once `enough` words are found: callers compare with a threshold, and a long
+ * document must not cost a scan to its end for every ask.
  */
-export function wordsBefore(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo, enough = Infinity): number {
+function sideWords(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo, step: -1 | 1, enough: number): number {
   const doc = ctx.doc;
   const s = ask.sentence;
   const vague = new Set<number>();
-  for (const a of ctx.asks()) if (a.unclear.length > 0 && a.sentence.index < s.index) vague.add(a.sentence.index);
+  for (const a of ctx.asks()) if (a.unclear.length > 0) vague.add(a.sentence.index);
   let words = 0;
-  // Stops once `enough` words are found: callers compare with a threshold, and a long document
-  // must not cost a scan back to its start for every ask.
-  for (let i = s.index - 1; i >= 0 && words < enough; i--) {
-    const prev = doc.sentences[i];
-    if (doc.site === 'notion' && prev.paragraph !== s.paragraph) break;
-    if (vague.has(i) || PLEASANTRY.test(prev.clean)) continue;
-    words += prev.words;
+  for (let i = s.index + step; i >= 0 && i < doc.sentences.length && words < enough; i += step) {
+    const other = doc.sentences[i];
+    if (doc.site === 'notion' && other.paragraph !== s.paragraph) break;
+    if (vague.has(i) || PLEASANTRY.test(other.clean)) continue;
+    words += other.words;
   }
+  return words;
+}
+
+/** Own prose words that state something before the ask, in the same message (see sideWords). */
+export function wordsBefore(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo, enough = Infinity): number {
+  const s = ask.sentence;
   // Words of the ask's own sentence before the ask proper ("I get X when I do Y, can anyone help?").
-  const lead = doc.masked.slice(s.start, ask.askStart ?? s.start);
-  return words + (lead.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0);
+  const lead = ctx.doc.masked.slice(s.start, ask.askStart ?? s.start);
+  return sideWords(ctx, ask, -1, enough) + (lead.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0);
 }
 
 /**
- * Own prose words after the ask's sentence in the same message (notes: the same paragraph), vague
- * asks and pleasantries aside: "anyone set up mongodb on Windows 10? I get X when I set Y" lays the problem out
- * after the call for help, which is as answerable as before it.
+ * Own prose words after the ask's sentence (see sideWords): "anyone set up mongodb on Windows 10?
+ * I get X when I set Y" lays the problem out after the call for help, as answerable as before it.
  */
 export function wordsAfter(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo, enough = Infinity): number {
-  const doc = ctx.doc;
-  const s = ask.sentence;
-  const vague = new Set<number>();
-  for (const a of ctx.asks()) if (a.unclear.length > 0 && a.sentence.index > s.index) vague.add(a.sentence.index);
-  let words = 0;
-  for (let i = s.index + 1; i < doc.sentences.length && words < enough; i++) {
-    const next = doc.sentences[i];
-    if (doc.site === 'notion' && next.paragraph !== s.paragraph) break;
-    if (vague.has(i) || PLEASANTRY.test(next.clean)) continue;
-    words += next.words;
-  }
-  return words;
+  return sideWords(ctx, ask, 1, enough);
 }
 
 // Own words before "can anyone help?" that lay the problem out (a pasted error is masked): a
@@ -159,14 +153,19 @@ function conditionClause(after: string): boolean {
   return comma >= 0 && !APPRECIATION.test(after.slice(comma));
 }
 
-/** What a "someone / anyone" ask asks for, read from the words around the owner. */
-export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, askEnd: number): GroupAskShape {
-  const owner = doc.masked.slice(ownerStart, ownerEnd).toLowerCase();
+/** Up to 40 characters before the owner word on its line, lowercased, apostrophes folded. */
+function ownerLead(doc: Doc, ownerStart: number): string {
   const lineStart = doc.masked.lastIndexOf('\n', ownerStart - 1) + 1;
-  const before = doc.masked
+  return doc.masked
     .slice(Math.max(lineStart, ownerStart - 40), ownerStart)
     .toLowerCase()
     .replace(/’/g, "'");
+}
+
+/** What a "someone / anyone" ask asks for, read from the words around the owner. */
+export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, askEnd: number): GroupAskShape {
+  const owner = doc.masked.slice(ownerStart, ownerEnd).toLowerCase();
+  const before = ownerLead(doc, ownerStart);
   const after = doc.masked.slice(ownerEnd, askEnd).toLowerCase().replace(/’/g, "'");
   if (
     NOT_ASKED_BEFORE.test(before) ||
@@ -212,11 +211,7 @@ export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, as
  * they hand the work to no one.
  */
 export function askedAsQuestion(doc: Doc, ownerStart: number): boolean {
-  const lineStart = doc.masked.lastIndexOf('\n', ownerStart - 1) + 1;
-  const before = doc.masked
-    .slice(Math.max(lineStart, ownerStart - 40), ownerStart)
-    .toLowerCase()
-    .replace(/’/g, "'");
+  const before = ownerLead(doc, ownerStart);
   if (NEED_BEFORE.test(before)) return false;
   if ((MODAL_BEFORE.test(before) && !WH_MODAL_BEFORE.test(before)) || QUESTION_BEFORE.test(before)) return true;
   // "Someone can reword it?", "anyone set up mongodb on Windows?": the question mark makes the
@@ -227,9 +222,9 @@ export function askedAsQuestion(doc: Doc, ownerStart: number): boolean {
 }
 
 // The verb inside a statement about something else: "any resources I can look at?", "a resource
-// to look at" (but "a minute to look at it?" asks for the time), "Rust 2018 is not going to help with your issue", "a subject that seems to need
-// help", "see what it can help me with", "pointers on how to deal with it". Nobody is asked to
-// look or help.
+// to look at" (but "a minute to look at it?" asks for the time), "Rust 2018 is not going to help
+// with your issue", "a subject that seems to need help", "see what it can help me with", "pointers
+// on how to deal with it". Nobody is asked to look or help.
 const STATEMENT_BEFORE =
   /(?:\b(?:resources?|things?|stuff|links?|docs?|places?|something|anything|ones?|examples?|tutorials?|videos?|articles?) (?:i|we) (?:can|could|should|might|may)|\b(?:a|an|the|some|any|more) (?!(?:time|moment|minute|min|sec|second|chance|opportunity|way|one|volunteers?|people|person|folks|bandwidth|capacity|cycles)\b)[a-z]+ to|\b(?:is|are|was|were|isn't|aren't|am|'s|'re|'m)(?: not)? (?:going|gonna) to|\bseems? to|\b(?:how|what|where|when) to|\bwhat (?:it|this|that|they|he|she) (?:can|could|will|would|might))\s+$/i;
 /** The fuzzy verb sits inside a statement (see STATEMENT_BEFORE): `before` is the ask's text up to it. */
@@ -341,6 +336,18 @@ export function existenceWish(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): bool
 export function recordedTurn(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, turns: () => Set<number>): boolean {
   const kind = ask.sentence.line.kind;
   return ctx.doc.site === 'notion' && kind !== 'todo' && kind !== 'decision' && inSpeakerTurn(ctx.doc, turns(), ask.sentence.line.index);
+}
+
+/**
+ * An ask spoken in a recorded turn of meeting notes ("**Martin**: it would be great if the
+ * clients could run these tests", "please take a look when you have some time") was put to the
+ * people on the call, not to whoever reads the page: an ask reported in the minutes (LABELS.md:
+ * reported asks are not asks). The group's own "we should read them at some point" is open work
+ * the minutes' readers own (both labellers of the real set flagged it), and action items and
+ * to-dos are the notes' own record of open work (recordedTurn skips them): both stay asks.
+ */
+export function reportedInMinutes(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, turns: () => Set<number>): boolean {
+  return ask.evidence?.owner?.kind !== 'we' && recordedTurn(ctx, ask, turns);
 }
 
 /** One lazy transcript scan per rule run: pass to recordedTurn. */

@@ -3,7 +3,7 @@
 // (LABELS.md, vague-ask "when"). "ASAP" is urgent, not open-ended, and is left alone; a firm
 // date elsewhere in the ask wins over the soft phrase.
 
-import { aimedAtReader, lazyTurns, recordedTurn } from '../ask-target';
+import { aimedAtReader, lazyTurns, reportedInMinutes } from '../ask-target';
 import { matchCase } from '../asks';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 import { catalogMeta } from '../catalog';
@@ -40,10 +40,7 @@ export const openEndedDeadline: Rule = {
   check(ctx: RuleContext): Hit[] {
     const hits: Hit[] = [];
     const seen = new Set<number>();
-    // Soft timing spoken in a recorded turn of meeting notes ("**Stokes**: please take a look when
-    // you have some time") was said to the people on the call, not asked of the page's reader:
-    // an ask reported in the minutes (LABELS.md). Action items keep it (recordedTurn skips them),
-    // and so does the group's own work ("we should read them at some point").
+    // Soft timing spoken in a recorded turn of meeting notes is reported, not asked (reportedInMinutes).
     const turns = lazyTurns(ctx.doc);
     for (const ask of ctx.asks()) {
       const d = ask.evidence?.deadline;
@@ -60,7 +57,7 @@ export const openEndedDeadline: Rule = {
         suggestion: matchCase(phrase, d.replacement),
         replacement: true,
         confidence:
-          aimedAtReader(ctx, ask, d.start) && (ask.evidence?.owner?.kind === 'we' || !recordedTurn(ctx, ask, turns))
+          aimedAtReader(ctx, ask, d.start) && !reportedInMinutes(ctx, ask, turns)
             ? confidence(ctx, ask.askStart ?? ask.sentence.start, d.start, d.end, ask.kind)
             : WEAK,
       });

@@ -13,7 +13,7 @@ import {
   groupAskShape,
   lazyTurns,
   problemLaidOut,
-  recordedTurn,
+  reportedInMinutes,
 } from '../ask-target';
 import { DEFAULT_CONFIDENCE, STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 import { catalogMeta } from '../catalog';
@@ -271,17 +271,9 @@ export const ownerlessAsk: Rule = {
           confidence: groupProposalConfidence(ctx, ask, words, true),
         });
       }
-      // A wish spoken in a recorded turn ("**Martin**: it would be great if the clients could run
-      // these tests") is an ask reported in the minutes, put to the people on the call, not to
-      // whoever reads the page (LABELS.md: reported asks are not asks). "We should read them at
-      // some point" is the group's own open work, which the minutes' readers own (both labellers
-      // of the real set flagged it), and an ownerless action item or to-do is the notes' own
-      // record of open work: both stay flagged.
+      // A wish spoken in a recorded turn of the minutes is reported, not asked (reportedInMinutes).
       const named = owner.kind !== 'indefinite' && (addressedToNick(ctx, ask) || passiveWithAgent(ctx, ask, owner) || openedToOne(ctx));
-      if (
-        hits.length > mark &&
-        (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask) || (owner.kind !== 'we' && recordedTurn(ctx, ask, turns)))
-      )
+      if (hits.length > mark && (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask) || reportedInMinutes(ctx, ask, turns)))
         for (let i = mark; i < hits.length; i++) hits[i].confidence = WEAK;
     }
     hits.push(...unownedItems(ctx, ctx.asks()));
