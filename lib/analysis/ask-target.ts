@@ -9,6 +9,7 @@
 //   the reader knows what to answer. After a list of options with no pick it is still vague: the
 //   question the reader must answer is "which one?".
 
+import { lineAddressedToNick } from './addressee';
 import type { AskInfo } from './asks';
 import type { Doc } from './document';
 import type { RuleContext } from './rule';
@@ -304,19 +305,10 @@ export function aimedAtReader(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, evide
   return !NOUN_INFINITIVE_BEFORE.test(before);
 }
 
-// "soren: can it be closed?", "bkruse1: fstab needs modifying": chat lines addressed to a nick.
-// Labels that open a line ("Note:", "Edit:", "Update:") are not nicks.
-const NICK_ADDRESS = /^\s*([a-z][\w.|-]{1,20}|\p{Lu}[\w.|-]{1,20}[\d_]\w*)\s*:\s+\S/u;
-// "Reedy: do you have a sec? I could use a review…": a capitalised name followed by words to "you".
-const NAME_ADDRESS = /^\s*(\p{Lu}[\p{Ll}]{1,20})\s*:\s+[^\n]*\b(?:you|your|u)\b/u;
-const LINE_LABEL =
-  /^(?:note|notes|edit|update|ps|fyi|re|tl;?dr|todo|question|q|a|answer|summary|context|ask|asks|goal|action|decision|next|eta|status|update|warning|btw|also|http|https)$/i;
-
 /** A chat line that opens with "nick: ": the ask has an addressee, so an owner. */
 export function addressedToNick(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): boolean {
   if (ctx.doc.site !== 'slack') return false;
-  const m = NICK_ADDRESS.exec(ask.sentence.line.text) ?? NAME_ADDRESS.exec(ask.sentence.line.text);
-  return !!m && !LINE_LABEL.test(m[1]);
+  return lineAddressedToNick(ask.sentence.line.text);
 }
 
 /**

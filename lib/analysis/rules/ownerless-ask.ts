@@ -3,6 +3,7 @@
 // Everyone who reads it can assume another reader has it (LABELS.md, vague-ask "who").
 // An @mention, a vocative or "you" names the owner; so does an email greeting one person.
 
+import { openedToOne } from '../addressee';
 import { addressesOneReader, hasHardDate, namePlaceholder, type AskInfo } from '../asks';
 import {
   addressedToNick,
@@ -203,14 +204,6 @@ function passiveWithAgent(ctx: RuleContext, ask: AskInfo, owner: { start: number
   return (AGENT_AFTER.test(after) && !hasHardDate(ask.sentence)) || EMBEDDED_BEFORE.test(before);
 }
 
-// "@iheartkode Do you have control of the logo? that needs updating": a chat message opened to one
-// person names who the need is for. @channel, @here and @team-style handles are groups.
-const OPENED_TO_ONE = /^\s*@(?!(?:channel|here|everyone|all)\b)(?![\w.-]*(?:team|squad|group|crew|folks|devs|eng|ops|leads|all)\b)[\w.-]+[\s,:]/i;
-
-function openedToOne(ctx: RuleContext): boolean {
-  return ctx.site === 'slack' && OPENED_TO_ONE.test(ctx.doc.masked);
-}
-
 export const ownerlessAsk: Rule = {
   meta: catalogMeta('ownerless-ask'),
   check(ctx: RuleContext): Hit[] {
@@ -272,7 +265,7 @@ export const ownerlessAsk: Rule = {
         });
       }
       // A wish spoken in a recorded turn of the minutes is reported, not asked (reportedInMinutes).
-      const named = owner.kind !== 'indefinite' && (addressedToNick(ctx, ask) || passiveWithAgent(ctx, ask, owner) || openedToOne(ctx));
+      const named = owner.kind !== 'indefinite' && (addressedToNick(ctx, ask) || passiveWithAgent(ctx, ask, owner) || openedToOne(ctx.doc));
       if (hits.length > mark && (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask) || reportedInMinutes(ctx, ask, turns)))
         for (let i = mark; i < hits.length; i++) hits[i].confidence = WEAK;
     }

@@ -7,6 +7,7 @@ import { sentenceAt, type Line, type Sentence } from '../document';
 import { STRICT_ONLY_CONFIDENCE, type Rule, type RuleContext } from '../rule';
 import { isTranscriptTurn, transcriptTurnStarts } from '../transcript';
 import { catalogMeta } from '../catalog';
+import { chatReplyToOne } from '../addressee';
 
 // LABELS.md, "Missing decision needs a decision the writer's group owns": weighing that is the
 // writer's or their group's ("we could…", "should we…", "my options are…") and ends open. Weighing
@@ -37,6 +38,10 @@ function ownedConfidence(ctx: RuleContext, marks: readonly Mark[]): number | und
   const we = (text.match(/\b(?:we|we're|we'll|we'd|we've|our|us|let's|i|i'm|my)\b/gi) ?? []).length;
   const you = (text.match(new RegExp(HELPING.source, 'gi')) ?? []).length;
   if (you > we) return UNOWNED;
+  // A chat reply to one person ("@sam …", "smoser: …", a quote of their words) weighs options in
+  // their conversation: they asked, or they decide. On real chat, 11 of the rule's 24 hits were
+  // such replies, every one an answer, a hedge or an opinion.
+  if (chatReplyToOne(doc)) return UNOWNED;
   const turns = transcriptTurnStarts(doc);
   if (turns.size && marks.every((m) => isTranscriptTurn(doc, turns, m.line.start))) return UNOWNED;
   return undefined;
@@ -48,6 +53,17 @@ function ownedConfidence(ctx: RuleContext, marks: readonly Mark[]): number | und
 // opinions. Weighing alone ("A is cheaper but B has the API") is shown on "strict" only.
 // Praise in place of an outcome ("Great discussion everyone!") closes nothing either.
 const OPEN_ENDING = new Set(['ambivalence', 'indecision', 'shrug', 'deferral', 'praise']);
+
+// The writer's own pick said plainly ("personally I prefer clean pages vs junk drawers", "I still
+// prefer Choqok"): the message has landed for them. It is an opinion in a conversation, not a
+// choice left open, unless it also shrugs, defers or says it is torn.
+const STANCE =
+  /\b(?:i|i'd|i'm|personally,? i)\s+(?:still |really |much |would |kind of |kinda |definitely |strongly )?(?:prefer|'d prefer|lean|am leaning|vote for|'d go with|would go with|'d pick|would pick)\b/i;
+
+function statesOwnPick(ctx: RuleContext, state: ReturnType<typeof decisionState>): boolean {
+  if (state.opinionQuestions.length > 0 || state.marks.some((m) => OPEN_ENDING.has(m.kind))) return false;
+  return STANCE.test(ctx.doc.masked.replace(/’/g, "'"));
+}
 
 function endsOpen(ctx: RuleContext, state: ReturnType<typeof decisionState>): boolean {
   if (state.opinionQuestions.length > 0 || state.placeholders.length > 0 || state.marks.some((m) => OPEN_ENDING.has(m.kind))) return true;
@@ -86,6 +102,9 @@ export const undecidedDeliberation: Rule = {
           message: 'This lists the problems but not what happens about them: no owner, no priority, no next step.',
           suggestion:
             'Say what happens next: "Next step: <who> will <fix or triage what> by <when>", or ask for the call: "Can we decide which of these to fix first by <day>?"',
+          // Issues listed for one person ("@ras Looking good! Two minor issues: 1) … 2) …") are
+          // review feedback: the reader owns the fixes.
+          confidence: chatReplyToOne(ctx.doc) ? UNOWNED : undefined,
         },
       ];
     }
@@ -107,7 +126,7 @@ export const undecidedDeliberation: Rule = {
             ? 'This weighs the options but never lands: no decision, no owner, no ask to decide. Readers will agree it is tricky and move on.'
             : 'This recaps the discussion but not its outcome: nothing is decided and nobody owns a next step, so it will be discussed again.',
         suggestion,
-        confidence: endsOpen(ctx, state) || groupWeighs(ctx, state) ? ownedConfidence(ctx, state.marks) : UNOWNED,
+        confidence: !statesOwnPick(ctx, state) && (endsOpen(ctx, state) || groupWeighs(ctx, state)) ? ownedConfidence(ctx, state.marks) : UNOWNED,
       },
     ];
   },

@@ -482,3 +482,44 @@ describe('missing-decision: deferrals, splits, indecision and problem lists', ()
     expect(text.slice(found[0].start, found[0].end)).toBe('More research needed.');
   });
 });
+
+// Session 8: on real chat the rule's hits were mostly replies to one person, a writer's own pick,
+// hedges, and cue words in other senses. These are written here in those shapes.
+describe('missing-decision: replies, picks, hedges and look-alike words', () => {
+  const strictHits = (text: string, site: Site) => analyze(text, { site, sensitivity: 'strict' }).findings.filter((f) => f.ruleId === RULE);
+  test.each<[string, string]>([
+    ['an @-reply laying out options', '@dana we could either pin the old version or patch it locally, both have merit'],
+    ['a nick: reply weighing', 'mikeb: hard to say which is better, the rsync way vs. the tarball way, depends on your disk'],
+    ['a vocative reply', 'Priya, one option is the nightly build vs. the stable one; the nightly has your fix but breaks plugins'],
+    ['a quote then a hedge', "> which one should I use?\nboth are fine honestly, I can't decide for you"],
+  ])('a reply to one person is strict-only: %s', (_name, text) => {
+    expect(hits(text, 'slack')).toEqual([]);
+    expect(strictHits(text, 'slack').length).toBeGreaterThan(0);
+  });
+
+  test.each<[string, string]>([
+    ['a stated pick', 'the new theme is lighter but I still prefer the old one'],
+    ['a personal preference', 'personally I prefer short standups vs long ones like last quarter'],
+    ['a bare hedge', "Hard to say. I've only used it for a week and it seems fine so far."],
+    ['tied to', "ctrl+k doesn't do anything for me, it's tied to some other browser shortcut"],
+    ['.split on', 'the parser calls .split on the header string, but if the header is empty it throws'],
+    ['all would work (idiom)', 'one login to rule them all would work for me'],
+    ['none of them are close', 'I keep looking at other solutions online and none of them are close to what I wrote'],
+    ['went nowhere (a branch)', 'my first attempt went nowhere so I started over from the tutorial'],
+    ['half and half as a fact', 'the call was half booked for 2pm, half for 3pm, so we started at 2'],
+    ['a story about a talk', 'Had an interesting conversation yesterday comparing our stack vs. theirs, he said theirs is legacy'],
+  ])('does not flag: %s', (_name, text) => {
+    expect(hits(text, 'slack')).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['group split', 'the team is split on whether to keep the free tier; half want to keep it, half want trials. no call yet'],
+    ['group going nowhere', "we've talked about the rebrand in three meetings and we're getting nowhere. Lisbon vs. Porto for the offsite too"],
+    ['a discussion going nowhere', 'The pricing thread went nowhere: annual vs. monthly billing, both have merit'],
+    ['half and half with views', 'half the team prefers Figma, the other half wants to stay on Sketch. not sure which way to go'],
+    ['tied vote', "it's a tie: three votes for Tuesday, three for Thursday"],
+    ['pick plus a shrug', 'I lean towards Postgres but MySQL is cheaper to host, idk, could go either way'],
+  ])('still flags: %s', (_name, text) => {
+    expect(hits(text, 'slack').length).toBeGreaterThan(0);
+  });
+});
