@@ -347,3 +347,19 @@ export function lazyTurns(doc: Doc): () => Set<number> {
   let turns: Set<number> | undefined;
   return () => (turns ??= transcriptTurnStarts(doc));
 }
+
+/**
+ * The offset sits inside quoted speech in its paragraph (“… a president must make sure …,” Mr.
+ * Bush remembers): someone else's words, reported, usually in a pasted article. Curly quotes are
+ * counted as opened minus closed; straight quotes by parity, and only when the paragraph has at
+ * least two of them, so an apostrophe-free stray quote does not swallow the rest of the text.
+ */
+export function inQuotedSpeech(doc: Pick<Doc, 'text' | 'paragraphs'>, pos: number): boolean {
+  const para = doc.paragraphs.find((p) => p.start <= pos && pos < p.end);
+  if (!para) return false;
+  const before = doc.text.slice(para.start, pos);
+  const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  if (opened > 0) return true;
+  const straight = (before.match(/"/g) ?? []).length;
+  return straight % 2 === 1 && (doc.text.slice(para.start, para.end).match(/"/g) ?? []).length >= 2;
+}

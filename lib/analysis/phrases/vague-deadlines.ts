@@ -27,9 +27,11 @@ export const SOFT_DEADLINES: readonly SoftDeadlineEntry[] = [
     note: '"Whenever", "when you can": the reader picks the date, usually "later".',
   },
   {
-    pattern: String.raw`\bat some (?:point|stage)(?: (?:this|next) (?:week|month|quarter|year|sprint))?\b|\bsome ?time(?: (?:soon|this|next|later)(?: (?:week|month|quarter|year|sprint))?)?\b(?! (?:to|for|ago|now|off|with|in|on|before|after|between|around|during)\b)`,
+    pattern: String.raw`\bat some (?:point|stage)(?: (?:this|next) (?:week|month|quarter|year|sprint))?\b|(?<!\b(?:invest|invests|investing|invested|spend|spends|spending|spent|take|takes|taking|took|need|needs|needed|have|has|had|having|give|gives|giving|gave|get|gets|getting|got|find|finding|found|save|saved|waste|wasted|buy|bought|with|for|in|of|after|quite|took|requires?|required) )\bsome ?time(?: (?:soon|this|next|later)(?: (?:week|month|quarter|year|sprint))?)?\b(?! (?:to|for|ago|now|off|with|in|on|before|after|between|around|during)\b)(?!\/)`,
     replacement: 'by <day>',
-    note: '"At some point", "sometime next week".',
+    // After a verb of spending or needing, "some time" is an amount ("worth investing some
+    // time/effort", "it took some time"), not a when.
+    note: '"At some point", "sometime next week" (not "investing some time", "it took some time").',
   },
   {
     pattern: String.raw`\bwhen(?:ever)? (?:possible|convenient|feasible|practical|practicable)\b|\bwhen(?:ever)? (?:there's|there is|there are) (?:some |any |a bit of |more |spare |free )?(?:bandwidth|time|capacity|cycles|a (?:free |spare |quiet )?(?:moment|minute|sec|window|gap|lull))\b|\bwhen(?:ever)? (?:you|u|someone|somebody|anyone|we|people|folks|the team|things) (?:get|gets|have|has|find|finds|free up|frees up) (?:the |some |any |a bit of |more )?(?:bandwidth|capacity|cycles)\b|\bwhen(?:ever)? (?:you|u|someone|somebody|anyone) (?:get|gets) (?:a)?round to (?:it|this|that|them)\b|\bat (?:your|ur) leisure\b|\bbefore (?:too|very) long\b`,
@@ -37,9 +39,10 @@ export const SOFT_DEADLINES: readonly SoftDeadlineEntry[] = [
     note: '"When possible", "when there\'s bandwidth", "whenever you get round to it", "at your leisure".',
   },
   {
-    pattern: String.raw`\basap-?ish\b|\b(?:monday|tuesday|wednesday|thursday|friday|weekend|eod|eow|tomorrow|next week|this week|end of (?:the )?(?:day|week|month))[- ]?ish\b|\bin the next (?:few|couple(?: of)?) (?:days|weeks|months)\b|\bsoon-?ish\b|\bsoonish\b|(?<!\bas )(?<!\bhow )\bsoon\b(?! (?:as|after|enough|after that)\b)(?!-)`,
+    pattern: String.raw`\basap-?ish\b|\b(?:monday|tuesday|wednesday|thursday|friday|weekend|eod|eow|tomorrow|next week|this week|end of (?:the )?(?:day|week|month))[- ]?ish\b|\bin the next (?:few|couple(?: of)?) (?:days|weeks|months)\b|\bsoon-?ish\b|\bsoonish\b|(?<!\bas )(?<!\bhow )(?<!\btoo )(?<!\bso )(?<!\bany ?time )\bsoon\b(?! (?:as|after|enough|after that)\b)(?!-)`,
     replacement: 'by <day>',
-    note: '"Soon", "soon-ish" (not "as soon as", which sets urgency).',
+    // "Too soon" and "so soon" judge timing, and "not … any time soon" is a negation: none asks for a when.
+    note: '"Soon", "soon-ish" (not "as soon as", which sets urgency; not "too soon", "any time soon").',
   },
   {
     pattern: String.raw`\bno (?:real |big |huge |particular |massive |hard |set |fixed |firm )?(?:rush|hurry|pressure|urgency|deadline)(?: (?:at all|on (?:this|it|that)))?\b|\bnot (?:super |too |that |very )?urgent\b|\bnothing urgent\b|\bin (?:your|ur) own time\b`,
@@ -52,7 +55,7 @@ export const SOFT_DEADLINES: readonly SoftDeadlineEntry[] = [
     note: '"Any time this quarter is fine".',
   },
   {
-    pattern: String.raw`\bany ?time(?: (?:this|next) (?:week|month|quarter|year|sprint))?\b(?! (?:you|u) (?:want|need|like))`,
+    pattern: String.raw`\bany ?time(?: (?:this|next) (?:week|month|quarter|year|sprint))?\b(?! (?:you|u) (?:want|need|like))(?!\s+soon\b)`,
     replacement: 'by <day>',
     note: '"Send it any time this week" (but not "any time you need help", an offer).',
   },

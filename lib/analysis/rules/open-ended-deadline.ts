@@ -3,8 +3,8 @@
 // (LABELS.md, vague-ask "when"). "ASAP" is urgent, not open-ended, and is left alone; a firm
 // date elsewhere in the ask wins over the soft phrase.
 
-import { aimedAtReader, lazyTurns, reportedInMinutes } from '../ask-target';
-import { matchCase } from '../asks';
+import { aimedAtReader, inQuotedSpeech, lazyTurns, reportedInMinutes } from '../ask-target';
+import { matchCase, type AskInfo } from '../asks';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 import { catalogMeta } from '../catalog';
 
@@ -25,11 +25,40 @@ const READER_TIME = /\b(?:you|your|u|ur|ya)\b/i;
 const NOT_A_REQUEST =
   /\b(?:i hope|hopefully|i'll|i will|it'll|it will|they'll|they will|i'm going to|i am going to|i'd like to|give me|let me|we'll|we will|we should have|should be|will be|won't be|isn't going|aren't going|is going to|are going to)\b/i;
 
-function confidence(ctx: RuleContext, askStart: number, start: number, end: number, kind: string | undefined): number | undefined {
+// Soft timing that does not mention the reader times an ask only when the sentence asks: "please
+// remove the beta tag at some point", "maybe somebody can talk to them when possible", "can we
+// discuss sometime?". In statements it times the writer's plans ("PRs of my own coming soon"),
+// predictions ("expect questions in the coming days"), proposals ("we could come up with a term
+// eventually") and descriptions ("work remote whenever you want"): real chat's most common wrong
+// hits for this rule. "You can call me anytime" permits, and "we can pair sometime" proposes. "No rush" and "any time is fine" only ever qualify an ask, so they need no cue.
+const REQUEST_CUE =
+  /\b(?:please|pls|plz|kindly|let me know|lmk|let's|let us|(?:can|could|would|will|might) (?:you|u|ya|y'all|someone|somebody|anyone|anybody|we|one of you)|(?:someone|somebody|anyone|anybody) (?:can|could|should|needs to|has to|must)|(?:you|u|y'all) (?:could|should|need to|have to|must|ought to)|we (?:should|need to|have to|must|ought to)|(?:i|we)(?:'d| would) (?:like|love|appreciate)|i need|we need|need (?:you|someone|somebody)|(?:it|that|this)?(?:'d| would) be (?:great|nice|good|lovely|helpful|awesome|cool|ideal)|(?:is|are) there any way|make sure|don't forget|do not forget|remember to|needs? to be|should be (?:done|fixed|updated|removed|added|looked)|(?:it|this|that) needs)\b/i;
+const ALWAYS_ASK = /\b(?:rush|hurry|pressure|urgen|deadline|fine|ok|okay|good|great|works?)\b/i;
+
+function requestedHere(ctx: RuleContext, ask: AskInfo, phrase: string, askStart: number): boolean {
+  if (ALWAYS_ASK.test(phrase)) return true;
+  const clause = ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end).replace(/’/g, "'");
+  if (REQUEST_CUE.test(clause)) return true;
+  // A proposal put as a question asks the reader to agree: "Maybe we can discuss sometime?"
+  if (/\?\s*$/.test(clause) && /\b(?:we|i) (?:can|could|might)\b/i.test(clause)) return true;
+  // A bare imperative at the start of the ask ("remove the *beta* tag at some point") asks; a
+  // todo item in notes is an ask by its form.
+  if (ask.kind === 'todo') return true;
+  if (ask.kind !== 'imperative' || askStart > ask.sentence.start + 3) return false;
+  // A "sentence" that continues a hard-wrapped line ("…evidently will\nbegin soon.") is the tail
+  // of a statement, not an imperative.
+  if (/[\p{Ll},]\s*\n\s*$/u.test(ctx.doc.masked.slice(Math.max(0, ask.sentence.start - 40), ask.sentence.start))) return false;
+  return !/^\s*(?:expect|see|watch|stay|keep)\b/i.test(ctx.doc.masked.slice(askStart, askStart + 12));
+}
+
+function confidence(ctx: RuleContext, ask: AskInfo, askStart: number, start: number, end: number, kind: string | undefined): number | undefined {
   const phrase = ctx.doc.text.slice(start, end).trim();
+  // Timing inside quoted speech ("At some point it'll happen," he said) is someone else's.
+  if (inQuotedSpeech(ctx.doc, start)) return WEAK;
   const after = ctx.doc.text.slice(start, Math.min(ctx.doc.text.length, end + 30));
   if (CONDITIONAL_WHENEVER.test(after)) return WEAK;
   if (READER_TIME.test(phrase)) return undefined;
+  if (!requestedHere(ctx, ask, phrase, askStart)) return WEAK;
   const lead = ctx.doc.text.slice(askStart, start).replace(/’/g, "'");
   if (kind === 'question' || NOT_A_REQUEST.test(lead) || (GENERIC_ADVERB.test(phrase) && PREDICTION.test(lead))) return WEAK;
   return undefined;
@@ -58,7 +87,7 @@ export const openEndedDeadline: Rule = {
         replacement: true,
         confidence:
           aimedAtReader(ctx, ask, d.start) && !reportedInMinutes(ctx, ask, turns)
-            ? confidence(ctx, ask.askStart ?? ask.sentence.start, d.start, d.end, ask.kind)
+            ? confidence(ctx, ask, ask.askStart ?? ask.sentence.start, d.start, d.end, ask.kind)
             : WEAK,
       });
     }

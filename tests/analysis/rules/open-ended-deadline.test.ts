@@ -61,6 +61,9 @@ describe(RULE, () => {
       'Hi Mei,\n\nCould you review the attached draft in the next few weeks?\n\nJon',
       'Hi Mei,\n\nCould you review the attached draft by <day>?\n\nJon',
     ],
+    ['please … at some point', 'slack', 'please remove the beta tag from the docs at some point', 'please remove the beta tag from the docs by <day>'],
+    ['bare imperative', 'slack', 'remove the beta tag from the docs at some point', 'remove the beta tag from the docs by <day>'],
+    ['someone can … when possible', 'slack', 'maybe somebody can talk to the infra folks when possible', 'maybe somebody can talk to the infra folks by <day>'],
   ])('flags and rewrites: %s', (_name, site, text, fixed) => {
     const found = hits(text, site);
     expect(found.length).toBe(1);
@@ -83,6 +86,14 @@ describe(RULE, () => {
     ['when possible, about myself', 'slack', 'I try to batch deploys when possible, fewer surprises that way'],
     ["writer's plan in the next few weeks", 'gmail', "Hi Mei,\n\nI'll send you the draft in the next few weeks.\n\nJon"],
     ['bandwidth as a statement', 'slack', "when there's bandwidth we usually pick up tech debt, this sprint there isn't"],
+    // Statements and plans: soft timing that times no ask (real chat's most common wrong hits).
+    ['announcement', 'slack', 'a few more PRs of my own coming soon, stay tuned'],
+    ['prediction', 'slack', 'expect a lot of questions in the coming days once the post is up'],
+    ['too soon', 'slack', 'is it too soon to ask about the roadmap? asking for a friend'],
+    ['not any time soon', 'slack', "they won't ship that any time soon, so plan without it"],
+    ['some time as an amount', 'slack', "it's worth investing some time in the test setup, it took some time to get right"],
+    ['hard-wrapped statement', 'gmail', 'Hi all,\n\nThe migration of the list server evidently will\nbegin soon. Nothing changes for you.\n\nOps'],
+    ['quoted speech in a pasted article', 'gmail', '“Please fix it at some point,” the minister told reporters, before leaving for the summit in Oslo.'],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });
