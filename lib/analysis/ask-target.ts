@@ -11,12 +11,13 @@
 
 import { lineAddressedToNick } from './addressee';
 import type { AskInfo } from './asks';
-import type { Doc } from './document';
+import { countWords, type Doc } from './document';
 import type { RuleContext } from './rule';
 import { inSpeakerTurn, transcriptTurnStarts } from './transcript';
 
 // Pleasantries carry no content the reader could act on ("Hope you had a great weekend!").
 const PLEASANTRY = /^\W*(?:hope|hi|hey|hello|dear|thanks|thank you|good (?:morning|afternoon|evening)|happy|morning|cheers)\b/i;
+const GREETING_LEAD = /^\W*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|morning)\b[^,!.:;\n]{0,30}[,!:;]/i;
 
 /**
  * Own prose words in the sentences on one side of the ask's sentence (`step` -1: before, 1: after),
@@ -34,8 +35,12 @@ function sideWords(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo, step: -
   for (let i = s.index + step; i >= 0 && i < doc.sentences.length && words < enough; i += step) {
     const other = doc.sentences[i];
     if (doc.site === 'notion' && other.paragraph !== s.paragraph) break;
-    if (vague.has(i) || PLEASANTRY.test(other.clean)) continue;
-    words += other.words;
+    if (vague.has(i)) continue;
+    // "hey guys, I am trying to use Rc<RefCell<T>> but…": a greeting opening a sentence of content
+    // takes only its own words with it.
+    const greeting = GREETING_LEAD.exec(other.clean);
+    if (greeting) words += countWords(other.clean.slice(greeting[0].length));
+    else if (!PLEASANTRY.test(other.clean)) words += other.words;
   }
   return words;
 }
@@ -269,8 +274,11 @@ const NOUN_INFINITIVE_BEFORE = /\b(?:for (?:me|us|him|her|them)|things|stuff|lis
 // could…" or "to get X done").
 // "It would be nice if these definitions were more atomic", "…if we had one ourselves", "…if there
 // was a description": a wish about how things are, not work asked of anyone.
+// "…if different payment methods would have the same workflow": how a thing should behave. A
+// passive with a participle ("…if the docs were updated by Friday") is work, so still an ask.
+// "It'd be better to have ubuntu-arm instead of mobile": an opinion between named options.
 const EXISTENCE_WISH =
-  /\bbe (?:(?:really|very|so|also|just) )?(?:nice|great|good|cool|awesome|lovely|neat|handy|useful|helpful) (?:to (?:have|see)\b|if (?:there (?:was|were|is|are)|(?:we|it|they|(?:this|that|these|those|the|our|its|their)(?: [a-z-]+){0,3}) (?:were|was|had|already|(?!needed|wanted)[a-z]{3,}ed)\b))/;
+  /\bbe (?:(?:really|very|so|also|just) )?(?:nice|great|good|cool|awesome|lovely|neat|handy|useful|helpful) (?:to (?:have|see)\b|if (?:there (?:was|were|is|are)|(?:we|it|they|(?:this|that|these|those|the|our|its|their)(?: (?!(?:were|was|is|are|be|been|got|get)\b)[a-z-]+){0,3}) (?:(?:were|was)(?! (?:[a-z]+ly )?(?:[a-z]{3,}(?:ed|en)|done|made|sent|built|set up)\b)|had|already|(?!needed|wanted)[a-z]{3,}ed)\b|(?!(?:someone|somebody|anyone|anybody|you|u|we|people|folks|one|i)\b)(?:[a-z-]+ ){1,4}would (?:have|be|work|behave|support|show|look|stay|keep)\b))|\bbe (?:(?:much|a lot|way|far) )?better to (?:have|use|keep|go with|call|name)\b[^.?!]*\b(?:instead of|than|rather than)\b/;
 
 // "I hope somebody will answer soon", "hopefully someone picks it up", "I wonder if someone should
 // tell her": a hope or a musing, not a request (LABELS.md, "hopes … are not asks"). "I was
@@ -362,4 +370,25 @@ export function inQuotedSpeech(doc: Pick<Doc, 'text' | 'paragraphs'>, pos: numbe
   if (opened > 0) return true;
   const straight = (before.match(/"/g) ?? []).length;
   return straight % 2 === 1 && (doc.text.slice(para.start, para.end).match(/"/g) ?? []).length >= 2;
+}
+
+// The concrete question or proposal right after a call for opinions ("Anyone have thoughts on
+// #2506? ⏎ Should we explain checkboxes in forms this early?", "what do you think of Google's
+// guide? <link> I like its goal and we should adhere to it", "is anyone using the Pdf Book
+// extension? Just curious if it actually works"): LABELS.md has "Thoughts?" clear
+// after a stated proposal or question, and the reader reads both.
+const PROPOSAL =
+  /\b(?:should we|shall we|could we|can we|do we|we should|we could|i (?:think|suggest|propose|recommend|vote|prefer|like)|i'd (?:suggest|propose|prefer|go with|like)|my (?:suggestion|proposal|vote)|(?:curious|wondering|wonder) (?:if|whether|how|why|what)|(?:how|what|which|why|when|where|is|are|does|do|would|will) [^?]{6,}\?)/i;
+const FOLLOWING_WORDS = 5;
+
+/** The sentence after the ask (a bare link between them skipped) states the question or a proposal. */
+export function questionFollows(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo): boolean {
+  const sentences = ctx.doc.sentences;
+  let i = ask.sentence.index + 1;
+  while (sentences[i] && (sentences[i].words === 0 || (sentences[i].clean !== sentences[i].text && /^[\sx]*$/.test(sentences[i].clean)))) i++;
+  const next = sentences[i];
+  if (!next || next.start >= ctx.doc.userEnd || next.words < FOLLOWING_WORDS) return false;
+  // Another fuzzy call ("any ideas?") is no question stated.
+  if (ctx.asks().some((a) => a.sentence.index === next.index && a.evidence?.action)) return false;
+  return PROPOSAL.test(next.clean.replace(/’/g, "'"));
 }

@@ -4,7 +4,7 @@
 
 import { askObject, listedOptions, namePlaceholder, type AskInfo } from '../asks';
 import { countWords } from '../document';
-import { aimedAtReader, embeddedAction, lazyTurns, problemLaidOut, recordedTurn, sharesLink, wordsBefore } from '../ask-target';
+import { aimedAtReader, embeddedAction, lazyTurns, problemLaidOut, questionFollows, recordedTurn, sharesLink, wordsBefore } from '../ask-target';
 import type { FuzzyFamily } from '../phrases/vague-actions';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 import { catalogMeta } from '../catalog';
@@ -92,7 +92,7 @@ const STATEMENT_AFTER = /^[^,;.?!]{0,50}?\b(?:is|are|was|were|would be|will be|s
 // A purpose after the verb names what to look for ("take a look at the Makefile to see how the
 // install target works", "check the configure line to see if…").
 const PURPOSE =
-  /^(?:[^.?!]|\.(?=\S))*?\b(?:to (?:see|check|find|make sure|confirm|verify|understand|figure out|learn)|so (?:that|you can|you'll)|for (?:errors|typos|mistakes|bugs|details|more|how|what|the answer))\b/i;
+  /^(?:[^.?!]|\.(?=\S))*?\b(?:to (?:see|check|find|make sure|confirm|verify|understand|figure out|learn)|so (?:that|you can|you'll)|for (?:errors|typos|mistakes|bugs|details|more|how|what|the answer)|for (?:[\w-]+ ){0,3}(?:bugs|errors|issues|typos|regressions|failures|problems|conflicts)|to (?:be|get|stay|keep) (?:on the same page|up to speed|in sync)|to catch up)\b/i;
 // Opinion wanted on something named in the same breath: "what do people think of creating a
 // package?", "thoughts about having a long video?".
 const OPINION_ON_CONCRETE = /^\s*(?:of|on|about|regarding|re:?|around)\s+(?:us |we |me )?(?!(?:something|anything|nothing|thing)\b)[a-z]{2,}ing\b/i;
@@ -105,6 +105,10 @@ const PROPOSAL_BEFORE = /\b(?:would|will|could|does|do|did) (?:it|that|this) (?:
 const OPINION_ON_PROPOSAL =
   /^\s*(?:(?:of|on|about|regarding|re:?)\s+(?:the |this |that |my |our )?(?:idea|proposal|plan|suggestion|option|change|approach)s? (?:of|to|that|for)\b|[^?.!]*\b(?:instead of|rather than|vs\.?|versus)\b|\s*before (?:we|i)\b)/i;
 
+// "What do you think we should cover besides testing?", "what do you think is causing it?": the
+// verb takes a clause, and the clause is the question.
+const THINK_CLAUSE =
+  /^\s+(?:(?:that|we|i|you|they|it|this|he|she|people|the [a-z]+)\s+(?:should|could|would|might|need|needs|must|will|can|is|are|was|were|has|have|had|does|do|did)\b|(?:is|are|would|will|should|could|causes?|caused|happened)\b)/i;
 function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: number, end: number, obj: string): number | undefined {
   const before = ctx.doc.masked.slice(ask.askStart ?? ask.sentence.start, start).replace(/’/g, "'");
   const sentence = ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end);
@@ -112,11 +116,14 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
   const phrase = ctx.doc.text.slice(start, end).trim();
   const askedInWords = REQUESTED.test(sentence);
   const requested = ask.addressed || askedInWords;
+  const groupOwner = ask.evidence?.owner?.kind === 'indefinite';
   if (ADVICE_OR_PAST.test(before)) return WEAK;
   if (embeddedAction(before) || PROPOSAL_BEFORE.test(ctx.doc.masked.slice(ask.sentence.start, start))) return WEAK;
   switch (family) {
     case 'opinion':
       if (OPINION_AS_STATEMENT.test(before) || OPINION_ON_CONCRETE.test(after) || OPINION_ON_PROPOSAL.test(after)) return WEAK;
+      if (/think|reckon/i.test(phrase) && THINK_CLAUSE.test(after)) return WEAK;
+      if (questionFollows(ctx, ask)) return WEAK;
       // The stated question may open the same sentence: "Would a few extra challenges be enough,
       // or what do you think?" follows a concrete proposal (LABELS.md, "Thoughts?").
       if (listedOptions(ctx.doc, ask.start) < 2 && wordsBefore(ctx, ask, STATED_CONTEXT_WORDS) + countWords(before) >= STATED_CONTEXT_WORDS) return WEAK;
@@ -135,12 +142,23 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
       // error?" and the pasted error: the problem is on the page, so is what help means.
       // Asked of one reader ("could you help with the board deck? it's all over the place"), help
       // still needs its scope: that reader has to ask which part.
-      if (family === 'assist' && !ask.addressed && !/\b(?:you|u)\b/i.test(sentence) && (problemLaidOut(ctx, ask) || countWords(after) >= STATED_CONTEXT_WORDS))
+      // Asked of a group ("Hi, can anyone help me with a graphic problem, I'm using…"), whoever
+      // knows the problem takes it: the call is for that.
+      if (
+        family === 'assist' &&
+        (groupOwner || (!ask.addressed && !/\b(?:you|u)\b/i.test(sentence))) &&
+        (problemLaidOut(ctx, ask) || countWords(after) >= STATED_CONTEXT_WORDS)
+      )
         return WEAK;
       // "Help with the API is best suited for this channel": the phrase is the subject of a
       // statement, nothing is asked.
       if (!requested && !ask.sentence.question && !before.trim() && STATEMENT_AFTER.test(after)) return WEAK;
       if (obj !== 'it' && !VAGUE_OBJECT.test(obj) && (PURPOSE.test(after) || (family === 'inspect' && !askedInWords))) return WEAK;
+      break;
+    case 'status':
+      // "there are not supposed to be any word", "without any progress": the phrase inside a
+      // statement, nothing asked.
+      if (/\b(?:be|been|being|without|not|no|made|make|making|see|saw|seen)\s*$/i.test(before)) return WEAK;
       break;
     case 'scope':
       // "the way things work", "the XFree86 cvs stuff": a placeholder in a statement.

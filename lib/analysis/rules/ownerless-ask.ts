@@ -5,6 +5,7 @@
 
 import { openedToOne } from '../addressee';
 import { addressesOneReader, hasHardDate, namePlaceholder, type AskInfo } from '../asks';
+import { countWords } from '../document';
 import {
   addressedToNick,
   aimedAtReader,
@@ -14,6 +15,7 @@ import {
   groupAskShape,
   lazyTurns,
   problemLaidOut,
+  questionFollows,
   reportedInMinutes,
 } from '../ask-target';
 import { DEFAULT_CONFIDENCE, STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
@@ -112,10 +114,12 @@ function unownedItems(ctx: RuleContext, asks: AskInfo[]): Hit[] {
 // invitation to join something concrete, or a call for help after the problem is laid out, no
 // (kept below the default threshold, shown on "strict" only).
 const WEAK = STRICT_ONLY_CONFIDENCE;
-// "can anyone help me configure my xorg.conf?", "help us boot", "help me find the right file":
+// "can anyone help me configure my xorg.conf?", "help me set up world of warcraft using wine", "help us boot", "help me find the right file":
 // help with the action and its object named is a concrete ask; "help us boot?", "help me out", "help with this" are not.
 const HELP_WITH_VERB =
-  /^\s*(?:please |pls )?help (?:me|us) (?:to )?(?!(?:with|out|please|pls|plz|here|asap|now|somehow)\b)[a-z]{3,} (?:[a-z]+ )?(?:my|our|the|this|a|an|it|on|with|in)\b/i;
+  /^\s*(?:please |pls )?help (?:me|us) (?:to )?(?!(?:with|out|please|pls|plz|here|asap|now|somehow)\b)[a-z]{3,}(?: (?:up|out|in|on|off|down|through|back))? (?:[a-z]+ )?(?:(?:my|our|the|this|a|an|it|on|with|in)\b|[a-z]{2,}(?: [a-z]+){0,3} (?:using|with|on|under|in|for|from|via|behind)\b)/i;
+
+const HELP_IN_BREATH_WORDS = 15;
 
 function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number, ownerEnd: number): number {
   const shape = groupAskShape(ctx.doc, ownerStart, ownerEnd, ask.end);
@@ -123,7 +127,11 @@ function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number
   // A fuzzy action or soft timing leaves the ask vague whoever takes it; "help with" is judged
   // as a call for help below.
   const action = ask.evidence?.action;
-  const fuzzy = action && action.family !== 'assist' && !embeddedAction(ctx.doc.masked.slice(ask.askStart ?? ask.sentence.start, action.start));
+  const fuzzy =
+    action &&
+    action.family !== 'assist' &&
+    !(action.family === 'opinion' && questionFollows(ctx, ask)) &&
+    !embeddedAction(ctx.doc.masked.slice(ask.askStart ?? ask.sentence.start, action.start));
   if (fuzzy || ask.evidence?.deadline) return DEFAULT_CONFIDENCE;
   switch (shape) {
     case 'knowledge':
@@ -132,12 +140,15 @@ function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number
     case 'help':
       if (HELP_WITH_VERB.test(ctx.doc.masked.slice(ownerEnd, ask.end).replace(/^\s*(?:else\s+)?(?:here\s+)?(?:can|could|would|will|please|pls|plz)?\s*/i, '')))
         return WEAK;
+      // "Can anyone help me with a graphic problem, I'm using a GeForce 7 over DVI and after the
+      // boot logo…": the problem laid out in the same breath.
+      if (countWords(ctx.doc.masked.slice(ownerEnd, ask.sentence.end)) >= HELP_IN_BREATH_WORDS) return WEAK;
       return problemLaidOut(ctx, ask) ? WEAK : DEFAULT_CONFIDENCE;
     case 'pre-question':
       // "Anyone set up mongodb on Windows 10? I get X when I set Y", "I was wondering if anyone
       // knows an alternative to Yahoo groups… Anyone?": the question a "yes" would not resolve
       // comes with the one it would.
-      return problemLaidOut(ctx, ask) ? WEAK : DEFAULT_CONFIDENCE;
+      return problemLaidOut(ctx, ask) || questionFollows(ctx, ask) ? WEAK : DEFAULT_CONFIDENCE;
     case 'task':
       return askedAsQuestion(ctx.doc, ownerStart) ? WEAK : DEFAULT_CONFIDENCE;
     default:
@@ -164,6 +175,9 @@ function groupProposalConfidence(ctx: RuleContext, ask: AskInfo, ownerWords: str
   if (!passive || ctx.site === 'notion') return WEAK;
   const sentence = ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end);
   const at = sentence.toLowerCase().indexOf(ownerWords.toLowerCase());
+  // "…another box on a checklist that has to be reviewed before merging": a relative clause
+  // describes the thing, it hands no work out.
+  if (at > 0 && /\b(?:that|which)\s+$/i.test(sentence.slice(0, at))) return WEAK;
   if (TIME_ANCHOR.test(sentence.slice(Math.max(0, at)))) return DEFAULT_CONFIDENCE;
   const first = ctx.doc.sentences[0];
   if (GROUP_CALLED.test(sentence) || (first && first.paragraph === ask.sentence.paragraph && GROUP_CALLED.test(ctx.doc.masked.slice(first.start, first.end))))

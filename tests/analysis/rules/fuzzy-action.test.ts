@@ -58,6 +58,9 @@ describe(RULE, () => {
     ['open to ideas', 'slack', 'open to ideas on how we make the onboarding less painful', 'open to ideas'],
     ['could use a hand', 'slack', 'could use a hand with the quarterly close if anyone is free', 'use a hand'],
     ['nudge then the real ask', 'slack', 'bumping this 🙃 any news on the renewal?', 'any news'],
+    ['thoughts, then no question', 'slack', 'Anyone any thoughts? I am not sure.', 'thoughts'],
+    ['any word on a thing', 'slack', 'any word on the contract?', 'any word'],
+    ['opinion, then another fuzzy call', 'slack', '@bob what do you think? any ideas for it at all?', 'what do you think'],
   ])('flags: %s', (_name, site, text, phrase) => {
     const found = hits(text, site);
     expect(found.length).toBeGreaterThan(0);
@@ -109,6 +112,28 @@ describe(RULE, () => {
       'noun + past-tense verb is not a command',
       'slack',
       'Saturday went fine, checkout backed up a bit around 2pm so facilities is coming Tuesday to look at the scanners.',
+    ],
+    // Real-chat families (LABELS.md, "Reading real text"): the question is stated after the call
+    // for opinions, the verb takes a clause, the status word sits in a statement, the check names
+    // what to look for, and help to a group comes with its problem in the same breath.
+    ['what do you think + clause', 'slack', 'Regarding issue 24 what do you think we should cover in addition to testing?'],
+    [
+      'thoughts, then the question',
+      'slack',
+      'Anyone have any thoughts on https://github.com/acme/site/issues/2506\nshould we try explaining that detail about checkboxes in forms so early on?',
+    ],
+    [
+      'opinion, a link, then a proposal',
+      'slack',
+      "@raisedadead what do you think about Google's style guide? https://material.io/style/writing.html\n\nI like their goal and we should strive to adhere to it.",
+    ],
+    ['status word in a statement', 'slack', '@pete so if there are not supposed to be any word, then no story. Simple'],
+    ['check for named bugs', 'slack', '[ACTION] ALL: please check the SRU tracker for verification-needed bugs and help out with verification'],
+    ['go through, to catch up', 'slack', 'In the meantime please go through the issue comments to be on the same page about the progress so far'],
+    [
+      'group help with the problem in the same breath',
+      'slack',
+      'Hi, Can anyone help me with a graphic problem, i am using a Nvidia Gforce 7 Card, DVI Cable, when Ubuntu starts up i see the logo but at the log in screen i see a mess of graphics',
     ],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);

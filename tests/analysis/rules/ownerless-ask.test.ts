@@ -67,6 +67,9 @@ describe(RULE, () => {
     ['wish that cannot be rewritten', 'slack', "I'm sure everyone's super busy but it'd be nice if the release notes got written 🙂"],
     ['worth someone doing', 'gmail', 'Hi folks,\n\nMight be worth someone checking the SPF record, two clients bounced.\n\nGus'],
     ['passive need in a channel', 'slack', 'the pricing page needs to be updated before launch'],
+    ['passive work in a wish, with a date', 'slack', 'it would be great if the docs were updated by Friday'],
+    ['passive work in a wish', 'slack', 'it would be nice if the build got fixed'],
+
     ['gerund passive in a channel', 'slack', 'guys the status page is down again, this really needs fixing before the board call'],
     ['wish that a thing gets done', 'notion', '## Timesheets\nWould be amazing if timesheets got submitted on time this month.'],
     [
@@ -158,6 +161,34 @@ describe(RULE, () => {
     ['social open call', 'slack', 'who wants pizza? ordering in 10'],
     ['rhetorical passive question', 'slack', 'could this be any more confusing lol'],
     ['done items', 'notion', '# Launch sync\n\n## Action items\n- [x] update the changelog\n- [x] email the beta list'],
+    [
+      'group help with the problem in the same breath',
+      'slack',
+      'Hi, Can anyone help me with a graphic problem, i am using a Nvidia Gforce 7 Card, DVI Cable, when Ubuntu starts up i see the logo but at the log in screen i see a mess of graphics',
+    ],
+    [
+      'thoughts, then the question, to the channel',
+      'slack',
+      'Anyone have any thoughts on https://github.com/acme/site/issues/2506\nshould we try explaining that detail about checkboxes in forms so early on?',
+    ],
+    [
+      'greeting, then the problem, then check my code',
+      'slack',
+      'hey guys, I am trying to use a shared pointer in two places but the clone does not seem to be enough. Can anybody help me with my code?',
+    ],
+    ['pre-question, then the real question', 'slack', 'Is anyone using the Pdf Book extension, by chance? Just curious if it actually works'],
+    ['help with a named set-up', 'slack', 'can anyone help me set up world of warcraft using wine?'],
+    [
+      'a wish about how a product behaves',
+      'slack',
+      'alright, but it would be nice if different payment methods would have the same workflow on my server side',
+    ],
+    ['an opinion between named options', 'slack', "it'd be better to have ubuntu-arm instead of mobile, so we avoid questions regarding eeepc :-)"],
+    [
+      'a passive need in a relative clause',
+      'slack',
+      'The outcome will be yet another box on a checklist that has to be reviewed before merging a pull request. Most likely, several times.',
+    ],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });
