@@ -11,7 +11,7 @@
 
 import { lineAddressedToNick } from './addressee';
 import type { AskInfo } from './asks';
-import { countWords, type Doc } from './document';
+import { countWords, sentenceAt, type Doc, type Sentence } from './document';
 import type { RuleContext } from './rule';
 import { inSpeakerTurn, transcriptTurnStarts } from './transcript';
 
@@ -111,7 +111,7 @@ const PRE_QUESTION = new Set([
 ]);
 /** An open invitation to join something concrete ("anyone interested in pairing…?"). */
 const INVITATION =
-  /^\s+(?:(?:would|'d) (?:like|love|want|care) to|wants? to|wanna|(?:(?:would|will|'d) )?(?:be )?(?:interested in|up for|keen (?:to|on)|free to|available to|around to)|fancy)\b/;
+  /^\s+(?:(?:would|'d) (?:like|love|want|care) to|wants? to|wanna|(?:(?:would|will|'d) )?(?:be )?(?:interested in|up for|keen (?:to|on)|free to|available to|around to|willing to)|fancy)\b/;
 // "Anyone against?", "does anyone disagree with that?" after a stated proposal: a call for
 // objections (lazy consensus), not work handed to no one.
 const OBJECTION = /^\s+(?:(?:is|are) )?(?:against|opposed|opposing|object|objects|objecting|disagree|disagrees|mind|minds)\b/;
@@ -159,6 +159,28 @@ function conditionClause(after: string): boolean {
   return comma >= 0 && !APPRECIATION.test(after.slice(comma));
 }
 
+/**
+ * Where the sentence really ends when mail is hard-wrapped: sentences are cut at line ends, so
+ * "If someone can steal $20 000 because a bug lets⏎them, the vendor is never liable" is two. A
+ * line that stops without closing punctuation and a next line that goes on in lower case are one
+ * sentence (up to a few lines).
+ */
+const WRAP_LINES = 3;
+function wrappedEnd(doc: Doc, s: Sentence | undefined): number | undefined {
+  return wrappedLast(doc, s)?.end;
+}
+function wrappedLast(doc: Doc, s: Sentence | undefined): Sentence | undefined {
+  if (!s) return undefined;
+  let cur = s;
+  for (let k = 0; k < WRAP_LINES; k++) {
+    const next = doc.sentences[cur.index + 1];
+    if (!next || next.line.index !== cur.line.index + 1 || next.paragraph !== cur.paragraph) break;
+    if (/[.?!:;]["')\]]?\s*$/.test(cur.clean) || !/^\s*[\p{Ll}\d$(]/u.test(next.clean)) break;
+    cur = next;
+  }
+  return cur;
+}
+
 /** Up to 40 characters before the owner word on its line, lowercased, apostrophes folded. */
 function ownerLead(doc: Doc, ownerStart: number): string {
   const lineStart = doc.masked.lastIndexOf('\n', ownerStart - 1) + 1;
@@ -167,6 +189,13 @@ function ownerLead(doc: Doc, ownerStart: number): string {
     .toLowerCase()
     .replace(/’/g, "'");
 }
+
+// "…and someone said something about nagware": a story, like "someone kicked the plug out".
+// biome-ignore format: a word list reads better filled than one word a line
+const IRREGULAR_PAST = new Set([
+  'said', 'told', 'wrote', 'did', 'made', 'sent', 'gave', 'took', 'came', 'went', 'got', 'put',
+  'ran', 'saw', 'found', 'thought', 'brought', 'left', 'broke', 'forgot', 'knew', 'stole', 'threw',
+]);
 
 /** What a "someone / anyone" ask asks for, read from the words around the owner. */
 export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, askEnd: number): GroupAskShape {
@@ -182,8 +211,14 @@ export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, as
     return 'not-asked';
   if (PURPOSE_SO_BEFORE.test(before) && PURPOSE_SO_AFTER.test(after)) return 'not-asked';
   if (GENERIC_WANT_BEFORE.test(before)) return 'not-asked';
-  if (/\bif\s+$/.test(before) && !WISH_IF_BEFORE.test(before) && conditionClause(after)) return 'not-asked';
-  if (PREDICTION_AFTER.test(after) && !after.includes('?')) return 'not-asked';
+  if (/\bif\s+$/.test(before) && !WISH_IF_BEFORE.test(before)) {
+    // The main clause may sit past a hard-wrapped line end, beyond the ask's span.
+    const sentenceEnd = wrappedEnd(doc, sentenceAt(doc.sentences, ownerStart)) ?? askEnd;
+    if (conditionClause(doc.masked.slice(ownerEnd, Math.max(askEnd, sentenceEnd)).toLowerCase().replace(/’/g, "'"))) return 'not-asked';
+  }
+  // "Someone would periodically start the client and review the candidates": a design described.
+  // ("…if someone would look at it" is the wish form of an ask.)
+  if ((PREDICTION_AFTER.test(after) || (/^\s+would\b/.test(after) && !/\bif\s+$/.test(before))) && !after.includes('?')) return 'not-asked';
   if (THERE_BEFORE.test(before)) return 'knowledge';
   const asked =
     (MODAL_BEFORE.test(before) && !WH_MODAL_BEFORE.test(before)) ||
@@ -204,7 +239,7 @@ export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, as
   if (!verb || HELP.has(verb)) return 'help';
   if (PRE_QUESTION.has(verb) || (verb === 'ever' && /^ever\s+\w+/.test(rest))) return 'pre-question';
   // "ok someone kicked the plug out?": what happened, asked or stated, with no work in it.
-  if (/^[a-z]{3,}ed$/.test(verb) && !MODAL_BEFORE.test(before) && !NEED_BEFORE.test(before)) return 'knowledge';
+  if ((/^[a-z]{3,}ed$/.test(verb) || IRREGULAR_PAST.has(verb)) && !MODAL_BEFORE.test(before) && !NEED_BEFORE.test(before)) return 'knowledge';
   if (KNOWLEDGE.has(verb)) return 'knowledge';
   return 'task';
 }
@@ -225,6 +260,22 @@ export function askedAsQuestion(doc: Doc, ownerStart: number): boolean {
   const end = doc.masked.indexOf('\n', ownerStart);
   const rest = doc.masked.slice(ownerStart, end < 0 ? undefined : end);
   return CLAUSE_START_BEFORE.test(before) && /^[^.!?]*\?/.test(rest);
+}
+
+/**
+ * "If anyone can get past the cookie wall to the text of this link, let me know", "if anyone can
+ * do it or knows someone who can, e-mail me": the polite form of "can anyone …?", a call to
+ * whoever can, answered by replying (LABELS.md, a concrete task to a channel is clear).
+ */
+export function conditionalCall(doc: Doc, ownerStart: number, ownerEnd: number): boolean {
+  if (!/\bif\s+$/.test(ownerLead(doc, ownerStart))) return false;
+  if (!/^\s+(?:(?:here|else|out there)\s+)?(?:can|could|is able to|knows?|has)\b/i.test(doc.masked.slice(ownerEnd, ownerEnd + 30))) return false;
+  // The reply cue may close the sentence across a wrapped line, or open the next one.
+  const last = wrappedLast(doc, sentenceAt(doc.sentences, ownerStart));
+  if (!last) return false;
+  const next = doc.sentences[last.index + 1];
+  const tail = doc.masked.slice(ownerEnd, next && next.paragraph === last.paragraph ? next.end : last.end).toLowerCase();
+  return /\b(?:let me know|lmk|e-?mail me|mail me|contact me|ping me|dm me|pm me|tell me|get in touch|reply)\b/.test(tail);
 }
 
 // The verb inside a statement about something else: "any resources I can look at?", "a resource
@@ -298,6 +349,7 @@ const REPORTED_ASK_BEFORE = /\b(?:ask|asks|asked|asking|tell|tells|told|telling|
  * False when the words at `evidenceStart` (the cue a vague-ask rule found) are not a request to
  * the reader: the writer's own plan, or an infinitive describing a noun.
  */
+const QUOTED_SPEECH_WORDS = 3;
 export function aimedAtReader(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, evidenceStart: number): boolean {
   const from = Math.max(ask.sentence.start, evidenceStart - 80);
   const before = ctx.doc.masked.slice(from, evidenceStart).toLowerCase().replace(/’/g, "'");
@@ -310,6 +362,9 @@ export function aimedAtReader(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, evide
   // "It'd be nice if someone reviewed my PR" is the wish form of an ask, not a condition.
   if (CONDITION_BEFORE.test(before) && !WISH_IF_BEFORE.test(before)) return false;
   if (MUSING.test(ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end).toLowerCase())) return false;
+  // "“I tried to make him happy but he just wanted somebody to keep his house clean,” she said":
+  // someone else's words, reported (a pasted article).
+  if (inQuotedSpeech(ctx.doc, evidenceStart, QUOTED_SPEECH_WORDS)) return false;
   return !NOUN_INFINITIVE_BEFORE.test(before);
 }
 
@@ -362,14 +417,17 @@ export function lazyTurns(doc: Doc): () => Set<number> {
  * counted as opened minus closed; straight quotes by parity, and only when the paragraph has at
  * least two of them, so an apostrophe-free stray quote does not swallow the rest of the text.
  */
-export function inQuotedSpeech(doc: Pick<Doc, 'text' | 'paragraphs'>, pos: number): boolean {
+export function inQuotedSpeech(doc: Pick<Doc, 'text' | 'paragraphs'>, pos: number, minWords = 0): boolean {
   const para = doc.paragraphs.find((p) => p.start <= pos && pos < p.end);
   if (!para) return false;
   const before = doc.text.slice(para.start, pos);
   const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-  if (opened > 0) return true;
   const straight = (before.match(/"/g) ?? []).length;
-  return straight % 2 === 1 && (doc.text.slice(para.start, para.end).match(/"/g) ?? []).length >= 2;
+  const inside = opened > 0 || (straight % 2 === 1 && (doc.text.slice(para.start, para.end).match(/"/g) ?? []).length >= 2);
+  if (!inside || minWords === 0) return inside;
+  // Speech, not a scare-quoted word: the quote opened a few words back.
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+  return countWords(before.slice(open + 1)) >= minWords;
 }
 
 // The concrete question or proposal right after a call for opinions ("Anyone have thoughts on

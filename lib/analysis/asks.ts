@@ -32,6 +32,7 @@ import {
 import { CONCRETE_FOLLOW_UPS, FUZZY_ACTIONS, type FuzzyFamily } from './phrases/vague-actions';
 import { SOFT_DEADLINES } from './phrases/vague-deadlines';
 import { OWNER_GAPS, type OwnerGapKind } from './phrases/vague-owners';
+import { automatedNotice } from './bot-notice';
 import type { RuleContext } from './rule';
 import type { AskGap } from './types';
 
@@ -161,6 +162,8 @@ export function detectAsks(ctx: DetectCtx): AskInfo[] {
   hardDated = new WeakSet();
   const sentences = doc.sentences;
   const singleReader = addressesOneReader(doc);
+  // A list server's notice asks on a program's behalf.
+  if (automatedNotice(doc.text.slice(0, doc.userEnd))) return out;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const line = s.line;

@@ -125,9 +125,9 @@ function trimEnd(text: string, end: number): number {
 const MAIL_HEADER = /^\s*(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To|Message-ID|Received|Return-Path):\s/i;
 // "$ npm test", "C:\> dir", "PS C:\src> ls", "user@host:~$ make": a shell prompt and command.
 const SHELL_PROMPT = /^\s*(?:\$|%|[A-Za-z]:\\[^>\s]*>|PS [A-Za-z]:\\[^>]*>|[\w.-]+@[\w.-]+:\S*[$#])\s+\S/;
-// Stack frames, tracebacks, compiler and log lines.
+// Stack frames, tracebacks, compiler and log lines (ISO or syslog timestamps: "Jul 22 10:59:39 host check[29891]: …").
 const TRACE_OR_LOG =
-  /^\s*(?:at\s+[\w$.<>[\]/]+\s*\(.*\)\s*$|at\s+\S+:\d+:\d+\)?\s*$|Traceback \(most recent call last\)|File ".+", line \d+|(?:[\w$]+\.)*[\w$]*(?:Error|Exception)(?::|\s*$)|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]?[\s:]|\.{3}\s*\d+ more\s*$)/;
+  /^\s*(?:at\s+[\w$.<>[\]/]+\s*\(.*\)\s*$|at\s+\S+:\d+:\d+\)?\s*$|Traceback \(most recent call last\)|File ".+", line \d+|(?:[\w$]+\.)*[\w$]*(?:Error|Exception)(?::|\s*$)|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? \S+|\[?(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]?[\s:]|\.{3}\s*\d+ more\s*$)/;
 // Chat transcripts: "[12:34] <nick> …", "<nick> …", "12:34 nick: …", and IRC logs laid out as
 // "nick      text" (a handle, then a run of spaces).
 const TRANSCRIPT = /^\s*(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s+\S|\d{1,2}:\d\d(?::\d\d)?\s+<[\w^`|.-]{1,24}>|<[\w^`|[\]{}.-]{1,24}>\s|[\w^`|[\]{}.-]{1,24}\s{4,}\S)/;
@@ -143,6 +143,8 @@ const CODE_CHARS = /[;{}()=<>[\]]/g;
 // "Ign /var/cache/…"), on two or more lines in a row (apt, wget, rsync, package managers).
 const TOOL_OUTPUT = /^\s*[\w.:-]{1,12}\s+(?:https?:\/\/|ftp:\/\/|\/[\w.-]+\/|[A-Za-z]:\\)\S*/;
 
+const WRAPPED_LOG_WORDS = 8;
+
 export type Foreign = 'header' | 'shell' | 'trace' | 'transcript' | 'html' | 'code';
 
 export function foreignLine(line: string, prev: string | undefined, next: string | undefined): Foreign | undefined {
@@ -150,6 +152,9 @@ export function foreignLine(line: string, prev: string | undefined, next: string
   if (MAIL_HEADER.test(line) && ((prev !== undefined && MAIL_HEADER.test(prev)) || (next !== undefined && MAIL_HEADER.test(next)))) return 'header';
   if (SHELL_PROMPT.test(line)) return 'shell';
   if (TRACE_OR_LOG.test(line)) return 'trace';
+  // A log line wrapped by the mail client: a short piece between two log lines.
+  if (prev !== undefined && next !== undefined && TRACE_OR_LOG.test(prev) && TRACE_OR_LOG.test(next) && line.trim().split(/\s+/).length <= WRAPPED_LOG_WORDS)
+    return 'trace';
   if (TOOL_OUTPUT.test(line) && ((prev !== undefined && TOOL_OUTPUT.test(prev)) || (next !== undefined && TOOL_OUTPUT.test(next)))) return 'trace';
   if (TRANSCRIPT.test(line)) return 'transcript';
   if (HTML_LINE.test(line)) return 'html';

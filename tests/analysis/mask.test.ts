@@ -23,6 +23,7 @@ describe('mask: foreign lines', () => {
     ['TypeError: cannot read properties of undefined'],
     ['2024-03-01 12:00:01 ERROR worker crashed'],
     ['[WARN] cache miss rate above threshold'],
+    ['Jul 22 10:59:41.929484 check[29891]: [ 3] Unable to connect to ARRAY'],
     ['[10:42] <bob> anyone around?'],
     ['<carol> I pushed the fix'],
     ['dave          so we ship it on Monday then'],
@@ -42,6 +43,7 @@ describe('mask: foreign lines', () => {
     ['import the CSV first, then run the report'],
     ['Thanks :)'],
     ['$5 per seat is what they quoted us.'],
+    ['Jul 22 was a good day for the launch, 10:59 sharp.'],
   ])('keeps: %s', (line) => expect(masked(line)).toBe(false));
 
   test('a mail header block is masked, a single "Subject:" in prose is kept', () => {
@@ -49,6 +51,14 @@ describe('mask: foreign lines', () => {
     const lines = maskNonUserText(t).text.split('\n');
     expect(lines.slice(1, 4).every((l) => !/\S/.test(l))).toBe(true);
     expect(lines[5]).toContain('we still need one');
+  });
+
+  test('a log line wrapped by the mail client is masked with its pieces', () => {
+    const t =
+      'The goods:\nJul 22 10:59:39.878996 check[29891]: [ 1] Logging initiated\nLogDebugLevel=3 to file:razor-agent.log\nJul 22 10:59:39.880196 check[29891]: [ 2] starting razor-\ncheck\nJul 22 10:59:41.929484 check[29891]: [ 3] Unable to connect\nAny idea?';
+    const lines = maskNonUserText(t).text.split('\n');
+    expect(lines.slice(1, 6).every((l) => !/\S/.test(l))).toBe(true);
+    expect(lines[6]).toBe('Any idea?');
   });
 
   test('shell output after a prompt is masked up to the next blank line', () => {

@@ -186,6 +186,17 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
   return undefined;
 }
 
+/**
+ * The ask's fuzzy verb leaves it vague at the default threshold (the same judgment as this rule's
+ * finding). ownerless-ask reads it: "Anyone any ideas?" after the problem is laid out is a call
+ * whoever knows can answer, but "can someone take a look?" is vague whoever takes it.
+ */
+export function fuzzyActionStands(ctx: RuleContext, ask: AskInfo): boolean {
+  const action = ask.evidence?.action;
+  if (!action) return false;
+  return confidence(ctx, ask, action.family, action.start, action.end, askObject(ctx.doc, action.end, ask.end)) === undefined;
+}
+
 export const fuzzyAction: Rule = {
   meta: catalogMeta('fuzzy-action'),
   check(ctx: RuleContext): Hit[] {

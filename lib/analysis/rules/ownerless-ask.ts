@@ -16,10 +16,12 @@ import {
   lazyTurns,
   problemLaidOut,
   questionFollows,
+  conditionalCall,
   reportedInMinutes,
 } from '../ask-target';
 import { DEFAULT_CONFIDENCE, STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 import { catalogMeta } from '../catalog';
+import { fuzzyActionStands } from './fuzzy-action';
 
 // "It would be great if we could get X done" → "<name>, can you get X done?"
 const HEDGE =
@@ -130,7 +132,9 @@ function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number
   const fuzzy =
     action &&
     action.family !== 'assist' &&
-    !(action.family === 'opinion' && questionFollows(ctx, ask)) &&
+    // "Anyone any ideas?" after the problem is laid out asks whoever knows; a "look at" stays
+    // vague whoever takes it, concrete object or not ("is anyone ever going to look at staging").
+    (action.family !== 'opinion' || fuzzyActionStands(ctx, ask)) &&
     !embeddedAction(ctx.doc.masked.slice(ask.askStart ?? ask.sentence.start, action.start));
   if (fuzzy || ask.evidence?.deadline) return DEFAULT_CONFIDENCE;
   switch (shape) {
@@ -150,7 +154,7 @@ function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number
       // comes with the one it would.
       return problemLaidOut(ctx, ask) || questionFollows(ctx, ask) ? WEAK : DEFAULT_CONFIDENCE;
     case 'task':
-      return askedAsQuestion(ctx.doc, ownerStart) ? WEAK : DEFAULT_CONFIDENCE;
+      return askedAsQuestion(ctx.doc, ownerStart) || conditionalCall(ctx.doc, ownerStart, ownerEnd) ? WEAK : DEFAULT_CONFIDENCE;
     default:
       return DEFAULT_CONFIDENCE;
   }

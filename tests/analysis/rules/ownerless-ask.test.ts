@@ -69,6 +69,9 @@ describe(RULE, () => {
     ['passive need in a channel', 'slack', 'the pricing page needs to be updated before launch'],
     ['passive work in a wish, with a date', 'slack', 'it would be great if the docs were updated by Friday'],
     ['passive work in a wish', 'slack', 'it would be nice if the build got fixed'],
+    ['a wish with a condition and thanks', 'gmail', 'If someone could take a look at the\ninvoice, that would be great.'],
+    ['a scare-quoted ask is still an ask', 'slack', 'can someone "take a look" at the billing page?'],
+    ['if anyone can, with no reply cue', 'slack', 'if anyone can update the runbook that would be great'],
 
     ['gerund passive in a channel', 'slack', 'guys the status page is down again, this really needs fixing before the board call'],
     ['wish that a thing gets done', 'notion', '## Timesheets\nWould be amazing if timesheets got submitted on time this month.'],
@@ -188,6 +191,29 @@ describe(RULE, () => {
       'a passive need in a relative clause',
       'slack',
       'The outcome will be yet another box on a checklist that has to be reviewed before merging a pull request. Most likely, several times.',
+    ],
+    [
+      'a condition across a hard-wrapped line',
+      'gmail',
+      "I don't think that's\nplausible.  If someone can steal $20 000 because a software bug lets\nthem, the software vendor is never held liable.",
+    ],
+    ['a story', 'gmail', 'We were talking about Opera, and\nstuff, and someone said something about nagware, and I misread it\nas snag ware. LOL'],
+    [
+      'a design described',
+      'gmail',
+      "Someone would periodically start the client, review the candidates,\nreclassify any messages they don't like and add them to the\ntraining set.",
+    ],
+    ['a call answered by replying', 'gmail', 'If anyone can get past the "No Cookie" wall to the actual text of this\nlink, let me know. :-)'],
+    ['an invitation with its action', 'gmail', 'Anybody willing to contribute to the corpus feel free to\nresend German spam to spam@example.org .'],
+    [
+      'quoted speech in a pasted article',
+      'gmail',
+      'Now she is back in Bangkok.\n\n"He had no friends, and I was so lonely," she said. "I tried to make him happy but he just wanted sex and somebody to keep his house clean."',
+    ],
+    [
+      'any ideas, after the problem',
+      'gmail',
+      "There is also the possibility of a docking station, but Dell's docking\nsolution for the Latitude series doesn't seem to allow for an IDE\ndrive, only SCSI.\n\nAnyone any ideas?\n\nThanks,\n\nDarren.",
     ],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
