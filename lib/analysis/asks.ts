@@ -162,8 +162,8 @@ export function detectAsks(ctx: DetectCtx): AskInfo[] {
   hardDated = new WeakSet();
   const sentences = doc.sentences;
   const singleReader = addressesOneReader(doc);
-  // A list server's notice asks on a program's behalf.
-  if (automatedNotice(doc.text.slice(0, doc.userEnd))) return out;
+  // A list server's notice (mail) asks on a program's behalf.
+  if (doc.site === 'gmail' && automatedNotice(doc.text.slice(0, doc.userEnd))) return out;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const line = s.line;

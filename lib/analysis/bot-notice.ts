@@ -10,7 +10,8 @@ export interface BotMarker {
 }
 
 export const BOT_MARKERS: readonly BotMarker[] = [
-  { pattern: /\b[a-z]+\(s\)/i, example: 'has 1 request(s) waiting' },
+  // No leading \b[a-z]+: that form tries a match at every word of a long document.
+  { pattern: /[a-z]\(s\)/i, example: 'has 1 request(s) waiting' },
   {
     pattern: /\bthis (?:notice|message|e-?mail|reminder|report|digest)\b[^.\n]{0,60}\b(?:will be|is|was|has been) (?:sent|generated|delivered|produced)\b/i,
     example: 'This notice of pending requests, if any, will be sent out daily',

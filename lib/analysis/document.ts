@@ -81,6 +81,11 @@ export interface Doc {
   words: number;
   /** Has headings, bullets, to-dos or a TL;DR: structure a reader can scan. */
   structured: boolean;
+  /**
+   * Lines that open a speaker's turn (transcript.ts), computed once per build on first use:
+   * several rules ask, and the doc lives exactly as long as one analysis.
+   */
+  turnStarts?: Set<number>;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;

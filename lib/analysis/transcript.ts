@@ -30,6 +30,11 @@ const TASK_HEADING = /\b(?:action items?|actions|next steps|follow[- ]?ups?|to-?
  * speakers, or by one speaker named alone in bold whose turn reads as speech.
  */
 export function transcriptTurnStarts(doc: Doc): Set<number> {
+  doc.turnStarts ??= findTurnStarts(doc);
+  return doc.turnStarts;
+}
+
+function findTurnStarts(doc: Doc): Set<number> {
   if (doc.site !== 'notion') return new Set();
   const speakers = new Set<string>();
   const starts: number[] = [];
@@ -39,6 +44,9 @@ export function transcriptTurnStarts(doc: Doc): Set<number> {
     if (l.kind === 'heading') underTasks = TASK_HEADING.test(l.text);
     // "- Omar: book the room" under "## Next steps" is an owner and a task, not a turn.
     if (underTasks) continue;
+    // Both forms need a colon or bold markup; most lines have neither, and the Unicode
+    // patterns are costly to try on every line of a long page at each keystroke.
+    if (!l.text.includes(':') && !l.text.includes('**')) continue;
     const bold = SPEAKER_LINE.exec(l.text);
     const m = bold ?? SPEAKER_AT_START.exec(l.text);
     if (!m || FIELD.test(m[1].trim())) continue;
