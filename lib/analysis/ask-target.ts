@@ -80,8 +80,15 @@ function pastedAfter(doc: Doc, from: number): boolean {
 }
 
 /** The writer lays the problem out before or after a call for help, in the same message. */
-export function problemLaidOut(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo): boolean {
+// "how to configure sane with my scanner can anyone help me out please": chat runs the question
+// and the call for help together; the question names what help means.
+const QUESTION_LEAD =
+  /^\W*(?:how (?:to|do i|can i|would i|should i|do you|does one)|what(?:'s| is) the (?:best |right )?way to|is there a way to|where (?:do|can) i)\s+\S+(?:\s+\S+){2,}/i;
+
+export function problemLaidOut(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo, cueStart = ask.askStart ?? ask.sentence.start): boolean {
+  const lead = ctx.doc.masked.slice(ask.sentence.start, cueStart);
   return (
+    QUESTION_LEAD.test(lead.replace(/’/g, "'")) ||
     wordsBefore(ctx, ask, PROBLEM_BEFORE_WORDS) >= PROBLEM_BEFORE_WORDS ||
     wordsAfter(ctx, ask, PROBLEM_AFTER_WORDS) >= PROBLEM_AFTER_WORDS ||
     pastedAfter(ctx.doc, ask.end)

@@ -96,6 +96,11 @@ const DIG_AT_GROUP = /\b(?:(?:some|certain) (?:people|teams|folks|of you|of us|d
 const RECURRENCE =
   /\b(?:another|yet again|(?:second|third|fourth|fifth|sixth|nth|umpteenth|\d+(?:st|nd|rd|th)) (?:time|one|meeting|reminder|round|email|message|ping)|twice already|three times|four times|right (?:after|before)|the day before|on a friday)\b/i;
 
+// The writer narrating what they are doing ("going through basic JavaScript again today for the
+// 4th time", "I'm reading the RFC for the third time"): the count is about themselves.
+const OWN_ACTIVITY =
+  /^\W*(?:(?:i'm|im|i am|i've been|ive been|i have been|been|currently|now|today|so|just)\s+)*(?:going through|doing|reading|re-?reading|watching|trying|working|learning|studying|practi[cs]ing|redoing|restarting|starting|installing|reinstalling|running|building|rebuilding|writing|rewriting|debugging|testing)\b/i;
+
 /**
  * Is the reader addressed where the jab is (its sentence or the one before, in the same paragraph;
  * or a greeting opening the email), or does the sentence carry a dig at a group or the count
@@ -105,7 +110,7 @@ export function addressesReader(doc: Doc, offset: number): boolean {
   const s = sentenceAt(doc.sentences, offset);
   if (!s) return true;
   const own = fold(s.clean);
-  if (READER.test(own) || DIG_AT_GROUP.test(own) || RECURRENCE.test(own)) return true;
+  if (READER.test(own) || DIG_AT_GROUP.test(own) || (RECURRENCE.test(own) && !OWN_ACTIVITY.test(own))) return true;
   if (doc.site === 'gmail' && doc.lines.slice(0, 4).some((l) => l.kind === 'greeting')) return true;
   const prev = doc.sentences[s.index - 1];
   return !!prev && prev.paragraph === s.paragraph && READER.test(fold(prev.clean));

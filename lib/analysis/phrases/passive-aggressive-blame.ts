@@ -121,8 +121,9 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     keys: ['again', 'last time', 'always', 'usual', 'every', 'where'],
     pattern:
       /^again[.!?]*$|^(?:right )?where (?:it|they|this|that|these|those) (?:always|has always|have always|has always been|have always been) (?:is|are|been|lives?|sits?)?[.!]*$|^(?:just )?(?:like|as) (?:last time|always|usual|every (?:time|other time|week|sprint|quarter))[.!]*$|\((?:[a-z]+,? )?again[.!]?\)/i,
-    note: 'A one-word "Again." (or "Like last time.", "(updated, again)") tacked on to mark a repeat offence.',
+    note: 'A one-word "Again." (or "Like last time.", "(updated, again)") tacked on to mark a repeat offence. Not "Thanks (again!)": warmth repeated.',
     why: 'A pointed "Again." turns a fact into an accusation of a pattern.',
+    sentenceNot: /\b(?:thanks?|thank you|thx|ty|sorry|congrat\w*|welcome|cheers|appreciated?)\b/i,
     fix: {
       kind: 'advice',
       text: 'If it keeps happening, say so directly and propose a fix: "This is the third sprint with late changes; can we freeze scope at sign-off?"',
@@ -239,6 +240,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     note: 'A parenthetical aside like "(eventually)" or "(as usual)" adds a dig to an otherwise neutral line.',
     why: 'A sarcastic aside in brackets adds a dig the reader will notice more than the point.',
     fix: { kind: 'advice', text: 'Drop the aside; if the delay matters, say so and propose a fix.' },
+    // "Thanks (again!)": warmth repeated, not a grievance.
+    sentenceNot: /\b(?:thanks?|thank you|thx|ty|congrat\w*|welcome|cheers|appreciated?)\b/i,
     messageNot: WARMTH_CUE,
     messageAlso: GRIEVANCE_CUE,
   },

@@ -101,9 +101,10 @@ const OPINION_ON_CONCRETE = /^\s*(?:of|on|about|regarding|re:?|around)\s+(?:us |
 const PROPOSAL_BEFORE = /\b(?:would|will|could|does|do|did) (?:it|that|this) (?:help|make sense|be (?:better|easier|worth|useful|simpler|cleaner))\b/i;
 // An opinion asked on a stated proposal in the same breath: "what do you think about monofont
 // instead of monospace?", "thoughts on the idea of creating an FP set?", "any thoughts before we
-// move to a vote?" (LABELS.md: clear after a stated proposal).
+// move to a vote?", "what do you think of this morse code translator as a zipline challenge?"
+// (LABELS.md: clear after a stated proposal).
 const OPINION_ON_PROPOSAL =
-  /^\s*(?:(?:of|on|about|regarding|re:?)\s+(?:the |this |that |my |our )?(?:idea|proposal|plan|suggestion|option|change|approach)s? (?:of|to|that|for)\b|[^?.!]*\b(?:instead of|rather than|vs\.?|versus)\b|\s*before (?:we|i)\b)/i;
+  /^\s*(?:(?:of|on|about|regarding|re:?)\s+(?:the |this |that |my |our )?(?:idea|proposal|plan|suggestion|option|change|approach)s? (?:of|to|that|for)\b|[^?.!]*\b(?:instead of|rather than|vs\.?|versus)\b|\s*before (?:we|i)\b|(?:of|about|on)\s+[^?.!]{3,60}?\bas (?:a|an|the|our|one of)\b)/i;
 
 // "What do you think we should cover besides testing?", "what do you think is causing it?": the
 // verb takes a clause, and the clause is the question.
@@ -147,13 +148,16 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
       if (
         family === 'assist' &&
         (groupOwner || (!ask.addressed && !/\b(?:you|u)\b/i.test(sentence))) &&
-        (problemLaidOut(ctx, ask) || countWords(after) >= STATED_CONTEXT_WORDS)
+        (problemLaidOut(ctx, ask, start) || countWords(after) >= STATED_CONTEXT_WORDS)
       )
         return WEAK;
       // "Help with the API is best suited for this channel": the phrase is the subject of a
       // statement, nothing is asked.
       if (!requested && !ask.sentence.question && !before.trim() && STATEMENT_AFTER.test(after)) return WEAK;
       if (obj !== 'it' && !VAGUE_OBJECT.test(obj) && (PURPOSE.test(after) || (family === 'inspect' && !askedInWords))) return WEAK;
+      // "Please check your email / your DMs": where to look is the whole ask.
+      if (family === 'inspect' && /^\s*(?:your|ur|the) (?:e-?mails?|inbox|dms?|pms?|private messages?|messages|spam|junk|mailbox|notifications)\b/i.test(after))
+        return WEAK;
       break;
     case 'status':
       // "there are not supposed to be any word", "without any progress": the phrase inside a
@@ -176,6 +180,8 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
     case 'reply':
       // "suggest a revert": the noun, not "please revert".
       if (/\b(?:a|the|this|that|to do the)\s+$/i.test(ctx.doc.masked.slice(Math.max(0, start - 12), start))) return WEAK;
+      // "your confusion should revert": the verb in a statement, asked of no one.
+      if (!requested && ask.kind !== 'imperative' && ask.kind !== 'todo') return WEAK;
       break;
     case 'polish':
       // "I agree, that section needs some love": the writer's view, not a request.

@@ -116,10 +116,11 @@ function unownedItems(ctx: RuleContext, asks: AskInfo[]): Hit[] {
 // invitation to join something concrete, or a call for help after the problem is laid out, no
 // (kept below the default threshold, shown on "strict" only).
 const WEAK = STRICT_ONLY_CONFIDENCE;
-// "can anyone help me configure my xorg.conf?", "help me set up world of warcraft using wine", "help us boot", "help me find the right file":
+// "can anyone help me configure my xorg.conf?", "help me set up world of warcraft using wine", "help me to set default
+// payment method to particular customers", "help me find the right file":
 // help with the action and its object named is a concrete ask; "help us boot?", "help me out", "help with this" are not.
 const HELP_WITH_VERB =
-  /^\s*(?:please |pls )?help (?:me|us) (?:to )?(?!(?:with|out|please|pls|plz|here|asap|now|somehow)\b)[a-z]{3,}(?: (?:up|out|in|on|off|down|through|back))? (?:[a-z]+ )?(?:(?:my|our|the|this|a|an|it|on|with|in)\b|[a-z]{2,}(?: [a-z]+){0,3} (?:using|with|on|under|in|for|from|via|behind)\b)/i;
+  /^\s*(?:please |pls )?help (?:me|us) (?:to )?(?!(?:with|out|please|pls|plz|here|asap|now|somehow|understand|figure|do|get|sort|solve|deal|work)\b)[a-z]{3,}(?: (?:up|out|in|on|off|down|through|back))? (?:(?:[a-z]+ )?(?:my|our|the|this|a|an|it|on|with|in)\b|[a-z][\w.-]*(?: [\w.-]+){2,})/i;
 
 const HELP_IN_BREATH_WORDS = 15;
 
@@ -147,12 +148,12 @@ function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number
       // "Can anyone help me with a graphic problem, I'm using a GeForce 7 over DVI and after the
       // boot logo…": the problem laid out in the same breath.
       if (countWords(ctx.doc.masked.slice(ownerEnd, ask.sentence.end)) >= HELP_IN_BREATH_WORDS) return WEAK;
-      return problemLaidOut(ctx, ask) ? WEAK : DEFAULT_CONFIDENCE;
+      return problemLaidOut(ctx, ask, ownerStart) ? WEAK : DEFAULT_CONFIDENCE;
     case 'pre-question':
       // "Anyone set up mongodb on Windows 10? I get X when I set Y", "I was wondering if anyone
       // knows an alternative to Yahoo groups… Anyone?": the question a "yes" would not resolve
       // comes with the one it would.
-      return problemLaidOut(ctx, ask) || questionFollows(ctx, ask) ? WEAK : DEFAULT_CONFIDENCE;
+      return problemLaidOut(ctx, ask, ownerStart) || questionFollows(ctx, ask) ? WEAK : DEFAULT_CONFIDENCE;
     case 'task':
       return askedAsQuestion(ctx.doc, ownerStart) || conditionalCall(ctx.doc, ownerStart, ownerEnd) ? WEAK : DEFAULT_CONFIDENCE;
     default:

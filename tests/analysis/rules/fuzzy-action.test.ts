@@ -135,6 +135,10 @@ describe(RULE, () => {
       'slack',
       'Hi, Can anyone help me with a graphic problem, i am using a Nvidia Gforce 7 Card, DVI Cable, when Ubuntu starts up i see the logo but at the log in screen i see a mess of graphics',
     ],
+    ['opinion on a proposal (X as Y)', 'slack', 'what do you think of this morse code translator as a zipline challenge? https://codepen.io/x/pen/1'],
+    ['a reply verb in a statement', 'slack', 'your confusion should revert once you read the docs'],
+    ['check where to look', 'slack', '@al @bo please check your email'],
+    ['how-to question run into the call for help', 'slack', 'how to configure sane with my scanner can anyone help me out please'],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });

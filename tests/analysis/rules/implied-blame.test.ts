@@ -43,6 +43,7 @@ describe(RULE, () => {
     ['heard from the client (good news)', 'slack', 'heard from the client this morning, they loved the demo'],
     ['interesting finding', 'slack', 'interesting that Safari 16 is the only browser with the bug, looking into it'],
     ['make sense?', 'slack', 'we ship Tuesday and QA signs off Monday. make sense?'],
+    ['thanks (again!)', 'slack', '@karllekko Thanks (again!).'],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });

@@ -43,6 +43,7 @@ describe(RULE, () => {
     ['still waiting on your reply', 'slack', 'still waiting on your reply about the contractor budget'],
     ['sitting in the queue', 'gmail', 'Hi Ben,\n\nThe access request has been sitting in your queue since March 2. Can you approve it today?\n\nThanks,\nAmir'],
     ['how many times', 'slack', 'how many times do I have to say the prod creds are not for local testing'],
+    ['the third time, asked', 'slack', 'this is the third time I have asked for the export'],
   ])('flags: %s', (_name, site, text) => {
     expect(hits(text, site).length).toBeGreaterThan(0);
   });
@@ -68,6 +69,7 @@ describe(RULE, () => {
       'gmail',
       'Thanks, attached now.\n\nOn Mon, Jun 2, 2025 at 4:47 PM Pam Riley <pam@example.com> wrote:\n> Per my last email, I still need the W-9.\n> Pam',
     ],
+    ['the writer counting their own attempts', 'slack', 'going through basic JavaScript again today for the 4th time'],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });
