@@ -18,7 +18,13 @@ export interface Block {
   /** Sentences inside the block, in order (index range into doc.sentences). */
   firstSentence: number;
   lastSentence: number;
+  /** Every line indented: plain-text mail's block quote (a pasted abstract or passage). */
+  indented?: boolean;
 }
+
+// Plain-text mail marks a new paragraph by indenting its first line, and a block quote by
+// indenting every line ("   This paper presents a new generation of attacks…").
+const INDENT = /^(?: {2,}|\t)\S/;
 
 const SENTENCE_END_CHARS = new Set(['.', '!', '?', '…', ':', ';', ')', '"', "'", '’', '”', ']']);
 const PICTOGRAPH = /\p{Extended_Pictographic}|\uFE0F/u;
@@ -43,7 +49,7 @@ export function proseBlocks(doc: Doc): Block[] {
   blocks = [];
   // Runs of consecutive prose lines; each run is one block when it is hard-wrapped (most of its
   // line breaks fall mid-sentence), else it splits where a line ends a sentence.
-  let run: Array<{ start: number; end: number; words: number; ends: boolean; short: boolean }> = [];
+  let run: Array<{ start: number; end: number; words: number; ends: boolean; short: boolean; indented: boolean }> = [];
   // In chat a single line break is structure: Slack shows each line as its own line, and writers
   // break lines on purpose (LABELS.md, "Reading real text"). Only email and docs hard-wrap.
   const chat = doc.site === 'slack';
@@ -55,11 +61,13 @@ export function proseBlocks(doc: Doc): Block[] {
     let cur: Block | undefined;
     for (let i = 0; i < run.length; i++) {
       const l = run[i];
-      if (cur && !chat && (wrapped ? !run[i - 1].short : !run[i - 1].ends)) {
+      const indentStartsParagraph = l.indented && !run[i - 1]?.indented;
+      if (cur && !chat && (wrapped ? !run[i - 1].short : !run[i - 1].ends) && !indentStartsParagraph) {
         cur.end = l.end;
         cur.words += l.words;
+        cur.indented &&= l.indented;
       } else {
-        cur = { start: l.start, end: l.end, words: l.words, firstSentence: -1, lastSentence: -1 };
+        cur = { start: l.start, end: l.end, words: l.words, firstSentence: -1, lastSentence: -1, indented: l.indented };
         blocks!.push(cur);
       }
     }
@@ -73,7 +81,14 @@ export function proseBlocks(doc: Doc): Block[] {
     // A short line in a hard-wrapped run is not a wrap: it ends a list item or a thought ("Posts
     // a link" / "Gets replies" one per line). Wrapped lines fill most of the wrap width.
     const ends = endsSentence(line.text);
-    run.push({ start: line.start, end: line.end, words: line.words, ends, short: line.text.trimEnd().length < WRAP_MIN });
+    run.push({
+      start: line.start,
+      end: line.end,
+      words: line.words,
+      ends,
+      short: line.text.trimEnd().length < WRAP_MIN,
+      indented: !chat && INDENT.test(line.text),
+    });
   }
   flush();
   // Attach sentence ranges with one merge pass (both lists are in text order).
@@ -97,8 +112,45 @@ function trim(text: string, block: Block) {
   while (block.end > block.start && /\s/.test(text[block.end - 1])) block.end--;
 }
 
+// A pasted licence or legal notice ("THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS…",
+// "Redistribution and use in source and binary forms…"): boilerplate someone else wrote, read by
+// nobody as the writer's paragraph (LABELS.md, "Only the author's own words are judged").
+const LEGAL_BOILERPLATE =
+  /\b(?:THIS SOFTWARE IS PROVIDED|Redistribution and use in source and binary forms|Permission is hereby granted, free of charge|Licensed under the Apache License|GNU (?:Lesser |Library )?General Public License|WITHOUT WARRANTY OF ANY KIND|WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND|This (?:e-?mail|message) (?:and any attachments )?(?:is|are|may contain) (?:confidential|privileged|intended solely))/;
+
 export function denseBlocks(doc: Doc, profile: SiteProfile): Block[] {
-  return proseBlocks(doc).filter((b) => b.words >= profile.blockWords);
+  return proseBlocks(doc).filter((b) => b.words >= profile.blockWords && ownWords(doc, b));
+}
+
+/**
+ * The block reads as the writer's own paragraph: not legal boilerplate, not a block quote
+ * (every line indented, in mail), and not mostly inside quotation marks ("Yes, and Eliza and I
+ * composed a precocious critique…" — a passage, or someone's statement, quoted at length).
+ */
+function ownWords(doc: Doc, b: Block): boolean {
+  const text = doc.text.slice(b.start, b.end);
+  if (LEGAL_BOILERPLATE.test(text)) return false;
+  if (b.indented && doc.site === 'gmail' && b.start !== doc.lines[0]?.start) return false;
+  return quotedShare(text) < QUOTED_SHARE;
+}
+
+const QUOTED_SHARE = 0.6;
+/** Share of the characters inside “curly” or "straight" quotation marks. */
+function quotedShare(text: string): number {
+  let inside = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    // A straight quote opens only at a word's start: 13" is an inch mark, not a quotation.
+    if (c === '“' || (c === '"' && open < 0 && (i === 0 || /[\s([]/.test(text[i - 1])) && /\S/.test(text[i + 1] ?? ''))) open = i;
+    else if ((c === '”' || c === '"') && open >= 0) {
+      inside += i - open;
+      open = -1;
+    }
+  }
+  // A quote still open at the block's end runs on into the next paragraph, as long quotes do.
+  if (open >= 0) inside += text.length - open;
+  return text.length ? inside / text.length : 0;
 }
 
 export function blockSentences(doc: Doc, block: Block): Sentence[] {

@@ -10,9 +10,18 @@ export const SLACK_RAMBLE =
 export const SLACK_LONGISH =
   'quick update on the export timeouts: the planner stopped using the new index after the partitioning change because the date filter arrives as a string. I pushed a fix for the cast this morning and the export finished in 6 minutes on staging, down from 40. the retry logic still has no backoff, so I opened a ticket for that. billing sync should be back to normal tonight, I will check it first thing tomorrow and post here.';
 
-/** Gmail, ~330 words over five medium paragraphs, no headings, bullets or TL;DR. */
-export const EMAIL_UNSTRUCTURED =
+/** Gmail, ~330 words over five medium paragraphs (~65 words each), no headings, bullets or TL;DR. */
+export const EMAIL_FIVE_PARAGRAPHS =
   'Hi Jonas,\n\nThanks for sending over the draft of the partner agreement last week. I went through it with our legal team on Tuesday and they had a number of comments, most of them small wording changes, but a couple that we think need a proper conversation before we can sign anything. I have tried to summarise them here so you can look at them before our call.\n\nThe first is the exclusivity clause in section 4. As written it stops us from working with any other reseller in the DACH region for three years, which is longer than we have agreed with any partner so far and would block two conversations we already have going in Switzerland. We would be comfortable with eighteen months, or with exclusivity limited to Germany and Austria.\n\nThe second is the payment terms. The draft has net 90, and our finance team cannot accept anything longer than net 45 for a new partner, mostly because of how our credit insurance works. If net 45 is a problem on your side, we could look at a small early payment discount instead, which has worked well with other partners in the past.\n\nThe rest are minor: a few definitions that do not match our standard terms, a missing reference to the data processing agreement, and the notice period for termination, which we would like to be the same for both sides. None of these should be controversial and our legal team has marked them up directly in the document, which I will send over separately today so you have everything in one place before the call.\n\nOn timing, we would still like to announce the partnership at the trade fair in Munich in May, which means we would need a signed agreement by the middle of April at the latest so that marketing has time to prepare the joint press release and the booth material. If that looks tight from your side, it would help to know early so we can plan a smaller announcement instead.\n\nBest regards,\nAnja';
+
+/**
+ * The same ~330 words in three long paragraphs (~115 words each, none past the single-paragraph
+ * limit): in mail, a message with no structure at all.
+ */
+export const EMAIL_UNSTRUCTURED = (() => {
+  const [greeting, a, b, c, d, e, signoff] = EMAIL_FIVE_PARAGRAPHS.split('\n\n');
+  return [greeting, `${a} ${b}`, `${c} ${d}`, e, signoff].join('\n\n');
+})();
 
 /** Gmail, ~260 words in short paragraphs with the ask in the first line: clean. */
 export const EMAIL_ASK_FIRST =

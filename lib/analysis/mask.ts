@@ -25,7 +25,14 @@ const WROTE_HEADER = /^\s*On\s.{0,400}\bwrote:\s*$/i;
 const WROTE_START = /^\s*On\s.{0,300}$/i;
 const WROTE_END = /^.{0,200}\bwrote:\s*$/i;
 // Outlook-style forwarded / replied history.
-const HISTORY_HEADER = /^\s*(-{2,}\s*(Original Message|Forwarded message)\s*-{2,}|From:\s.{0,200}(Sent|Date):|Begin forwarded message:\s*$)/i;
+// Older clients and list digests: "--- begin forwarded text", "------- Forwarded Message".
+const HISTORY_HEADER =
+  /^\s*(-{2,}\s*(Original Message|Forwarded message)\s*-{2,}|-{3,}\s*(?:begin forwarded (?:text|message)|Forwarded Message)\b.{0,40}$|From:\s.{0,200}(Sent|Date):|Begin forwarded message:\s*$)/i;
+// A pasted news article: its byline alone on a line ("By JOHN MARKOFF", "By Scott Tyler Shafer")
+// opens text someone else wrote, down to a separator line ("=====", "-----") or the end.
+const BYLINE =
+  /^\s*By:?\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|EOD|COB|Noon)\b)\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}(?:,\s*[\p{L} .]{2,40})?\s*$/u;
+const SEPARATOR = /^\s*[-=_*~#]{5,}\s*$/;
 const INLINE_CODE = /```[^`\n]{1,2000}```|`[^`\n]{1,2000}`/g;
 // A URL's trailing period or bracket is the sentence's, not the URL's.
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]{0,2000}[^\s<>"'`.,;:!?)\]]/gi;
@@ -38,6 +45,7 @@ export function maskNonUserText(input: string): Masked {
   let userEnd = input.length;
   let inFence = false;
   let inShell = false;
+  let inArticle = false;
   let pos = 0;
   const lines = input.split('\n');
   for (let li = 0; li < lines.length; li++) {
@@ -64,6 +72,11 @@ export function maskNonUserText(input: string): Masked {
       break;
     }
     if (QUOTE_LINE.test(line)) {
+      blanks.push([lineStart, lineEnd]);
+      continue;
+    }
+    if (inArticle || (line.length < 80 && BYLINE.test(line))) {
+      inArticle = !SEPARATOR.test(line);
       blanks.push([lineStart, lineEnd]);
       continue;
     }

@@ -61,6 +61,22 @@ describe('mask: foreign lines', () => {
     expect(lines[6]).toBe('Any idea?');
   });
 
+  test('a pasted article is masked from its byline to a separator line', () => {
+    const t =
+      'No analysis yet, raw bits below.\n\n=====\n\nDataPower delivers XML device\nBy Scott Tyler Shafer\nAugust 27, 2002\n\nDATAPOWER unveiled its device.\n\n=====\n\nMy take: interesting.';
+    const lines = maskNonUserText(t).text.split('\n');
+    expect(lines[5]).toBe(' '.repeat('By Scott Tyler Shafer'.length));
+    expect(lines[8]).not.toMatch(/\S/);
+    expect(lines[12]).toBe('My take: interesting.');
+    // "By Friday" on its own line is a deadline, not a byline.
+    expect(maskNonUserText('Please send it\nBy Friday Noon\nthanks').text).toBe('Please send it\nBy Friday Noon\nthanks');
+  });
+
+  test.each([['--- begin forwarded text'], ['------- Forwarded Message']])('"%s" ends the author\'s text', (marker) => {
+    const t = `Worth a read.\n\n${marker}\n\nDate: Mon, 16 Sep 2002\nFrom: Phil <p@example.org>\n\nThe following prayer is from a story.`;
+    expect(maskNonUserText(t).userEnd).toBe('Worth a read.'.length);
+  });
+
   test('shell output after a prompt is masked up to the next blank line', () => {
     const t = 'It fails like this:\n$ npm test\nFAIL src/a.test.ts\n  expected 2 got 3\n\nAny idea why?';
     const lines = maskNonUserText(t).text.split('\n');

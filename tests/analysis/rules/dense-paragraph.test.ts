@@ -13,7 +13,15 @@ const NOTION_SECTION = `## Warehouse move\n\n${EMAIL_SLAB.split('\n\n')[1]}\n\n#
 // Hard-wrapped plain-text email: line breaks mid-sentence do not break the block.
 const WRAPPED = `Hi Marta,\n\n${EMAIL_SLAB.split('\n\n')[1].replace(/(.{60,72}?) /g, '$1\n')}\n\nBest,\nSam`;
 
+const SLAB = EMAIL_SLAB.split('\n\n')[1];
+const WRAPPED_SLAB = SLAB.replace(/(.{60,72}?) /g, '$1\n');
+
 describe(RULE, () => {
+  test("a quoted phrase or an inch mark inside the writer's paragraph does not hide it", () => {
+    const text = `Hi,\n\n${SLAB.replace(/\. /, '. We call it "the move" internally, all 13" laptops included. ')}\n\nSam`;
+    expect(hits(text, 'gmail')).toHaveLength(1);
+  });
+
   test.each<[string, Site, string]>([
     ['a chat ramble of ~130 words', 'slack', SLACK_RAMBLE],
     ['an email paragraph of ~165 words', 'gmail', EMAIL_SLAB],
@@ -42,6 +50,18 @@ describe(RULE, () => {
     ],
     ['code in a fenced block', 'slack', `this is what fails:\n\`\`\`\n${'SELECT a, b, c FROM t WHERE x = 1 AND y = 2; '.repeat(20)}\n\`\`\``],
     ['a short request', 'slack', 'Can you send me the signed MSA for Globex by EOD?'],
+    // Not the writer's words (LABELS.md, "Reading real text"): a pasted article under its byline,
+    // a passage quoted at length, a block quote indented in plain text, a licence; and a
+    // paragraph break marked by indenting the first line.
+    ['a pasted article under its byline', 'gmail', `Interesting read.\n\nWarehouse moves are hard\nBy Jeanne E. Fredriksen\n\n${SLAB}`],
+    ['a passage quoted at length', 'gmail', `From the book:\n\n"${SLAB}"\n\nThoughts welcome.`],
+    ['a block quote indented in plain text', 'gmail', `I'm sure this is common knowledge, but just in case:\n\n${WRAPPED_SLAB.replace(/^/gm, '   ')}`],
+    ['a pasted licence', 'gmail', `Here it is:\n\nTHIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS". ${SLAB}`],
+    [
+      'two paragraphs, the second indented',
+      'gmail',
+      `Hi,\n\n${WRAPPED_SLAB.split('\n').slice(0, 7).join('\n')}\n    ${WRAPPED_SLAB.split('\n').slice(7).join('\n')}`,
+    ],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });

@@ -2,7 +2,14 @@
 // unstructured-message, buried-ask). Each says what shape it has and why. The ones the options
 // page shows as a rule's examples live in lib/analysis/catalog-examples.ts and are re-exported here.
 
-export { EMAIL_ASK_FIRST, EMAIL_ASK_LAST, EMAIL_UNSTRUCTURED, SLACK_LONGISH, SLACK_RAMBLE } from '../../../lib/analysis/catalog-examples';
+export {
+  EMAIL_ASK_FIRST,
+  EMAIL_ASK_LAST,
+  EMAIL_FIVE_PARAGRAPHS,
+  EMAIL_UNSTRUCTURED,
+  SLACK_LONGISH,
+  SLACK_RAMBLE,
+} from '../../../lib/analysis/catalog-examples';
 
 /** Gmail, one ~170-word paragraph between greeting and sign-off. */
 export const EMAIL_SLAB =
