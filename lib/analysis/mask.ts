@@ -33,6 +33,7 @@ const HISTORY_HEADER =
 const BYLINE =
   /^\s*By:?\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|EOD|COB|Noon)\b)\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}(?:,\s*[\p{L} .]{2,40})?\s*$/u;
 const SEPARATOR = /^\s*[-=_*~#]{5,}\s*$/;
+const LOG_CONTINUATION = /^\s{6,}\S/;
 const INLINE_CODE = /```[^`\n]{1,2000}```|`[^`\n]{1,2000}`/g;
 // A URL's trailing period or bracket is the sentence's, not the URL's.
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]{0,2000}[^\s<>"'`.,;:!?)\]]/gi;
@@ -46,6 +47,7 @@ export function maskNonUserText(input: string): Masked {
   let inFence = false;
   let inShell = false;
   let inArticle = false;
+  let inLog = false;
   let pos = 0;
   const lines = input.split('\n');
   for (let li = 0; li < lines.length; li++) {
@@ -86,7 +88,14 @@ export function maskNonUserText(input: string): Masked {
       continue;
     }
     inShell = false;
+    // An IRC log wraps a long turn onto lines indented under the text ("<gmaxwell> probably
+    // rather than…⏎           someone should go make some proposals"): still the log.
+    if (inLog && LOG_CONTINUATION.test(line)) {
+      blanks.push([lineStart, lineEnd]);
+      continue;
+    }
     const foreign = foreignLine(line, lines[li - 1], next);
+    inLog = foreign === 'transcript';
     if (foreign) {
       blanks.push([lineStart, lineEnd]);
       if (foreign === 'shell') inShell = true;

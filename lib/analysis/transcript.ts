@@ -11,7 +11,12 @@ import type { Doc } from './document';
 // notes in ../shared/data/real/notes.jsonl).
 const SPEAKER_AT_START =
   /^\s*(?:[-*]\s+)?(?:\*\*)?((?:\p{Lu}[\p{L}'.-]{1,20}(?: \p{Lu}[\p{L}'.-]{1,20}){0,2})|[a-z][\w.-]{2,20})(?:\*\*)?(?:\s*\[[\d:.]{3,9}\]\([^)\n]{0,200}\))?\s*:(?:\*\*)?(?:\s|$)/u;
-const SPEAKER_LINE = /^\s*\*\*(\p{Lu}[\p{L}'. -]{1,40}?)\*\*\s*:?\s*$/u;
+const SPEAKER_LINE = /^\s*\*\*(\p{L}[\p{L}'. -]{1,40}?)\*\*\s*:?\s*$/u;
+// "Danny - I rearranged things a bit this week…", "**Hudson** - Anybody else have comments?",
+// "Alex (axic) – We finished…": ethereum/pm call notes put a dash between speaker and turn
+// (../shared/data/real/notes.jsonl, AllCoreDevs calls). A capitalised name or a bold one.
+const SPEAKER_DASH =
+  /^\s*(?:[-*]\s+)?(?:\*\*)?(\p{Lu}[\p{L}'.]{1,20}(?: \p{Lu}[\p{L}'.]{1,20}){0,2}|(?<=\*\*)[a-z][\w.]{2,20}(?=\*\*))(?:\*\*)?(?: \([^)\n]{1,30}\))?\s+[-–—]\s+\S/u;
 // Labels that open notes fields, not turns ("Goal:", "Link:", "Decision:").
 const FIELD =
   /^(?:goal|goals|note|notes|summary|context|link|links|decision|decisions|action|actions|agenda|status|owner|owners|date|time|attendees|present|question|questions|answer|update|updates|topic|topics|next|tl;?dr|background|proposal|outcome|result|results|conclusion|problem|solution|issue|issues|example|examples|pros|cons|resolved|todo|ai|fyi|ps|re|cc|edit|update|warning|caution|tip|step|steps|priority|deadline|eta|when|where|who|why|what|how)$/i;
@@ -24,6 +29,18 @@ const SPOKEN =
   /^\s*(?:[-*]\s+)?(?:yeah|yep|yes|no|so|ok|okay|um+|uh+|right|well|sure|cool|thanks|thank you|hi|hey|and|but|i|i'm|i've|i'd|i'll|we|we're|just|basically|actually|sorry)\b/i;
 
 const TASK_HEADING = /\b(?:action items?|actions|next steps|follow[- ]?ups?|to-?dos?|owners?|assignments|decisions?|outcomes?)\b/i;
+
+// A speaker's name is a few words: the dash must come early in the line.
+const DASH_REACH = 48;
+function dashNearStart(t: string): boolean {
+  const n = Math.min(t.length - 2, DASH_REACH + 1);
+  for (let i = 1; i < n; i++) {
+    const c = t.charCodeAt(i);
+    // "-", "–", "—" with a space on each side.
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && t.charCodeAt(i - 1) === 32 && t.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
+}
 
 /**
  * Indexes of the lines that open a speaker's turn, when the doc has turns by at least two
@@ -44,11 +61,14 @@ function findTurnStarts(doc: Doc): Set<number> {
     if (l.kind === 'heading') underTasks = TASK_HEADING.test(l.text);
     // "- Omar: book the room" under "## Next steps" is an owner and a task, not a turn.
     if (underTasks) continue;
-    // Both forms need a colon or bold markup; most lines have neither, and the Unicode
+    // Every form needs a colon, bold markup or a spaced dash; most lines have none, and the Unicode
     // patterns are costly to try on every line of a long page at each keystroke.
-    if (!l.text.includes(':') && !l.text.includes('**')) continue;
-    const bold = SPEAKER_LINE.exec(l.text);
-    const m = bold ?? SPEAKER_AT_START.exec(l.text);
+    const t = l.text;
+    const colon = t.includes(':') || t.includes('**');
+    const dash = dashNearStart(t);
+    if (!colon && !dash) continue;
+    const bold = colon ? SPEAKER_LINE.exec(t) : null;
+    const m = bold ?? (colon ? SPEAKER_AT_START.exec(t) : null) ?? (dash ? SPEAKER_DASH.exec(t) : null);
     if (!m || FIELD.test(m[1].trim())) continue;
     speakers.add(m[1].trim().toLowerCase());
     starts.push(l.index);

@@ -23,6 +23,28 @@ describe('transcripts in notes', () => {
     expect(walls(text, 'strict').length).toBe(1);
   });
 
+  test.each([
+    ['a dash between speaker and turn', `## Client updates\n\nDanny - Let's go ahead with client updates.\n\nBen - ${LONG_TURN}\n\nDanny - That's awesome.`],
+    ['a bold speaker and a dash', `## Open discussion\n\n**Hudson** - Anybody else have comments?\n\n**Martin** - ${LONG_TURN}`],
+    ['a lowercase bold nick on its own line', `## Testing\n\n**danny**\n\n${LONG_TURN}\n\n**terence**\n\nSo yeah, sounds good.`],
+  ])('call notes: %s', (_name, text) => {
+    expect(walls(text)).toEqual([]);
+    expect(walls(text, 'strict').length).toBe(1);
+  });
+
+  test("a dash in the writer's own list is not a speaker", () => {
+    const doc = buildDoc('## Status\n\n- Teku - shipped\n- the build - still red', 'notion');
+    expect(transcriptTurnStarts(doc).size).toBe(0);
+  });
+
+  test('an IRC log wraps long turns onto indented lines: all of it is the log', () => {
+    const t =
+      '## Comedic relief\n\n<gmaxwell> probably rather than discussing this here\n           someone should go make some proposals (including\n           times in common timezones).\n<cfields> those annoying doodle polls\n\nBack to work.';
+    const lines = maskNonUserText(t).text.split('\n');
+    expect(lines.slice(2, 6).every((l) => !/\S/.test(l))).toBe(true);
+    expect(lines[7]).toBe('Back to work.');
+  });
+
   test('a bold name on its own line, then the turn', () => {
     const text = `## Devnets\n\n**Danny:**\n\n${LONG_TURN}\n\n**Terence:**\n\nSounds good.`;
     expect(walls(text)).toEqual([]);

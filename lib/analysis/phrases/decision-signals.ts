@@ -192,7 +192,7 @@ export const OWNER_NON_ACTION = new Set([
  */
 // "Closed during meeting", "Resolved": items listed there were settled in the meeting.
 export const DECISION_SECTION =
-  /^\W*(?:decisions?|decided|agreed|outcomes?|conclusions?|resolution|resolved|closed(?: (?:during|in|at) (?:the )?meeting)?(?=\W*$)|verdict|the plan|plan|recommendation|what we(?:'ll| will) (?:change|do|try)|changes we(?:'ll| will) make)\b/i;
+  /^\W*(?:decisions?|decided|agreed|outcomes?|(?:meeting |final |key |summary of )?conclusions?|resolution|resolved|closed(?: (?:during|in|at) (?:the )?meeting)?(?=\W*$)|verdict|the plan|plan|recommendation|what we(?:'ll| will) (?:change|do|try)|changes we(?:'ll| will) make)\b/i;
 export const ACTION_SECTION = /^\W*(?:next steps?|action items?|actions?|owners?|to-?dos?|follow-?ups?|follow-ups|who does what|tasks)\b/i;
 
 /** Content that fills a Decision / Next steps slot without deciding anything. */

@@ -130,6 +130,11 @@ describe(RULE, () => {
       'notion',
       '# Post-mortem: checkout outage\n\n- Flag flipped in production instead of staging\n- Paging delay of 20 minutes\n\nLessons learned: flags need a review step.\n\n## Action items\n- [ ] @sara — require a second reviewer for production flags by Friday\n- [ ] @tom — fix the paging escalation today',
     ],
+    [
+      'a "meeting conclusion" section per topic (bitcoin-core minutes)',
+      'notion',
+      '# Meeting notes 2016-07-07\n\n## 0.13.0 rc1\n\n### background\n\nThe team is working towards RC1.\n\n### meeting comments\n\nSome wanted to ship now, others wanted to wait for the HD wallet fix; it was debated at length.\n\n### meeting conclusion\n\n- Review open issues for 0.13.0\n- Tag the open PRs with the milestone',
+    ],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });
