@@ -167,13 +167,13 @@ function conditionClause(after: string): boolean {
 }
 
 /**
- * Where the sentence really ends when mail is hard-wrapped: sentences are cut at line ends, so
+ * Where the sentence really ends when mail is hard-wrapped (or cut at an ellipsis): sentences are cut at line ends, so
  * "If someone can steal $20 000 because a bug lets⏎them, the vendor is never liable" is two. A
  * line that stops without closing punctuation and a next line that goes on in lower case are one
  * sentence (up to a few lines).
  */
 const WRAP_LINES = 3;
-function wrappedEnd(doc: Doc, s: Sentence | undefined): number | undefined {
+export function wrappedEnd(doc: Doc, s: Sentence | undefined): number | undefined {
   return wrappedLast(doc, s)?.end;
 }
 function wrappedLast(doc: Doc, s: Sentence | undefined): Sentence | undefined {
@@ -181,8 +181,11 @@ function wrappedLast(doc: Doc, s: Sentence | undefined): Sentence | undefined {
   let cur = s;
   for (let k = 0; k < WRAP_LINES; k++) {
     const next = doc.sentences[cur.index + 1];
-    if (!next || next.line.index !== cur.line.index + 1 || next.paragraph !== cur.paragraph) break;
-    if (/[.?!:;]["')\]]?\s*$/.test(cur.clean) || !/^\s*[\p{Ll}\d$(]/u.test(next.clean)) break;
+    if (!next || next.paragraph !== cur.paragraph || !/^\s*[\p{Ll}\d$(]/u.test(next.clean)) break;
+    // On the same line, a "sentence" opening in lower case was cut at an ellipsis or an
+    // abbreviation ('check the "./configure ..." line run at…'); across lines, at a hard wrap.
+    const sameLine = next.line.index === cur.line.index;
+    if (!sameLine && (next.line.index !== cur.line.index + 1 || /[.?!:;]["')\]]?\s*$/.test(cur.clean))) break;
     cur = next;
   }
   return cur;
@@ -223,6 +226,8 @@ export function groupAskShape(doc: Doc, ownerStart: number, ownerEnd: number, as
     const sentenceEnd = wrappedEnd(doc, sentenceAt(doc.sentences, ownerStart)) ?? askEnd;
     if (conditionClause(doc.masked.slice(ownerEnd, Math.max(askEnd, sentenceEnd)).toLowerCase().replace(/’/g, "'"))) return 'not-asked';
   }
+  // "Anybody is free to develop their own VM", "anyone is welcome to join": a permission stated.
+  if (/^\s+(?:is|are) (?:(?:more than|always|very) )?(?:free|welcome|allowed|invited) to\b/.test(after)) return 'not-asked';
   // "Someone would periodically start the client and review the candidates": a design described.
   // ("…if someone would look at it" is the wish form of an ask.)
   if ((PREDICTION_AFTER.test(after) || (/^\s+would\b/.test(after) && !/\bif\s+$/.test(before))) && !after.includes('?')) return 'not-asked';

@@ -4,7 +4,7 @@
 
 import { askObject, listedOptions, namePlaceholder, type AskInfo } from '../asks';
 import { countWords } from '../document';
-import { aimedAtReader, embeddedAction, lazyTurns, problemLaidOut, questionFollows, recordedTurn, sharesLink, wordsBefore } from '../ask-target';
+import { aimedAtReader, embeddedAction, lazyTurns, problemLaidOut, questionFollows, recordedTurn, wrappedEnd, sharesLink, wordsBefore } from '../ask-target';
 import type { FuzzyFamily } from '../phrases/vague-actions';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 import { catalogMeta } from '../catalog';
@@ -113,7 +113,9 @@ const THINK_CLAUSE =
 function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: number, end: number, obj: string): number | undefined {
   const before = ctx.doc.masked.slice(ask.askStart ?? ask.sentence.start, start).replace(/’/g, "'");
   const sentence = ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end);
-  const after = ctx.doc.masked.slice(end, ask.sentence.end);
+  // Mail is hard-wrapped: the purpose may sit on the next line ("check the configure line run at⏎
+  // the start of the rebuild to see if it includes…").
+  const after = ctx.doc.masked.slice(end, Math.max(ask.sentence.end, wrappedEnd(ctx.doc, ask.sentence) ?? 0));
   const phrase = ctx.doc.text.slice(start, end).trim();
   const askedInWords = REQUESTED.test(sentence);
   const requested = ask.addressed || askedInWords;

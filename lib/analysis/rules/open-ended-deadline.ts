@@ -48,7 +48,9 @@ function requestedHere(ctx: RuleContext, ask: AskInfo, phrase: string, askStart:
   // A "sentence" that continues a hard-wrapped line ("…evidently will\nbegin soon.") is the tail
   // of a statement, not an imperative.
   if (/[\p{Ll},]\s*\n\s*$/u.test(ctx.doc.masked.slice(Math.max(0, ask.sentence.start - 40), ask.sentence.start))) return false;
-  return !/^\s*(?:expect|see|watch|stay|keep)\b/i.test(ctx.doc.masked.slice(askStart, askStart + 12));
+  // "Point being is that soon…": a noun opening a statement, not a verb.
+  const head = ctx.doc.masked.slice(askStart, askStart + 40);
+  return !/^\s*(?:expect|see|watch|stay|keep)\b/i.test(head) && !/^\s*[a-z]+\s+(?:being|is|was|are|were|has|had)\b/i.test(head);
 }
 
 function confidence(ctx: RuleContext, ask: AskInfo, askStart: number, start: number, end: number, kind: string | undefined): number | undefined {

@@ -139,6 +139,11 @@ describe(RULE, () => {
     ['a reply verb in a statement', 'slack', 'your confusion should revert once you read the docs'],
     ['check where to look', 'slack', '@al @bo please check your email'],
     ['how-to question run into the call for help', 'slack', 'how to configure sane with my scanner can anyone help me out please'],
+    [
+      'the purpose on the next wrapped line, after an ellipsis',
+      'gmail',
+      'Can you check the "./configure ..." line run at the beginning of the\nrebuild process to see if it does include the "--without-avifile6" option?',
+    ],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });

@@ -94,6 +94,7 @@ describe(RULE, () => {
     ['some time as an amount', 'slack', "it's worth investing some time in the test setup, it took some time to get right"],
     ['hard-wrapped statement', 'gmail', 'Hi all,\n\nThe migration of the list server evidently will\nbegin soon. Nothing changes for you.\n\nOps'],
     ['quoted speech in a pasted article', 'gmail', '“Please fix it at some point,” the minister told reporters, before leaving for the summit in Oslo.'],
+    ['a noun opening a statement', 'gmail', "Point being is that soon this won't take a court order.  A nastygram\nwill suffice."],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });
