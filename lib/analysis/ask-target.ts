@@ -184,8 +184,13 @@ function wrappedLast(doc: Doc, s: Sentence | undefined): Sentence | undefined {
     if (!next || next.paragraph !== cur.paragraph || !/^\s*[\p{Ll}\d$(]/u.test(next.clean)) break;
     // On the same line, a "sentence" opening in lower case was cut at an ellipsis or an
     // abbreviation ('check the "./configure ..." line run at…'); across lines, at a hard wrap.
-    const sameLine = next.line.index === cur.line.index;
-    if (!sameLine && (next.line.index !== cur.line.index + 1 || /[.?!:;]["')\]]?\s*$/.test(cur.clean))) break;
+    // (Chat starts sentences in lower case too, so on one line only an ellipsis counts as a cut.)
+    if (
+      next.line.index === cur.line.index
+        ? !/(?:\.\.\.|…)["')\]]?\s*$/.test(cur.clean)
+        : next.line.index !== cur.line.index + 1 || /[.?!:;]["')\]]?\s*$/.test(cur.clean)
+    )
+      break;
     cur = next;
   }
   return cur;

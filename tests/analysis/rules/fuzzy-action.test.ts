@@ -61,6 +61,12 @@ describe(RULE, () => {
     ['thoughts, then no question', 'slack', 'Anyone any thoughts? I am not sure.', 'thoughts'],
     ['any word on a thing', 'slack', 'any word on the contract?', 'any word'],
     ['opinion, then another fuzzy call', 'slack', '@bob what do you think? any ideas for it at all?', 'what do you think'],
+    [
+      'group help, then a lower-case chat sentence (not a continuation)',
+      'slack',
+      'If someone could help with [these](https://github.com/acme/site/issues/2) challenges, that would be awesome. they are top of our priorities',
+      'help with',
+    ],
   ])('flags: %s', (_name, site, text, phrase) => {
     const found = hits(text, site);
     expect(found.length).toBeGreaterThan(0);
