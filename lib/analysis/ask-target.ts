@@ -79,12 +79,15 @@ function pastedAfter(doc: Doc, from: number): boolean {
   return n >= PASTED_CHARS;
 }
 
-/** The writer lays the problem out before or after a call for help, in the same message. */
 // "how to configure sane with my scanner can anyone help me out please": chat runs the question
 // and the call for help together; the question names what help means.
 const QUESTION_LEAD =
   /^\W*(?:how (?:to|do i|can i|would i|should i|do you|does one)|what(?:'s| is) the (?:best |right )?way to|is there a way to|where (?:do|can) i)\s+\S+(?:\s+\S+){2,}/i;
 
+/**
+ * The writer lays the problem out before or after a call for help, in the same message, or opens
+ * the call's own sentence with the question (`cueStart`: where the call's cue word begins).
+ */
 export function problemLaidOut(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: AskInfo, cueStart = ask.askStart ?? ask.sentence.start): boolean {
   const lead = ctx.doc.masked.slice(ask.sentence.start, cueStart);
   return (
@@ -166,13 +169,14 @@ function conditionClause(after: string): boolean {
   return comma >= 0 && !APPRECIATION.test(after.slice(comma));
 }
 
-/**
- * Where the sentence really ends when mail is hard-wrapped (or cut at an ellipsis): sentences are cut at line ends, so
- * "If someone can steal $20 000 because a bug lets⏎them, the vendor is never liable" is two. A
- * line that stops without closing punctuation and a next line that goes on in lower case are one
- * sentence (up to a few lines).
- */
 const WRAP_LINES = 3;
+
+/**
+ * Where the sentence really ends when mail is hard-wrapped (or cut at an ellipsis): sentences are
+ * cut at line ends, so "If someone can steal $20 000 because a bug lets⏎them, the vendor is never
+ * liable" is two. A line that stops without closing punctuation and a next line that goes on in
+ * lower case are one sentence (up to a few lines).
+ */
 export function wrappedEnd(doc: Doc, s: Sentence | undefined): number | undefined {
   return wrappedLast(doc, s)?.end;
 }
@@ -362,11 +366,12 @@ const WISH_IF_BEFORE = /\b(?:be (?:[a-z]+ ){1,2}|(?:appreciate|love|like) (?:it 
 // "we can ask them to help with that", "she told me to look into it": someone else's ask, reported.
 const REPORTED_ASK_BEFORE = /\b(?:ask|asks|asked|asking|tell|tells|told|telling|get|got) (?:them|him|her|people|folks|me|us|[a-z]+) to\s+(?:[a-z]+\s+)?$/;
 
+const QUOTED_SPEECH_WORDS = 3;
+
 /**
  * False when the words at `evidenceStart` (the cue a vague-ask rule found) are not a request to
- * the reader: the writer's own plan, or an infinitive describing a noun.
+ * the reader: the writer's own plan, someone else's quoted words, or an infinitive describing a noun.
  */
-const QUOTED_SPEECH_WORDS = 3;
 export function aimedAtReader(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, evidenceStart: number): boolean {
   const from = Math.max(ask.sentence.start, evidenceStart - 80);
   const before = ctx.doc.masked.slice(from, evidenceStart).toLowerCase().replace(/’/g, "'");
@@ -405,9 +410,10 @@ export function existenceWish(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): bool
  * The ask sits in a speaker's recorded turn in meeting notes (not an action item or to-do): what
  * someone said on the call, answered on the call.
  */
-export function recordedTurn(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, turns: () => Set<number>): boolean {
+export function recordedTurn(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): boolean {
   const kind = ask.sentence.line.kind;
-  return ctx.doc.site === 'notion' && kind !== 'todo' && kind !== 'decision' && inSpeakerTurn(ctx.doc, turns(), ask.sentence.line.index);
+  // The doc keeps its transcript scan (transcriptTurnStarts), so asking per ask costs one look-up.
+  return ctx.doc.site === 'notion' && kind !== 'todo' && kind !== 'decision' && inSpeakerTurn(ctx.doc, transcriptTurnStarts(ctx.doc), ask.sentence.line.index);
 }
 
 /**
@@ -418,14 +424,8 @@ export function recordedTurn(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, turns:
  * the minutes' readers own (both labellers of the real set flagged it), and action items and
  * to-dos are the notes' own record of open work (recordedTurn skips them): both stay asks.
  */
-export function reportedInMinutes(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, turns: () => Set<number>): boolean {
-  return ask.evidence?.owner?.kind !== 'we' && recordedTurn(ctx, ask, turns);
-}
-
-/** One lazy transcript scan per rule run: pass to recordedTurn. */
-export function lazyTurns(doc: Doc): () => Set<number> {
-  let turns: Set<number> | undefined;
-  return () => (turns ??= transcriptTurnStarts(doc));
+export function reportedInMinutes(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): boolean {
+  return ask.evidence?.owner?.kind !== 'we' && recordedTurn(ctx, ask);
 }
 
 /**
@@ -438,6 +438,8 @@ export function inQuotedSpeech(doc: Pick<Doc, 'text' | 'paragraphs'>, pos: numbe
   const para = doc.paragraphs.find((p) => p.start <= pos && pos < p.end);
   if (!para) return false;
   const before = doc.text.slice(para.start, pos);
+  // Most text has no quotation marks before the cue at all: nothing to count.
+  if (!before.includes('"') && !before.includes('“')) return false;
   const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
   const straight = (before.match(/"/g) ?? []).length;
   const inside = opened > 0 || (straight % 2 === 1 && (doc.text.slice(para.start, para.end).match(/"/g) ?? []).length >= 2);

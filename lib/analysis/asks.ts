@@ -161,9 +161,9 @@ export function detectAsks(ctx: DetectCtx): AskInfo[] {
   const out: AskInfo[] = [];
   hardDated = new WeakSet();
   const sentences = doc.sentences;
-  const singleReader = addressesOneReader(doc);
   // A list server's notice (mail) asks on a program's behalf.
   if (doc.site === 'gmail' && automatedNotice(doc.text.slice(0, doc.userEnd))) return out;
+  const singleReader = addressesOneReader(doc);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const line = s.line;

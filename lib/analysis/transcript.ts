@@ -64,11 +64,11 @@ function findTurnStarts(doc: Doc): Set<number> {
     // Every form needs a colon, bold markup or a spaced dash; most lines have none, and the Unicode
     // patterns are costly to try on every line of a long page at each keystroke.
     const t = l.text;
-    const colon = t.includes(':') || t.includes('**');
+    const colonOrBold = t.includes(':') || t.includes('**');
     const dash = dashNearStart(t);
-    if (!colon && !dash) continue;
-    const bold = colon ? SPEAKER_LINE.exec(t) : null;
-    const m = bold ?? (colon ? SPEAKER_AT_START.exec(t) : null) ?? (dash ? SPEAKER_DASH.exec(t) : null);
+    if (!colonOrBold && !dash) continue;
+    const bold = colonOrBold ? SPEAKER_LINE.exec(t) : null;
+    const m = bold ?? (colonOrBold ? SPEAKER_AT_START.exec(t) : null) ?? (dash ? SPEAKER_DASH.exec(t) : null);
     if (!m || FIELD.test(m[1].trim())) continue;
     speakers.add(m[1].trim().toLowerCase());
     starts.push(l.index);

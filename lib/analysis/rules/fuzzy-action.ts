@@ -4,7 +4,7 @@
 
 import { askObject, listedOptions, namePlaceholder, type AskInfo } from '../asks';
 import { countWords } from '../document';
-import { aimedAtReader, embeddedAction, lazyTurns, problemLaidOut, questionFollows, recordedTurn, wrappedEnd, sharesLink, wordsBefore } from '../ask-target';
+import { aimedAtReader, embeddedAction, problemLaidOut, questionFollows, recordedTurn, wrappedEnd, sharesLink, wordsBefore } from '../ask-target';
 import type { FuzzyFamily } from '../phrases/vague-actions';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 import { catalogMeta } from '../catalog';
@@ -209,7 +209,6 @@ export const fuzzyAction: Rule = {
   meta: catalogMeta('fuzzy-action'),
   check(ctx: RuleContext): Hit[] {
     const hits: Hit[] = [];
-    const turns = lazyTurns(ctx.doc);
     for (const ask of ctx.asks()) {
       const action = ask.evidence?.action;
       if (!action || ask.kind === 'offer') continue;
@@ -222,7 +221,7 @@ export const fuzzyAction: Rule = {
         suggestion: advice(ctx, ask, action.family, phrase, obj),
         // A "take a look" or "any updates?" spoken on a call was answered on the call.
         confidence:
-          aimedAtReader(ctx, ask, action.start) && !recordedTurn(ctx, ask, turns) ? confidence(ctx, ask, action.family, action.start, action.end, obj) : WEAK,
+          aimedAtReader(ctx, ask, action.start) && !recordedTurn(ctx, ask) ? confidence(ctx, ask, action.family, action.start, action.end, obj) : WEAK,
       });
     }
     return hits;

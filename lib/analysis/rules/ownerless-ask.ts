@@ -13,7 +13,6 @@ import {
   embeddedAction,
   existenceWish,
   groupAskShape,
-  lazyTurns,
   problemLaidOut,
   questionFollows,
   conditionalCall,
@@ -229,7 +228,6 @@ export const ownerlessAsk: Rule = {
     const hits: Hit[] = [];
     const who = namePlaceholder(ctx.site);
     const oneReader = ctx.site === 'gmail' && addressesOneReader(ctx.doc);
-    const turns = lazyTurns(ctx.doc);
     for (const ask of ctx.asks()) {
       const owner = ask.evidence?.owner;
       if (!owner || ask.kind === 'offer') continue;
@@ -285,7 +283,7 @@ export const ownerlessAsk: Rule = {
       }
       // A wish spoken in a recorded turn of the minutes is reported, not asked (reportedInMinutes).
       const named = owner.kind !== 'indefinite' && (addressedToNick(ctx, ask) || passiveWithAgent(ctx, ask, owner) || openedToOne(ctx.doc));
-      if (hits.length > mark && (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask) || reportedInMinutes(ctx, ask, turns)))
+      if (hits.length > mark && (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask) || reportedInMinutes(ctx, ask)))
         for (let i = mark; i < hits.length; i++) hits[i].confidence = WEAK;
     }
     hits.push(...unownedItems(ctx, ctx.asks()));
