@@ -154,6 +154,15 @@ if (all.length > 1) {
 
 // The reading sample: per source and category, `perBucket` flagged units drawn with one seeded
 // generator, in a fixed order, so the same engine and seed give the same sample.
+// Units that hold a scored-half unit of the labelled real set (tests/real) are left out: that
+// half is only ever scored, and the sample is read by people tuning the rules. A notes unit is a
+// page and a labelled unit one of its sections (`page#s13`); a burst starts at a chat message.
+const scoredIds = readJsonl<{ id: string; half: string }>(resolve(REPO_ROOT, 'tests/real/labels.jsonl'))
+  .filter((u) => u.half === 'scored')
+  .map((u) => u.id);
+const scoredExact = new Set(scoredIds);
+const scoredPages = new Set(scoredIds.map((id) => id.split('#')[0]));
+const holdsScored = (id: string) => scoredExact.has(id) || scoredPages.has(id) || scoredExact.has(id.replace(/^burst:/, ''));
 const rand = seededRandom(seed);
 const md: string[] = [
   `# eval:real sample (seed ${seed}, up to ${perBucket} per category and source${limit < Infinity ? `, first ${limit} units per file` : ''})`,
@@ -162,7 +171,10 @@ const md: string[] = [
 md.push('Judge each finding against ../shared/corpus/LABELS.md: right, borderline or wrong. The flagged words are in «».', '');
 for (const [source, s] of results) {
   for (const c of CATEGORIES) {
-    const pool = shuffleInPlace([...s.perCategory[c].flaggedUnits], rand).slice(0, perBucket);
+    const pool = shuffleInPlace(
+      s.perCategory[c].flaggedUnits.filter((u) => !holdsScored(u.id)),
+      rand,
+    ).slice(0, perBucket);
     md.push(`## ${source} · ${c} (${pool.length} of ${s.perCategory[c].units} flagged)`, '');
     pool.forEach((u, i) => {
       md.push(`### ${source}/${c} #${i + 1} — ${u.id}`, '');
