@@ -7,11 +7,23 @@ import type { Doc } from './document';
 
 // "Name:", "**Name**:", "**Name:**", "- Name:", "nick_name:" at the start of a line, or a bold
 // name alone on its line with the turn below it. Call notes also put the video timestamp between
-// name and colon ("**Barnabas Busa** [9:35](https://www.youtube.com/…): …", ethereum/pm call
-// notes in ../shared/data/real/notes.jsonl).
-const SPEAKER_AT_START =
-  /^\s*(?:[-*]\s+)?(?:\*\*)?((?:\p{Lu}[\p{L}'.-]{1,20}(?: \p{Lu}[\p{L}'.-]{1,20}){0,2})|[a-z][\w.-]{2,20})(?:\*\*)?(?:\s*\[[\d:.]{3,9}\]\([^)\n]{0,200}\))?\s*:(?:\*\*)?(?:\s|$)/u;
-const SPEAKER_LINE = /^\s*\*\*(\p{L}[\p{L}'. -]{1,40}?)\*\*\s*:?\s*$/u;
+// name and colon ("**Barnabas Busa** [9:35](https://www.youtube.com/…): …"), the speaker's team
+// or handle in brackets ("**Alex (axic)**: …", "**Leo(BSC)**: …"), and after a bold name the
+// colon may touch the turn ("**Terence (Prysmatic lab)**:Yeah hey guys…"): ethereum/pm call notes
+// in ../shared/data/real/notes.jsonl. Without the bold, the colon needs a space after it, so
+// "https://…" and "10:30" are not speakers.
+const NAME = String.raw`((?:\p{Lu}[\p{L}'.-]{1,20}(?: \p{Lu}[\p{L}'.-]{1,20}){0,2})|[a-z][\w.-]{2,20})`;
+const VIDEO_TIME = String.raw`(?:\s*\[[\d:.]{3,9}\]\([^)\n]{0,200}\))?`;
+const AFFILIATION = String.raw`(?:\s?\([^)\n]{1,30}\))?`;
+const SPEAKER_AT_START = new RegExp(
+  String.raw`^\s*(?:[-*]\s+)?(?:\*\*)?${NAME}${AFFILIATION}(?:\*\*${VIDEO_TIME}\s*:(?:\*\*)?|${VIDEO_TIME}\s*:(?:\*\*)?(?=\s|$))`,
+  'u',
+);
+const SPEAKER_LINE = /^\s*\*\*(\p{L}[\p{L}'. -]{1,40}?)(?:\s?\([^)\n]{1,30}\))?\*\*\s*:?\s*$/u;
+// A pasted Zoom chat: "From pari to Everyone 02:25 PM", "***From terence(prysmaticlabs) to
+// Everyone 02:10 PM:***" (ethereum/pm call notes), each message on the lines below it.
+const ZOOM_CHAT =
+  /^\s*(?:[-*]\s+)?\**\s*From\s+(\S.{0,60}?)\s+to\s+(?:Everyone|everyone|Me|me|\S.{0,40}?)\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp][Mm])?\s*:?\s*\**\s*:?\s*$/;
 // "Danny - I rearranged things a bit this week…", "**Hudson** - Anybody else have comments?",
 // "Alex (axic) – We finished…": ethereum/pm call notes put a dash between speaker and turn
 // (../shared/data/real/notes.jsonl, AllCoreDevs calls). A capitalised name or a bold one.
@@ -68,7 +80,8 @@ function findTurnStarts(doc: Doc): Set<number> {
     const dash = dashNearStart(t);
     if (!colonOrBold && !dash) continue;
     const bold = colonOrBold ? SPEAKER_LINE.exec(t) : null;
-    const m = bold ?? (colonOrBold ? SPEAKER_AT_START.exec(t) : null) ?? (dash ? SPEAKER_DASH.exec(t) : null);
+    const m =
+      bold ?? (colonOrBold ? (SPEAKER_AT_START.exec(t) ?? (t.includes('From ') ? ZOOM_CHAT.exec(t) : null)) : null) ?? (dash ? SPEAKER_DASH.exec(t) : null);
     if (!m || FIELD.test(m[1].trim())) continue;
     speakers.add(m[1].trim().toLowerCase());
     starts.push(l.index);

@@ -62,6 +62,43 @@ describe('transcripts in notes', () => {
     expect(transcriptTurnStarts(doc).size).toBe(2);
   });
 
+  test.each([
+    ['a team in brackets, the colon touching the turn', `## Prysm\n\n**Terence (Prysmatic lab)**:${LONG_TURN}\n\n**Danny**: Thanks.`],
+    ['a handle in brackets', `## EVM384\n\n**Alex (axic)**: ${LONG_TURN}\n\n**Danny**: Thanks.`],
+    ['a handle in brackets with no space', `## Research\n\n**Leo(BSC)**: ${LONG_TURN}\n\n**Danny**: Thanks.`],
+  ])('call notes: %s', (_name, text) => {
+    expect(walls(text)).toEqual([]);
+    expect(walls(text, 'strict').length).toBe(1);
+  });
+
+  test('without bold, a colon touching the next word is no speaker ("https://…", "Note:foo")', () => {
+    const doc = buildDoc('## Links\n\nhttps://example.com/a\n\nNote:foo bar\n\nsee:this', 'notion');
+    expect(transcriptTurnStarts(doc).size).toBe(0);
+  });
+
+  test('a pasted Zoom chat is recorded speech: a wish in it is not the notes writer’s ask', () => {
+    const text =
+      '## Chat\n\n- From pari to Everyone 02:25 PM\n\nCurrent versions used in devnet-4 are in the doc.\nWould be great if client teams can update it if/when there are new versions\n\n- From Marius Van Der Wijden (M) to Everyone 02:34 PM\n\nAll namespaces are available.';
+    expect(transcriptTurnStarts(buildDoc(text, 'notion')).size).toBe(2);
+    const asks = (sensitivity: 'balanced' | 'strict') => analyze(text, { site: 'notion', sensitivity }).findings.filter((f) => f.ruleId === 'ownerless-ask');
+    expect(asks('balanced')).toEqual([]);
+    expect(asks('strict').length).toBe(1);
+  });
+
+  test('a jab phrase in a recorded turn is strict-only, though the speaker thanks someone by name', () => {
+    const text =
+      '## Networking\n\n**FJL**: No update on the spec in the last two weeks.\n\n**Danny**: Thank you, Felix. Networking experts, provide feedback and like I said, we have a networking call coming up.';
+    const pa = (sensitivity: 'balanced' | 'strict') =>
+      analyze(text, { site: 'notion', sensitivity }).findings.filter((f) => f.category === 'passive-aggressive');
+    expect(pa('balanced')).toEqual([]);
+    expect(pa('strict').map((f) => f.ruleId)).toContain('repeated-nudge');
+  });
+
+  test('the notes writer’s own reprimand still shows', () => {
+    const pa = analyze('## Access\n\nLike I said, you need the admin role before you can deploy.', { site: 'notion' }).findings;
+    expect(pa.map((f) => f.ruleId)).toContain('repeated-nudge');
+  });
+
   test('notes fields ("Goal:", "Decision:") are not speakers', () => {
     const doc = buildDoc('## Plan\n\nGoal: ship it\n\nDecision: we ship Tuesday\n\nOwner: Ana', 'notion');
     expect(transcriptTurnStarts(doc).size).toBe(0);

@@ -1,6 +1,7 @@
 // Backhanded politeness: polite words as the vehicle for a dig.
 // The phrases and their notes live in ../phrases/passive-aggressive-backhanded.ts; this file only registers them.
 
+import { notRecordedSpeech } from '../pa-target';
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { BACKHANDED_PHRASES } from '../phrases/passive-aggressive-backhanded';
 import type { Rule } from '../rule';
@@ -8,5 +9,5 @@ import { catalogMeta } from '../catalog';
 
 export const backhandedPoliteness: Rule = {
   meta: catalogMeta('backhanded-politeness'),
-  check: tableCheck(BACKHANDED_PHRASES),
+  check: notRecordedSpeech(tableCheck(BACKHANDED_PHRASES)),
 };

@@ -3,7 +3,7 @@
 
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { BLAME_PHRASES } from '../phrases/passive-aggressive-blame';
-import { needsReaderInNotes, needsTarget } from '../pa-target';
+import { notRecordedSpeech, needsTarget } from '../pa-target';
 import type { Rule } from '../rule';
 import { catalogMeta } from '../catalog';
 
@@ -13,5 +13,5 @@ export const impliedBlame: Rule = {
   meta: catalogMeta('implied-blame'),
   // Insinuation needs someone to land on (lib/analysis/pa-target.ts), and in notes the reader
   // addressed: other hits are strict-only.
-  check: needsReaderInNotes(needsTarget(tableCheck(BLAME_PHRASES))),
+  check: notRecordedSpeech(needsTarget(tableCheck(BLAME_PHRASES))),
 };

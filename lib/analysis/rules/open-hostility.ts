@@ -5,12 +5,12 @@
 
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { HOSTILITY_PHRASES } from '../phrases/passive-aggressive-hostility';
-import { needsTarget } from '../pa-target';
+import { needsTarget, notRecordedSpeech } from '../pa-target';
 import type { Rule } from '../rule';
 import { catalogMeta } from '../catalog';
 
 export const openHostility: Rule = {
   meta: catalogMeta('open-hostility'),
   // Every entry names its target already; needsTarget still demotes a writer talking to themselves.
-  check: needsTarget(tableCheck(HOSTILITY_PHRASES)),
+  check: notRecordedSpeech(needsTarget(tableCheck(HOSTILITY_PHRASES))),
 };

@@ -3,7 +3,7 @@
 
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { NUDGE_PHRASES } from '../phrases/passive-aggressive-nudges';
-import { needsReaderInNotes } from '../pa-target';
+import { notRecordedSpeech } from '../pa-target';
 import type { Rule } from '../rule';
 import { catalogMeta } from '../catalog';
 
@@ -11,5 +11,5 @@ export const repeatedNudge: Rule = {
   meta: catalogMeta('repeated-nudge'),
   // In minutes, "like I said" is mostly a speaker restating their own point: unaddressed ones are
   // strict-only there (pa-target.ts).
-  check: needsReaderInNotes(tableCheck(NUDGE_PHRASES)),
+  check: notRecordedSpeech(tableCheck(NUDGE_PHRASES)),
 };

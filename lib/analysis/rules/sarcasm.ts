@@ -3,7 +3,7 @@
 
 import { tableCheck } from '../phrases/passive-aggressive-match';
 import { SARCASM_PHRASES } from '../phrases/passive-aggressive-sarcasm';
-import { needsReaderInNotes, needsTarget } from '../pa-target';
+import { notRecordedSpeech, needsTarget } from '../pa-target';
 import type { Rule } from '../rule';
 import { catalogMeta } from '../catalog';
 
@@ -11,5 +11,5 @@ export const sarcasm: Rule = {
   meta: catalogMeta('sarcasm'),
   // Insinuation needs someone to land on (lib/analysis/pa-target.ts), and in notes the reader
   // addressed: other hits are strict-only.
-  check: needsReaderInNotes(needsTarget(tableCheck(SARCASM_PHRASES))),
+  check: notRecordedSpeech(needsTarget(tableCheck(SARCASM_PHRASES))),
 };
