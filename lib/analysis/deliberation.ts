@@ -16,6 +16,7 @@ import type { Doc, Line, Sentence } from './document';
 import { detach } from './nlp';
 import {
   ACTION_SECTION,
+  ROLE_LABEL,
   DECISION,
   DECISION_QUESTION,
   DECISION_REQUEST,
@@ -147,6 +148,11 @@ const ON_IT_OWNER =
 // "- Ana to draft the spec": "<Name> to <verb>" is action-item shorthand only as an item.
 const ITEM_MARKER = /^[\s\-*•◦▪‣–+]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?$/;
 const BULLETED = /^\s*(?:[-*•◦▪‣–+]|\d{1,3}[.)]|\[[ xX]?\])/;
+// An action label, then who and what: "* Action item: nikomatsakis to fcp merge", "Next steps: Josh
+// and Niko to build a template roadmap" (rust-lang/lang-team minutes). After the label, a
+// lowercase nick or several names joined by "and" / commas are owners too.
+const LABELLED_OWNER =
+  /^[\s\-*•◦▪‣–+>]*(?:\*\*)?(?:action items?|actions?|ai|next steps?|todo|to-do|follow-?ups?)(?:\*\*)?\s*:\s*(?:\*\*)?(@?[\p{L}][\p{L}\d._-]{1,30})((?:(?:,\s*|\s+(?:and|&)\s+)@?[\p{L}][\p{L}\d._-]{1,30}){0,3})(?:\*\*)?\s+(?:to|will)\s+[a-z]+/iu;
 // Action-item owners: "Sam: move Priya …", "[ ] @Joana — run …", "(owner: Aaliyah)", "(Rafa updates …)".
 const LABEL_OWNER =
   /^[\s\-*•◦▪‣–+>]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?(?:\*\*)?(@[\p{L}\d._-]{1,40}|\p{Lu}[\p{L}'.-]{0,30}(?: \p{Lu}[\p{L}'.-]{0,30})?)(?:\*\*)?\s{0,3}(?::|—|–|-|→)\s*\S/u;
@@ -309,6 +315,11 @@ function scanLine(raw: string, spans?: ReadonlyArray<readonly [number, number]>)
     if (CONDITIONAL_BEFORE.test(text.slice(Math.max(0, start - 200), start))) continue;
     marks.push({ kind: 'owner', start, end: m.index + m[0].length });
   }
+  const labelled = text.includes(':') ? LABELLED_OWNER.exec(text) : null;
+  if (labelled && !NOT_A_NAME.has(labelled[1].replace(/^@/, '').toLowerCase())) {
+    const start = labelled.index + labelled[0].indexOf(labelled[1]);
+    marks.push({ kind: 'owner', start, end: labelled.index + labelled[0].length });
+  }
   if (has('looking', 'on', 'handling', 'working', 'following', 'fixing')) {
     const m = ON_IT_OWNER.exec(text);
     if (m && (m[1].startsWith('@') || !NOT_A_NAME.has(m[1].toLowerCase())) && !CONDITIONAL_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) {
@@ -353,6 +364,8 @@ function scanLine(raw: string, spans?: ReadonlyArray<readonly [number, number]>)
   return scan;
 }
 
+const LINK_ONLY = /^(?:\[[^\]\n]{1,120}\]\(\S*\)|x{8,})$/;
+
 /** A line without its bullet / to-do box / "Label:" prefix. */
 function itemContent(text: string): string {
   let s = text.replace(/^[\s\-*•◦▪‣–+>#]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?/, '');
@@ -373,6 +386,7 @@ function inlineSection(text: string): Section {
 
 function sectionOf(label: string): Section {
   const l = label.replace(/[#*_]/g, '').trim();
+  if (ROLE_LABEL.test(l)) return 'other';
   if (DECISION_SECTION.test(l)) return 'decision';
   if (ACTION_SECTION.test(l)) return 'action';
   return 'other';
@@ -457,6 +471,7 @@ function computeState(doc: Doc): DecisionState {
   let contentLines = 0;
   const openQuestionLines = new Set<Line>();
   let inQuestions = false;
+  let inChecklist = false;
   // For notes: does any item raise something open? For a problem list: its items and titles.
   let openContent = false;
   let titles = 0;
@@ -488,6 +503,9 @@ function computeState(doc: Doc): DecisionState {
       const label = raw.replace(/^[\s#>*-]*/, '');
       section = sectionOf(label);
       inQuestions = /\bquestions\b/i.test(label);
+      // "## Before meeting checklist" then "[ ] Update the project board": the meeting's own prep
+      // list, the same every week (rust-lang/lang-team minutes), not work left open by it.
+      inChecklist = /\bchecklist\b/i.test(label);
       // A "What didn't go well" / "Open questions" / "Ideas" section holds open points.
       if (section === 'other' && line !== firstContent && OPEN_SECTION.test(label) && !EMPTY_SLOT.test(raw)) openContent = true;
       if (line.kind === 'heading' && /\b(?:notes|discussion|attendees|minutes|agenda)\b/i.test(label)) hasNotesHeading = true;
@@ -504,7 +522,7 @@ function computeState(doc: Doc): DecisionState {
     else if (scan.inline !== 'other') settleItem(scan.inline, line, scan);
     else {
       collectGeneral(line, scan);
-      if (line.kind === 'todo') {
+      if (line.kind === 'todo' && !inChecklist) {
         if (scan.itemOwner) settle(line.start, line.end, 'owned to-do');
         else if (!scan.placeholder) unownedItems.push(line);
       }
@@ -522,7 +540,9 @@ function computeState(doc: Doc): DecisionState {
     }
     const settles = scan.itemOwner || scan.marks.some((m) => m.kind === 'commitment' || m.kind === 'owner' || m.kind === 'decision' || m.kind === 'done');
     if (settles) settle(line.start, line.end, 'owned action item');
-    else unownedItems.push(line);
+    // "## Action item review" then "* [Action items list](https://hackmd.io/…)": a pointer to
+    // where the items live, not an item (the mask turns the URL into an x-run).
+    else if (!LINK_ONLY.test(itemContent(line.text))) unownedItems.push(line);
   }
 
   function collectGeneral(line: Line, scan: LineScan) {

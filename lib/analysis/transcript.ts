@@ -31,7 +31,7 @@ const SPEAKER_DASH =
   /^\s*(?:[-*]\s+)?(?:\*\*)?(\p{Lu}[\p{L}'.]{1,20}(?: \p{Lu}[\p{L}'.]{1,20}){0,2}|(?<=\*\*)[a-z][\w.]{2,20}(?=\*\*))(?:\*\*)?(?: \([^)\n]{1,30}\))?\s+[-–—]\s+\S/u;
 // Labels that open notes fields, not turns ("Goal:", "Link:", "Decision:").
 const FIELD =
-  /^(?:goal|goals|note|notes|summary|context|link|links|decision|decisions|action|actions|agenda|status|owner|owners|date|time|attendees|present|question|questions|answer|update|updates|topic|topics|next|tl;?dr|background|proposal|outcome|result|results|conclusion|problem|solution|issue|issues|example|examples|pros|cons|resolved|todo|ai|fyi|ps|re|cc|edit|update|warning|caution|tip|step|steps|priority|deadline|eta|when|where|who|why|what|how)$/i;
+  /^(?:goal|goals|note|notes|summary|context|link|links|decision|decisions|action|actions|agenda|status|owner|owners|date|time|attendees|present|question|questions|answer|others|members|team|attendance|attending|absent|regrets|guests?|note-?taker|scribe|facilitator|chair|host|moderator|update|updates|topic|topics|next|tl;?dr|background|proposal|outcome|result|results|conclusion|problem|solution|issue|issues|example|examples|pros|cons|resolved|todo|ai|fyi|ps|re|cc|edit|update|warning|caution|tip|step|steps|priority|deadline|eta|when|where|who|why|what|how)$/i;
 
 // What a spoken turn opens with ("Yeah I think…", "So there's two things…", "* Yeah that makes
 // sense"): a notes page that is one speaker's excerpt ("**Terrence**" then their turn) is still a

@@ -194,6 +194,10 @@ export const OWNER_NON_ACTION = new Set([
 export const DECISION_SECTION =
   /^\W*(?:decisions?|decided|agreed|outcomes?|(?:meeting |final |key |summary of )?conclusions?|resolution|resolved|closed(?: (?:during|in|at) (?:the )?meeting)?(?=\W*$)|verdict|the plan|plan|recommendation|what we(?:'ll| will) (?:change|do|try)|changes we(?:'ll| will) make)\b/i;
 export const ACTION_SECTION = /^\W*(?:next steps?|action items?|actions?|owners?|to-?dos?|follow-?ups?|follow-ups|who does what|tasks)\b/i;
+// A meeting-role label names who does a job at the meeting, not an open item: "Action item
+// scribe: Felix", "Note-taker:", "Facilitator: Josh" (rust-lang/lang-team minutes open every page
+// with these; blind readers of a seeded real-notes sample judged all six such flags wrong).
+export const ROLE_LABEL = /\b(?:scribes?|note[- ]?takers?|minute[- ]?takers?|facilitators?|moderators?|chairs?|chairpersons?|timekeepers?|hosts?)\W*$/i;
 
 /** Content that fills a Decision / Next steps slot without deciding anything. */
 export const PLACEHOLDER: readonly SignalPhrase[] = [

@@ -173,3 +173,39 @@ describe('notes-without-next-step: outcomes recorded in minutes conventions', ()
     ).toEqual([]);
   });
 });
+
+describe('notes-without-next-step: template lines of a minutes page are not open items', () => {
+  const nwns = (text: string) => analyze(text, { site: 'notion' }).findings.filter((f) => f.ruleId === 'notes-without-next-step');
+  const spans = (text: string) => nwns(text).map((f) => text.slice(f.start, f.end));
+  const HEAD = '# T-lang meeting agenda\n\n## Attendance\n\n* Team members: Josh, Felix\n\n';
+  const DEBATE = '\n\n## Nominated issues\n\n- Should we stabilise now or wait? Some want to wait, others not.';
+
+  test('a meeting-role line ("Action item scribe: Felix") is not an unowned action item', () => {
+    const text = `${HEAD}## Meeting roles\n\n* Action item scribe: Felix\n* Note-taker: Felix${DEBATE}`;
+    expect(spans(text).some((s) => s.includes('scribe'))).toBe(false);
+  });
+
+  test('a link to the action-items list is not an item', () => {
+    const text = `${HEAD}## Action item review\n\n* [Action items list](https://hackmd.io/gstfhtXYTHa3Jv)${DEBATE}`;
+    expect(spans(text).some((s) => s.includes('Action items list'))).toBe(false);
+  });
+
+  test('to-dos of a before-meeting checklist are the meeting’s prep, not open work', () => {
+    const text = `${HEAD}## Before meeting checklist\n\n* [ ] Update the project board with new proposals${DEBATE}`;
+    expect(spans(text).some((s) => s.includes('project board'))).toBe(false);
+  });
+
+  test.each([
+    ['a lowercase nick after the label', '* Action item: nikomatsakis to fcp merge'],
+    ['two owners joined by "and"', 'Next steps: Josh and Niko to build a template roadmap'],
+  ])('an action label with its owner (%s) is owned', (_name, line) => {
+    expect(nwns(`## Meeting notes\n\n- Should we merge now or wait? Opinions differ.\n- Ana thinks we wait.\n- More talk here.\n${line}`)).toEqual([]);
+  });
+
+  test('an action item with no owner still shows', () => {
+    expect(
+      nwns('## Meeting notes\n\n- Should we merge now or wait? Opinions differ.\n- Ana thinks we wait.\n- More talk here.\n* Action item: merge the RFC')
+        .length,
+    ).toBe(1);
+  });
+});
