@@ -28,10 +28,11 @@ const WROTE_END = /^.{0,200}\bwrote:\s*$/i;
 // Older clients and list digests: "--- begin forwarded text", "------- Forwarded Message".
 const HISTORY_HEADER =
   /^\s*(-{2,}\s*(Original Message|Forwarded message)\s*-{2,}|-{3,}\s*(?:begin forwarded (?:text|message)|Forwarded Message)\b.{0,40}$|From:\s.{0,200}(Sent|Date):|Begin forwarded message:\s*$)/i;
-// A pasted news article: its byline alone on a line ("By JOHN MARKOFF", "By Scott Tyler Shafer")
+// A pasted news article: its byline alone on a line ("By JOHN MARKOFF", "By Scott Tyler Shafer",
+// The New Yorker's "by NICHOLAS LEMANN")
 // opens text someone else wrote, down to a separator line ("=====", "-----") or the end.
 const BYLINE =
-  /^\s*By:?\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|EOD|COB|Noon)\b)\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}(?:,\s*[\p{L} .]{2,40})?\s*$/u;
+  /^\s*[Bb]y:?\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|EOD|COB|Noon)\b)\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}(?:,\s*[\p{L} .]{2,40})?\s*$/u;
 const SEPARATOR = /^\s*[-=_*~#]{5,}\s*$/;
 const LOG_CONTINUATION = /^\s{6,}\S/;
 const INLINE_CODE = /```[^`\n]{1,2000}```|`[^`\n]{1,2000}`/g;

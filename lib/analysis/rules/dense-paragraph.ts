@@ -1,7 +1,7 @@
 // One paragraph too long to read as one: chat ~100+ words in a single block, email or doc ~150+.
 // On screen it is a grey slab; readers skim it or skip it, and whatever it asks gets lost.
 
-import { blockSentences, denseBlocks, headlineAsk, opening, quote, splitPoints } from '../blocks';
+import { blockSentences, denseBlocks, headlineAsk, opening, quote, splitPoints, voiceless } from '../blocks';
 import { STRICT_ONLY_CONFIDENCE, type Rule, type RuleContext } from '../rule';
 import { isTranscriptTurn, transcriptTurnStarts } from '../transcript';
 import { catalogMeta } from '../catalog';
@@ -34,8 +34,9 @@ export const denseParagraph: Rule = {
             ? `${block.words} words in one unbroken block: in a chat channel, most people will skim it or scroll past.`
             : `This paragraph runs ${block.words} words without a break; readers skim walls like this and miss what matters.`,
         suggestion: lead + where,
-        // A speaker's turn in a transcript is their words as spoken: strict-only.
-        confidence: isTranscriptTurn(ctx.doc, turns, block.start) ? STRICT_ONLY_CONFIDENCE : undefined,
+        // A speaker's turn in a transcript is their words as spoken, and a voiceless paragraph in
+        // mail is most likely pasted (blocks.ts, voiceless): strict-only.
+        confidence: isTranscriptTurn(ctx.doc, turns, block.start) || (ctx.site === 'gmail' && voiceless(ctx.doc, block)) ? STRICT_ONLY_CONFIDENCE : undefined,
       };
     });
   },

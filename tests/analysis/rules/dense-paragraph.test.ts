@@ -54,6 +54,7 @@ describe(RULE, () => {
     // a passage quoted at length, a block quote indented in plain text, a licence; and a
     // paragraph break marked by indenting the first line.
     ['a pasted article under its byline', 'gmail', `Interesting read.\n\nWarehouse moves are hard\nBy Jeanne E. Fredriksen\n\n${SLAB}`],
+    ['a pasted article under a lowercase byline', 'gmail', `Interesting read.\n\nTHE NEXT WAREHOUSE\nby NICHOLAS LEMANN\n\n${SLAB}`],
     ['a passage quoted at length', 'gmail', `From the book:\n\n"${SLAB}"\n\nThoughts welcome.`],
     ['a block quote indented in plain text', 'gmail', `I'm sure this is common knowledge, but just in case:\n\n${WRAPPED_SLAB.replace(/^/gm, '   ')}`],
     ['a pasted licence', 'gmail', `Here it is:\n\nTHIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS". ${SLAB}`],
@@ -75,5 +76,28 @@ describe(RULE, () => {
   test('suggests where to break the paragraph', () => {
     const [f] = hits(EMAIL_SLAB, 'gmail');
     expect(f.suggestion).toMatch(/Start new paragraphs at "[^"]+"/);
+  });
+});
+
+describe('dense-paragraph: pasted prose in mail has no one speaking in it', () => {
+  // Two long impersonal paragraphs, as a pasted press release or article reads.
+  const BIO =
+    'During over twenty years in the technology industry, the chief executive has led sales and marketing teams at three companies, growing revenue from nothing to more than forty million dollars a year at the last of them. Before that the executive ran field operations for a networking vendor across the eastern region, opened offices in four cities and hired the first hundred people of the sales organisation. The executive holds a degree in electrical engineering and serves on the boards of two startups in the area. The company was founded to build hardware that processes structured data at the speed of the network, and its first product ships this quarter to customers in finance and telecommunications, with a second product planned for the following year and partners already testing it in their labs. Analysts expect the market for such devices to triple within three years, driven by the spread of web services between businesses and the cost of the servers that now do the work in software.';
+  const FUND =
+    'The venture firm was founded as the investment arm of a family office and continues a tradition of funding entrepreneurs that now spans over seven decades. Its partners have backed more than three hundred companies in computing, communications and life sciences, and the firm manages several funds with commitments from universities, foundations and pension plans. The firm typically invests at the earliest stages, often as the first institutional investor, and works with founders over many years as the companies grow. Portfolio companies have gone on to define whole industries, and many of the founders it backed have later returned to start new companies with the same partners, which the firm regards as the best measure of how it treats the people it works with over the long run of a company. Its offices are in three cities on both coasts, and its newest fund, announced last spring, is the largest in its history.';
+  const mail = `Here is the press release for all to peruse, I have no analysis yet.\n\n${BIO}\n\n${FUND}\n\nRohit`;
+
+  test('paragraph after paragraph with no "I", "we" or "you" in mail: strict-only', () => {
+    expect(hits(mail, 'gmail')).toEqual([]);
+    expect(analyze(mail, { site: 'gmail', sensitivity: 'strict' }).findings.filter((f) => f.ruleId === RULE)).toHaveLength(2);
+  });
+
+  test("one impersonal paragraph between the writer's own is still theirs", () => {
+    const own = `Hi all,\n\nI read the whole proposal again last night and I think we should talk about it before Friday.\n\n${BIO}\n\nWe can cover the rest on the call, and you can send me questions before then.\n\nThanks,\nSam`;
+    expect(hits(own, 'gmail').map((f) => own.slice(f.start, f.end))).toContain(BIO);
+  });
+
+  test('in notes the writer’s summary is impersonal by habit and stays a wall', () => {
+    expect(hits(`## Funding\n\n${BIO}\n\n${FUND}`, 'notion')).toHaveLength(2);
   });
 });
