@@ -50,6 +50,8 @@ export interface JabPhrase {
   sentenceAlso?: RegExp;
   /** …and must not match (context that makes it sincere). */
   sentenceNot?: RegExp;
+  /** The words right after the phrase must not match (lowercased; "like I said, I'm lost" is about the writer). */
+  afterNot?: RegExp;
   /** The sentence before it (same paragraph) must match: a one-word "great." is sarcastic only after a complaint. */
   previousAlso?: RegExp;
   /** The sentence after it (same paragraph) must match: "Great." is sarcastic when the next line is a setback. */
@@ -203,6 +205,8 @@ export function sentenceFactsFor<T>(ctx: RuleContext, slot: number): T[] {
 }
 
 const NO_MATCHES: number[] = [];
+// How far past a phrase `afterNot` reads: the clause it introduces.
+const AFTER_CHARS = 80;
 
 function sentenceFacts(text: string, lower: string, site: Site): SentenceFacts {
   let matches = NO_MATCHES;
@@ -220,6 +224,7 @@ function sentenceFacts(text: string, lower: string, site: Site): SentenceFacts {
         }
         if (e.sentenceAlso && !e.sentenceAlso.test(text)) break;
         if (e.sentenceNot?.test(text)) break;
+        if (e.afterNot?.test(lower.slice(m.index + m[0].length, m.index + m[0].length + AFTER_CHARS))) continue;
         if (matches === NO_MATCHES) matches = [];
         matches.push(e.table, e.entry, m.index, m.index + m[0].length);
         // A sentence with this many jabs is pasted noise; the cap keeps the memo small.

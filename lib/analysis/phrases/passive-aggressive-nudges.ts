@@ -6,6 +6,13 @@
 import { REPEAT_CUE, WARMTH_CUE } from './passive-aggressive-cues';
 import type { JabPhrase } from './passive-aggressive-match';
 
+// The point picked back up is the writer's own ("As I said before, I have little experience with
+// Linux", "Like I said, I'm lost", "like I said I'll share a document later"): the writer is
+// restating themselves, not the reader's failure to listen; judged wrong in every case by blind
+// readers of real chat, email and minutes (sessions 9 and 10). "Like I said, I need you to…" still
+// speaks to the reader.
+const ABOUT_THE_WRITER = /^\W*(?:i|i'm|im|i've|ive|i'd|i'll|ill|my|me|myself)\b(?![^.!?\n]*\b(?:you|your|u)\b)/;
+
 const RECAP_ADVICE = 'Restate the point itself without pointing back at the earlier message: "To recap: …" or "Quick reminder: …".';
 const DIRECT_ADVICE = 'Say the need directly and neutrally: "I haven\'t heard back on X; can you confirm by Friday?"';
 
@@ -44,12 +51,14 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     note: 'Flagged when the reminder is marked as a repeat (already, before, twice, previously) or uses "told you" (a bare "like I said" is like-i-said). A bare "as I mentioned on the call" is common neutral framing and is not matched.',
     why: '"As I already said" reminds the reader they didn\'t listen the first time, so the point arrives as a reprimand.',
     fix: { kind: 'replace', text: 'Quick reminder:', advice: RECAP_ADVICE, startOnly: true },
+    afterNot: ABOUT_THE_WRITER,
   },
   {
     name: 'like-i-said',
     gate: 'reader',
     keys: ['like i'],
     pattern: /\blike i said\b,?/i,
+    afterNot: ABOUT_THE_WRITER,
     note: 'A bare "like I said" is a reprimand when it is aimed at a reader ("like I said, you need the admin role"); unaddressed, on real chat it is mostly the writer picking their own thread back up ("Like I said, I\'m going to bed").',
     why: '"Like I said" reminds the reader they didn\'t listen the first time, so the point arrives as a reprimand.',
     fix: { kind: 'replace', text: 'Quick reminder:', advice: RECAP_ADVICE, startOnly: true },

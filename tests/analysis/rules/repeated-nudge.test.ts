@@ -18,6 +18,7 @@ describe(RULE, () => {
     // chat they were mostly the writer picking up their own point (see the real-text block below).
     ['like I said', 'slack', '@jo like I said, the flag has to stay off for EU users'],
     ['as I said before', 'gmail', 'Hi Raj,\n\nAs I said before, the budget is capped at $20k for this quarter.\n\nThanks,\nElla'],
+    ['as I said before, I need you to…', 'gmail', 'Hi Raj,\n\nAs I said before, I need you to send the receipts by Friday.\n\nThanks,\nElla'],
     [
       'as I have previously mentioned',
       'gmail',
@@ -70,6 +71,13 @@ describe(RULE, () => {
       'Thanks, attached now.\n\nOn Mon, Jun 2, 2025 at 4:47 PM Pam Riley <pam@example.com> wrote:\n> Per my last email, I still need the W-9.\n> Pam',
     ],
     ['the writer counting their own attempts', 'slack', 'going through basic JavaScript again today for the 4th time'],
+    // The point picked back up is about the writer (ABOUT_THE_WRITER in the nudges table).
+    [
+      'restating their own disclaimer',
+      'gmail',
+      'Hi,\n\nAs I said before, I have little to no in-depth experience with Red Hat, so take this with a grain of salt.\n\nJoe',
+    ],
+    ['restating their own confusion, to someone', 'slack', "@sam like I said, I'm lost with the config, still reading the docs"],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });
