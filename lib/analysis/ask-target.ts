@@ -425,7 +425,41 @@ export function recordedTurn(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): boole
  * to-dos are the notes' own record of open work (recordedTurn skips them): both stay asks.
  */
 export function reportedInMinutes(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): boolean {
-  return ask.evidence?.owner?.kind !== 'we' && recordedTurn(ctx, ask);
+  if (!recordedTurn(ctx, ask)) return false;
+  const owner = ask.evidence?.owner;
+  if (owner?.kind !== 'we') return true;
+  // "I think we should move people over to it eventually", "I agree we should wrap this one up
+  // pretty soon": a speaker's stance in the call's debate, reported like any other turn (blind
+  // readers of a seeded real-notes sample judged all such findings wrong, session 10).
+  return SPEAKER_STANCE.test(ctx.doc.masked.slice(Math.max(ask.sentence.start, owner.start - STANCE_REACH), owner.start).toLowerCase());
+}
+
+const SPEAKER_STANCE = /\bi (?:(?:do |really |also |still |kind of |kinda )?(?:think|agree|guess|believe|feel|suppose|reckon)|would say|'d say)\b/;
+const STANCE_REACH = 60;
+
+// Someone takes the ask on in the minutes: after a dash on its line ("Would someone care to take a
+// stab at summarizing? — Niko will try", "needs someone to move to FCP -- scottmcm to move to
+// fcp") or in the replies recorded under it ("* cramertj: I can do that!", "pnkfelix volunteers!"):
+// rust-lang/lang-team minutes. The ask was answered where it was asked.
+const TAKEN_ON_LINE =
+  /(?:—|–|--|\s-)\s*(?!(?:some|any|every|no)(?:one|body)\b|(?:people|folks|we|you|they|it|this|that)\b)@?[\p{L}][\p{L}\d._-]{1,30}(?: and @?[\p{L}][\p{L}\d._-]{1,30})? (?:will|to|can|volunteers?|takes?|agreed)\b/u;
+const TAKEN_BELOW =
+  /\b(?:i can do (?:that|it|this)|i(?:'ll| will) (?:do|take|handle) (?:that|it|this)|volunteers?\b|volunteered|i(?:'m| am) on it|will (?:do|take) (?:that|it|this))/i;
+const TAKEN_REACH_LINES = 6;
+
+/** In meeting notes, an owner for this ask is recorded right after it (its line, or the replies below). */
+export function ownerTakenInMinutes(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): boolean {
+  const { doc } = ctx;
+  if (doc.site !== 'notion') return false;
+  const line = ask.sentence.line;
+  // From the owner word on: the ask's span may run to the end of the line, dash and all.
+  if (TAKEN_ON_LINE.test(doc.masked.slice(ask.evidence?.owner?.end ?? ask.start, line.end))) return true;
+  for (let i = line.index + 1; i < doc.lines.length && i <= line.index + TAKEN_REACH_LINES; i++) {
+    const l = doc.lines[i];
+    if (l.kind === 'heading') break;
+    if (TAKEN_BELOW.test(l.text)) return true;
+  }
+  return false;
 }
 
 /**

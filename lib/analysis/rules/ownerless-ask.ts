@@ -16,6 +16,7 @@ import {
   problemLaidOut,
   questionFollows,
   conditionalCall,
+  ownerTakenInMinutes,
   reportedInMinutes,
 } from '../ask-target';
 import { DEFAULT_CONFIDENCE, STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
@@ -283,7 +284,10 @@ export const ownerlessAsk: Rule = {
       }
       // A wish spoken in a recorded turn of the minutes is reported, not asked (reportedInMinutes).
       const named = owner.kind !== 'indefinite' && (addressedToNick(ctx, ask) || passiveWithAgent(ctx, ask, owner) || openedToOne(ctx.doc));
-      if (hits.length > mark && (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask) || reportedInMinutes(ctx, ask)))
+      if (
+        hits.length > mark &&
+        (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask) || reportedInMinutes(ctx, ask) || ownerTakenInMinutes(ctx, ask))
+      )
         for (let i = mark; i < hits.length; i++) hits[i].confidence = WEAK;
     }
     hits.push(...unownedItems(ctx, ctx.asks()));

@@ -222,3 +222,25 @@ describe(RULE, () => {
     expect(hits(text, site)).toEqual([]);
   });
 });
+
+describe('ownerless-ask in minutes: answered where it was asked', () => {
+  const turns = (line: string) => `## Merge\n\n**Piper**: Any updates on the spec?\n\n**Danny**: ${line}\n\n**Piper**: Thanks.`;
+  test.each([
+    ['a speaker’s stance ("I think we should … eventually")', turns('I think we should move people over to it eventually, but slowly.')],
+    ['a speaker agreeing ("I agree we should … soon")', turns('Please take questions to 190. And yeah, I agree we should wrap this one up pretty soon.')],
+    ['an owner after a dash on the line', '## Agenda\n\n- **Question:** Would someone care to take a stab at summarizing the MMIO impact? — Niko will try'],
+    ['an owner after "--"', '## Nominated\n\n- Stabilization PR is available, needs someone to move to FCP -- scottmcm to move to fcp if they are happy'],
+    [
+      'a volunteer in the replies below',
+      '## RFCs waiting to be merged\n\nFCP has completed. Somebody needs to do the merging.\n\n* nikomatsakis: Not it.\n* cramertj: I can do that!',
+    ],
+  ])('not at balanced: %s', (_name, text) => {
+    expect(hits(text, 'notion')).toEqual([]);
+    expect(analyze(text, { site: 'notion', sensitivity: 'strict' }).findings.some((f) => f.ruleId === RULE)).toBe(true);
+  });
+
+  test("the group's own plan in a turn, and an unanswered call, still show", () => {
+    expect(hits(turns('We should read them at some point.'), 'notion').length).toBe(1);
+    expect(hits('## RFCs waiting to be merged\n\nFCP has completed. Somebody needs to do the merging.\n\n* nikomatsakis: Not it.', 'notion').length).toBe(1);
+  });
+});
