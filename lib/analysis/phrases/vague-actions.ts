@@ -87,8 +87,8 @@ export const FUZZY_ACTIONS: readonly FuzzyActionEntry[] = [
   // reply (Indian and Gulf business English: "revert" = reply, "do the needful" = do what is required)
   {
     family: 'reply',
-    pattern: String.raw`\bdo (?:the|whatever is) needful\b|\brevert(?: back)?(?: to (?:me|us))?(?= *(?:$|[.,!?]|asap|at the earliest|soon|quickly|immediately|urgently|on (?:this|the same|it)|with))`,
-    note: '"Revert at the earliest", "do the needful": the reader has to guess what reply or action is needed.',
+    pattern: String.raw`\bdo (?:the|whatever is) needful\b|(?:^|(?<=\b(?:please|pls|plz|kindly|you|u|and|then|&) ))revert(?: back)?(?: to (?:me|us))?(?= *(?:$|[.,!?]|asap|at the earliest|soon|quickly|immediately|urgently|on (?:this|the same|it)|with))`,
+    note: '"Revert at the earliest", "do the needful": the reader has to guess what reply or action is needed. "Revert" is a reply only as a request ("kindly revert", "can you revert asap", opening the sentence): "your confusion should revert" is a thing going back.',
   },
   // scope: a placeholder object. Two explicit optional words (no nested quantifier); the words
   // that make "the whole thing", "the same stuff" ordinary English are excluded.

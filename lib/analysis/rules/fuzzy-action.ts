@@ -90,9 +90,10 @@ const OWN_VIEW = /\b(?:i agree|agreed|i think|i feel|imo|imho|in my opinion|i gu
 // The verb phrase followed by its predicate: "help with X is likely best suited for…".
 const STATEMENT_AFTER = /^[^,;.?!]{0,50}?\b(?:is|are|was|were|would be|will be|seems|sounds|isn't|aren't|wasn't)\b/i;
 // A purpose after the verb names what to look for ("take a look at the Makefile to see how the
-// install target works", "check the configure line to see if…").
+// install target works", "check the configure line to see if…", "check here: <url> under
+// 'Integration' and make sure you have that redirect URI set").
 const PURPOSE =
-  /^(?:[^.?!]|\.(?=\S))*?\b(?:to (?:see|check|find|make sure|confirm|verify|understand|figure out|learn)|so (?:that|you can|you'll)|for (?:errors|typos|mistakes|bugs|details|more|how|what|the answer)|for (?:[\w-]+ ){0,3}(?:bugs|errors|issues|typos|regressions|failures|problems|conflicts)|to (?:be|get|stay|keep) (?:on the same page|up to speed|in sync)|to catch up)\b/i;
+  /^(?:[^.?!]|\.(?=\S))*?\b(?:(?:to|and) (?:see (?:if|whether)|make sure|confirm|verify)|to (?:see|check|find|understand|figure out|learn)|so (?:that|you can|you'll)|for (?:errors|typos|mistakes|bugs|details|more|how|what|the answer)|for (?:[\w-]+ ){0,3}(?:bugs|errors|issues|typos|regressions|failures|problems|conflicts)|to (?:be|get|stay|keep) (?:on the same page|up to speed|in sync)|to catch up)\b/i;
 // Opinion wanted on something named in the same breath: "what do people think of creating a
 // package?", "thoughts about having a long video?".
 const OPINION_ON_CONCRETE = /^\s*(?:of|on|about|regarding|re:?|around)\s+(?:us |we |me )?(?!(?:something|anything|nothing|thing)\b)[a-z]{2,}ing\b/i;
@@ -164,7 +165,8 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
     case 'status':
       // "there are not supposed to be any word", "without any progress": the phrase inside a
       // statement, nothing asked.
-      if (/\b(?:be|been|being|without|not|no|made|make|making|see|saw|seen)\s*$/i.test(before)) return WEAK;
+      // "every time there is any update at all": the same inside a clause.
+      if (/\b(?:be|been|being|is|are|was|were|without|not|no|made|make|making|see|saw|seen)\s*$/i.test(before)) return WEAK;
       break;
     case 'scope':
       // "the way things work", "the XFree86 cvs stuff": a placeholder in a statement.

@@ -143,6 +143,13 @@ describe(RULE, () => {
     ],
     ['opinion on a proposal (X as Y)', 'slack', 'what do you think of this morse code translator as a zipline challenge? https://codepen.io/x/pen/1'],
     ['a reply verb in a statement', 'slack', 'your confusion should revert once you read the docs'],
+    ['a status word inside a clause', 'slack', "kees: no, i don't think the proposal is to roll a new set every time there is any update at all"],
+    ['a reply verb in a statement after an imperative', 'slack', 'misty_wrk: strike my confusion and your confusion should revert'],
+    [
+      'a check that says what to make sure of',
+      'slack',
+      'surfnturf_: can you check here: https://dashboard.stripe.com/account/applications/settings under "Integration" and make sure you have that localhost redirect uri set?',
+    ],
     ['check where to look', 'slack', '@al @bo please check your email'],
     ['how-to question run into the call for help', 'slack', 'how to configure sane with my scanner can anyone help me out please'],
     [
