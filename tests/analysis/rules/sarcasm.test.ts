@@ -11,6 +11,7 @@ const hits = (text: string, site: Site = 'slack') => analyze(text, { site }).fin
 describe(RULE, () => {
   test.each<[string, Site, string]>([
     ['great, another meeting', 'slack', 'oh great, another all-hands about the reorg. on a friday at 4pm'],
+    ['a nervous laugh is no grin', 'slack', 'oh wow, a reply! was starting to think this channel was read-only 😅'],
     ['perfect, one more form', 'slack', "perfect, one more approval form for a $12 purchase. can't wait"],
     ['yet another', 'slack', 'yet another "urgent" request from sales that could have been an email'],
     ['love that (found out second-hand)', 'slack', 'love that we heard about the reorg from a LinkedIn post'],
@@ -46,6 +47,10 @@ describe(RULE, () => {
     ['a wrapped line, not a fragment', 'gmail', 'We will keep encouraging our partners. Once the regional\ncampaign localizes the threat, we will help.'],
     ["can't wait, nobody addressed", 'slack', 'Awesome! Can’t wait!'],
     ['oh wait, correcting myself', 'slack', 'oh wait!'],
+    // Said laughing (pa-target.ts, laughing): banter, not a jab.
+    ['banter with a grin', 'slack', '@AkiraLaine I think they like to spread rumors about me . . . because why not :D'],
+    ['a joke marked /s', 'slack', 'wait.. we have to use the same functions? how do i know what functions they use??? ;) /s'],
+    ["can't wait, with a smile", 'slack', "I can't wait to see what you come up with @odrisck :)"],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });
