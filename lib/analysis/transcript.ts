@@ -65,7 +65,7 @@ export function transcriptTurnStarts(doc: Doc): Set<number> {
 
 function findTurnStarts(doc: Doc): Set<number> {
   if (doc.site !== 'notion') return new Set();
-  const speakers = new Set<string>();
+  const names = new Set<string>();
   const starts: number[] = [];
   let spokenUnderBold = false;
   let underTasks = false;
@@ -73,24 +73,49 @@ function findTurnStarts(doc: Doc): Set<number> {
     if (l.kind === 'heading') underTasks = TASK_HEADING.test(l.text);
     // "- Omar: book the room" under "## Next steps" is an owner and a task, not a turn.
     if (underTasks) continue;
-    // Every form needs a colon, bold markup or a spaced dash; most lines have none, and the Unicode
-    // patterns are costly to try on every line of a long page at each keystroke.
-    const t = l.text;
-    const colonOrBold = t.includes(':') || t.includes('**');
-    const dash = dashNearStart(t);
-    if (!colonOrBold && !dash) continue;
-    const bold = colonOrBold ? SPEAKER_LINE.exec(t) : null;
-    const m =
-      bold ?? (colonOrBold ? (SPEAKER_AT_START.exec(t) ?? (t.includes('From ') ? ZOOM_CHAT.exec(t) : null)) : null) ?? (dash ? SPEAKER_DASH.exec(t) : null);
-    if (!m || FIELD.test(m[1].trim())) continue;
-    speakers.add(m[1].trim().toLowerCase());
+    const speaker = speakerOf(l.text);
+    if (!speaker) continue;
+    names.add(speaker.name);
     starts.push(l.index);
-    if (bold) {
+    if (speaker.alone) {
       const next = doc.lines.slice(l.index + 1, l.index + 4).find((x) => x.kind !== 'blank');
       if (next && SPOKEN.test(next.text.replace(/’/g, "'"))) spokenUnderBold = true;
     }
   }
-  return speakers.size >= 2 || (speakers.size === 1 && spokenUnderBold) ? new Set(starts) : new Set();
+  return names.size >= 2 || (names.size === 1 && spokenUnderBold) ? new Set(starts) : new Set();
+}
+
+interface Speaker {
+  /** Lowercased name. */
+  name: string;
+  /** A bold name alone on its line, the turn below it. */
+  alone: boolean;
+}
+
+// Per line text (the doc keeps a line's string across builds while it is unchanged), so a
+// keystroke re-tests one line, not every line of a long page. Bounded, and content-addressed:
+// composers sharing it only share answers about the same text.
+const SPEAKER_CACHE_LIMIT = 20_000;
+const speakerCache = new Map<string, Speaker | null>();
+
+/** The speaker whose turn this line opens, if any. */
+function speakerOf(t: string): Speaker | null {
+  const seen = speakerCache.get(t);
+  if (seen !== undefined) return seen;
+  let found: Speaker | null = null;
+  // Every form needs a colon, bold markup or a spaced dash; most lines have none, and the Unicode
+  // patterns are costly to try on every line.
+  const colonOrBold = t.includes(':') || t.includes('**');
+  const dash = dashNearStart(t);
+  if (colonOrBold || dash) {
+    const bold = colonOrBold ? SPEAKER_LINE.exec(t) : null;
+    const m =
+      bold ?? (colonOrBold ? (SPEAKER_AT_START.exec(t) ?? (t.includes('From ') ? ZOOM_CHAT.exec(t) : null)) : null) ?? (dash ? SPEAKER_DASH.exec(t) : null);
+    if (m && !FIELD.test(m[1].trim())) found = { name: m[1].trim().toLowerCase(), alone: !!bold };
+  }
+  if (speakerCache.size >= SPEAKER_CACHE_LIMIT) speakerCache.clear();
+  speakerCache.set(t, found);
+  return found;
 }
 
 // How far down a turn's bullets and paragraphs may run below its speaker ("**Danno**", then "* …"
