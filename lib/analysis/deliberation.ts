@@ -268,10 +268,12 @@ function familyMarks(text: string, words: Set<string>, marks: LineScan['marks'])
   }
 }
 
-/** `spans`: the line's sentences (offsets in the line), for matching a long line per sentence. */
-function scanLine(raw: string, spans?: ReadonlyArray<readonly [number, number]>): LineScan {
+/** `spansOf`: the line's sentences (offsets in the line), for matching a long line per sentence. */
+function scanLine(raw: string, spansOf?: () => ReadonlyArray<readonly [number, number]>): LineScan {
   const seen = lineScans.get(raw);
   if (seen) return seen;
+  // Only now: the sentence spans cost a search and an array per long line, and most lines are cached.
+  const spans = spansOf?.();
   // Same length as raw, so offsets hold: curly apostrophes read as straight ones.
   const text = raw.replace(/[’‘]/g, "'");
   const marks: LineScan['marks'] = [];
@@ -486,7 +488,7 @@ function computeState(doc: Doc): DecisionState {
     if (line.kind === 'greeting' || line.kind === 'signoff') continue;
     const raw = line.text;
     firstContent ??= line;
-    const scan = scanLine(raw, raw.length > SPLIT_LINE_CHARS ? spansOf(doc, line) : undefined);
+    const scan = scanLine(raw, raw.length > SPLIT_LINE_CHARS ? () => spansOf(doc, line) : undefined);
     const title = isTitle(line, raw);
     if (!title) {
       contentLines++;
