@@ -36,8 +36,9 @@ function around(doc: Doc, s: Sentence): string {
 }
 
 // The writer apologising or puzzling over their own work: "once again sorry", "I'm baffled as to
-// why it works", "Sigh. Shoot me, now... My apologies".
-const SELF_TALK = /\b(?:sorry|apolog\w*|my bad|shoot me|baffled|puzzled|confused|my fault|mea culpa)\b/i;
+// why it works", "Sigh. Shoot me, now... My apologies", "oops, I am bad, I need to learn how to spell".
+const SELF_TALK =
+  /\b(?:sorry|apolog\w*|my bad|shoot me|baffled|puzzled|confused|my fault|mea culpa|oops|whoops|i(?:'m| am) (?:bad|an idiot|dumb|stupid|hopeless)|silly me|stupid me|dumb me|d'oh|doh)\b/i;
 
 /**
  * Is there someone for this jab to land on? A person named or addressed in the sentence or next
@@ -88,7 +89,7 @@ export function needsTarget(check: (ctx: RuleContext) => Hit[]): (ctx: RuleConte
 // Laughter marked in the text: ":D", ":P", ";)", ":)", "xD", "lol", "haha", a closing "/s", 😂.
 // The passive-aggressive smiley 🙂 ("fine 🙂") and the nervous 😅 / 😉 ("oh wow, a reply! was
 // starting to think this channel was read-only 😅") are not.
-const LAUGH = /(?:^|[\s(])(?:[:;=]-?[DPp)]{1,3}|[xX]D+|:'\)|\^_?\^)(?=$|[\s.,!?)])|\b(?:lol+|lmao|rofl|haha\w*|hehe\w*|jk)\b|\s\/s\s*$|[😂🤣😄😆😜😛😁😝😹]/u;
+const LAUGH = /(?:^|[\s(])(?:[:;=]-?[DPp)\]]{1,3}|[xX]D+|:'\)|\^_?\^)(?=$|[\s.,!?)])|\b(?:lol+|lmao|rofl|haha\w*|hehe\w*|jk)\b|\s\/s\s*$|[😂🤣😄😆😜😛😁😝😹]/u;
 
 /**
  * The jab's sentence, or the one after it in its paragraph, laughs: "because why not :D", "early

@@ -72,6 +72,15 @@ describe('mask: foreign lines', () => {
     expect(maskNonUserText('Please send it\nBy Friday Noon\nthanks').text).toBe('Please send it\nBy Friday Noon\nthanks');
   });
 
+  test("a long rule near the end, then a few short lines, is a footer: the author's text ends above it", () => {
+    const t =
+      'Can anyone explain why fetchmail drops the headers?\n\nChris\n\n__________________________________________________\nDo You Yahoo!?\nYahoo! Finance - Get real-time stock quotes\nhttp://finance.yahoo.com';
+    expect(t.slice(0, maskNonUserText(t).userEnd)).toBe('Can anyone explain why fetchmail drops the headers?\n\nChris');
+    // A rule between the writer's own sections is not a footer.
+    const long = `Intro.\n\n${'-'.repeat(30)}\n\n${'More of my own text, on and on. '.repeat(5)}\n${'Even more. '.repeat(3)}\nA\nB\nC\nD\nE\nF`;
+    expect(maskNonUserText(long).userEnd).toBe(long.length);
+  });
+
   test.each([['--- begin forwarded text'], ['------- Forwarded Message']])('"%s" ends the author\'s text', (marker) => {
     const t = `Worth a read.\n\n${marker}\n\nDate: Mon, 16 Sep 2002\nFrom: Phil <p@example.org>\n\nThe following prayer is from a story.`;
     expect(maskNonUserText(t).userEnd).toBe('Worth a read.'.length);

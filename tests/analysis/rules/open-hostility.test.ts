@@ -43,6 +43,7 @@ describe(RULE, () => {
     ['a plural insult in a rant about public figures', 'gmail', 'Useful idiots on both sides of the aisle.'],
     ['agreement with thanks', 'slack', "if you say so, I'll merge it now, thanks for checking"],
     ['grow a number', 'notion', '## Goals\n- Grow up to 10% next quarter'],
+    ['the writer scolding themselves', 'gmail', 'oops, I am bad, I need to learn how to spell......'],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });

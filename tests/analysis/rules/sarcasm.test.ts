@@ -49,6 +49,7 @@ describe(RULE, () => {
     ['oh wait, correcting myself', 'slack', 'oh wait!'],
     // Said laughing (pa-target.ts, laughing): banter, not a jab.
     ['banter with a grin', 'slack', '@AkiraLaine I think they like to spread rumors about me . . . because why not :D'],
+    ['a wink written ;]', 'gmail', 'Like a gui installer for slackware would be cool (not) ;]'],
     ['a joke marked /s', 'slack', 'wait.. we have to use the same functions? how do i know what functions they use??? ;) /s'],
     ["can't wait, with a smile", 'slack', "I can't wait to see what you come up with @odrisck :)"],
   ])('does not flag: %s', (_name, site, text) => {
