@@ -87,6 +87,9 @@ const REQUESTED =
 // The writer's own view ("I agree, that section needs some love").
 const OWN_VIEW = /\b(?:i agree|agreed|i think|i feel|imo|imho|in my opinion|i guess|tbh)\b/i;
 
+const WRITER_DOES =
+  /(?:\bi(?:'ll|'d| will| would| should| could| can| must| might| need to| have to| want to| am going to|'m going to)?|\b(?:should|could|can|do|shall|must) i(?: (?:need to|have to|try to|also|first|just))?)\s+$/i;
+
 // The verb phrase followed by its predicate: "help with X is likely best suited for…".
 const STATEMENT_AFTER = /^[^,;.?!]{0,50}?\b(?:is|are|was|were|would be|will be|seems|sounds|isn't|aren't|wasn't)\b/i;
 // A purpose after the verb names what to look for ("take a look at the Makefile to see how the
@@ -122,6 +125,9 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
   const requested = ask.addressed || askedInWords;
   const groupOwner = ask.evidence?.owner?.kind === 'indefinite';
   if (ADVICE_OR_PAST.test(before)) return WEAK;
+  // The writer's own next step, asked about: "can you tell me what I should look into?", "is
+  // there something you think I should check?". The ask is the question; the verb is theirs.
+  if (WRITER_DOES.test(before)) return WEAK;
   if (embeddedAction(before) || PROPOSAL_BEFORE.test(ctx.doc.masked.slice(ask.sentence.start, start))) return WEAK;
   switch (family) {
     case 'opinion':

@@ -143,6 +143,8 @@ describe(RULE, () => {
     ],
     ['opinion on a proposal (X as Y)', 'slack', 'what do you think of this morse code translator as a zipline challenge? https://codepen.io/x/pen/1'],
     ['a reply verb in a statement', 'slack', 'your confusion should revert once you read the docs'],
+    ["the writer's own next step, asked about", 'slack', 'can you tell me what i should look into first?'],
+    ['the writer asking whether to check', 'slack', 'should i check the logs or just reinstall?'],
     ['a status word inside a clause', 'slack', "kees: no, i don't think the proposal is to roll a new set every time there is any update at all"],
     ['a reply verb in a statement after an imperative', 'slack', 'misty_wrk: strike my confusion and your confusion should revert'],
     [
