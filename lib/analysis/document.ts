@@ -269,7 +269,7 @@ function commonSuffix(a: string, b: string, max: number): number {
 }
 
 export function buildDoc(text: string, site: Site): Doc {
-  const { text: masked, userEnd } = maskNonUserText(text);
+  const { text: masked, userEnd } = maskNonUserText(text, { markdown: site === 'notion' });
   const prev = previousBuild;
   // Unchanged head and tail of both the text and its mask (an edit inside a URL changes the
   // text but not the mask; a new fence changes the mask far from the edit).

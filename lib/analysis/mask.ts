@@ -56,7 +56,18 @@ const INLINE_CODE = /```[^`\n]{1,2000}```|`[^`\n]{1,2000}`/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]{0,2000}[^\s<>"'`.,;:!?)\]]/gi;
 const SLACK_TOKEN = /<[@#!][A-Z0-9|^ _-]{1,80}>/g;
 
-export function maskNonUserText(input: string): Masked {
+// Markdown (notes): a block indented four spaces after a blank line is a code block: pasted logs,
+// IRC excerpts ("        wumpus  topics?⏎       luke-jr  crickets" under "## Humor" in Bitcoin
+// Core meeting notes), output. Under a list item the indent continues the item instead.
+const INDENTED = /^(?: {4}|\t)/;
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s/;
+
+export interface MaskOptions {
+  /** The text is markdown (notes): indented blocks are code. */
+  markdown?: boolean;
+}
+
+export function maskNonUserText(input: string, options: MaskOptions = {}): Masked {
   // Regions to blank (spaces, newlines kept) and to fill (x-runs), collected as ranges and
   // applied with slices: a char array for a 30 KB doc costs more than the whole analysis.
   const blanks: Array<[number, number]> = [];
@@ -65,6 +76,10 @@ export function maskNonUserText(input: string): Masked {
   let inShell = false;
   let inArticle = false;
   let inLog = false;
+  let inIndentedCode = false;
+  // The last non-blank line before a blank one (or before this line): what an indented block follows.
+  let lastContent = '';
+  let afterBlank = true;
   let pos = 0;
   const lines = input.split('\n');
   for (let li = 0; li < lines.length; li++) {
@@ -81,6 +96,21 @@ export function maskNonUserText(input: string): Masked {
     if (inFence) {
       blanks.push([lineStart, lineEnd]);
       continue;
+    }
+    if (options.markdown) {
+      const blank = !/\S/.test(line);
+      if (blank) {
+        afterBlank = true;
+      } else {
+        const indented = INDENTED.test(line) && !LIST_ITEM.test(line);
+        inIndentedCode = indented && (inIndentedCode || (afterBlank && !LIST_ITEM.test(lastContent) && !INDENTED.test(lastContent)));
+        afterBlank = false;
+        lastContent = line;
+        if (inIndentedCode) {
+          blanks.push([lineStart, lineEnd]);
+          continue;
+        }
+      }
     }
     const next = lines[li + 1];
     const isWrote =

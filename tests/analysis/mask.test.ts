@@ -81,6 +81,17 @@ describe('mask: foreign lines', () => {
     expect(maskNonUserText(long).userEnd).toBe(long.length);
   });
 
+  test('markdown: a block indented four spaces after a blank line is code (an IRC excerpt); under a list item it continues the item', () => {
+    const t = '## Humor\n\nThe channel was set to quiet.\n\n        wumpus  topics?\n       luke-jr  crickets\n\nBack to work.';
+    const lines = maskNonUserText(t, { markdown: true }).text.split('\n');
+    expect(lines.slice(4, 6).every((l) => !/\S/.test(l))).toBe(true);
+    expect(lines[7]).toBe('Back to work.');
+    // Outside markdown (mail), indentation is often the writer's own layout.
+    expect(maskNonUserText(t).text).toBe(t);
+    const item = '- First item\n\n    Its second paragraph, still the writer’s.';
+    expect(maskNonUserText(item, { markdown: true }).text).toBe(item);
+  });
+
   test.each([['--- begin forwarded text'], ['------- Forwarded Message']])('"%s" ends the author\'s text', (marker) => {
     const t = `Worth a read.\n\n${marker}\n\nDate: Mon, 16 Sep 2002\nFrom: Phil <p@example.org>\n\nThe following prayer is from a story.`;
     expect(maskNonUserText(t).userEnd).toBe('Worth a read.'.length);
