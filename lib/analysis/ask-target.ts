@@ -368,6 +368,15 @@ const REPORTED_ASK_BEFORE = /\b(?:ask|asks|asked|asking|tell|tells|told|telling|
 
 const QUOTED_SPEECH_WORDS = 3;
 
+// Someone else's words or wishes, narrated: "Mikhail went on to say that it would be great if…",
+// "Centril wants someone to…", "Gmaxwell also notes there isn't any feedback", "He suggested
+// that we should…" (minutes summarising a call; mail relaying a thread). A named person or a
+// third-person pronoun, then a verb of saying or wanting. Case matters: "I", "We" and "You" are
+// the writer and the reader. "Said" / "says" are left out: with them a relayed ask in the
+// held-out set was lost (the writer passing a request on to the group is still asking it).
+const REPORTED_SPEECH_BEFORE =
+  /(?:\b(?!(?:We|You|It|This|That|There|These|Those|Some|Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|The|A|An|If|So|But|And|Or|Also|Maybe|Perhaps|Please|Thanks|Then|When|What|Who|How|Why|Can|Could|Would|Should|Will|Do|Does|Did)\b)\p{Lu}[\p{L}'-]+|\b(?:he|she|they|He|She|They))(?: (?:also|then|later|further|again|still|really))? (?:went on to say|goes on to say|noted|notes|mentioned|mentions|suggested|suggests|thinks|thought|believes|believed|pointed out|points out|argued|argues|added|adds|explained|explains|proposed|proposes|raised|wondered|wonders)\b[^.?!]*$/u;
+
 /**
  * False when the words at `evidenceStart` (the cue a vague-ask rule found) are not a request to
  * the reader: the writer's own plan, someone else's quoted words, or an infinitive describing a noun.
@@ -381,6 +390,7 @@ export function aimedAtReader(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, evide
   if (!askedHere && OWN_PLAN_BEFORE.test(before)) return false;
   if (PAST_OR_REPORT_BEFORE.test(before)) return false;
   if (HOPE_BEFORE.test(before) || REPORTED_ASK_BEFORE.test(before)) return false;
+  if (REPORTED_SPEECH_BEFORE.test(ctx.doc.masked.slice(ask.sentence.start, evidenceStart).replace(/’/g, "'"))) return false;
   // "It'd be nice if someone reviewed my PR" is the wish form of an ask, not a condition.
   if (CONDITION_BEFORE.test(before) && !WISH_IF_BEFORE.test(before)) return false;
   if (MUSING.test(ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end).toLowerCase())) return false;

@@ -87,6 +87,9 @@ const REQUESTED =
 // The writer's own view ("I agree, that section needs some love").
 const OWN_VIEW = /\b(?:i agree|agreed|i think|i feel|imo|imho|in my opinion|i guess|tbh)\b/i;
 
+const NOTHING_NEEDED = /\bno (?:input|action|response|reply|feedback|answer)s? (?:is )?(?:required|needed|necessary|expected)\b/i;
+const NOTHING_NEEDED_REACH = 80;
+
 const WRITER_DOES =
   /(?:\bi(?:'ll|'d| will| would| should| could| can| must| might| need to| have to| want to| am going to|'m going to)?|\b(?:should|could|can|do|shall|must) i(?: (?:need to|have to|try to|also|first|just))?)\s+$/i;
 
@@ -128,6 +131,8 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
   // The writer's own next step, asked about: "can you tell me what I should look into?", "is
   // there something you think I should check?". The ask is the question; the verb is theirs.
   if (WRITER_DOES.test(before)) return WEAK;
+  // "No input required, happy for any feedback": the writer says no answer is needed.
+  if (NOTHING_NEEDED.test(ctx.doc.masked.slice(Math.max(0, ask.sentence.start - NOTHING_NEEDED_REACH), ask.sentence.end))) return WEAK;
   if (embeddedAction(before) || PROPOSAL_BEFORE.test(ctx.doc.masked.slice(ask.sentence.start, start))) return WEAK;
   switch (family) {
     case 'opinion':
@@ -164,6 +169,10 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
       // statement, nothing is asked.
       if (!requested && !ask.sentence.question && !before.trim() && STATEMENT_AFTER.test(after)) return WEAK;
       if (obj !== 'it' && !VAGUE_OBJECT.test(obj) && (PURPOSE.test(after) || (family === 'inspect' && !askedInWords))) return WEAK;
+      // "Please check your box", "check boxes or raise objections": tick the checkbox (an FCP
+      // vote in rust-lang minutes, a form), a concrete act.
+      if (family === 'inspect' && /^check$/i.test(phrase) && /^\s*(?:your |the |my |their |all |those |these )?(?:check ?)?box(?:es)?\b/i.test(after))
+        return WEAK;
       // "Please check your email / your DMs": where to look is the whole ask.
       if (family === 'inspect' && /^\s*(?:your|ur|the) (?:e-?mails?|inbox|dms?|pms?|private messages?|messages|spam|junk|mailbox|notifications)\b/i.test(after))
         return WEAK;
@@ -171,8 +180,10 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
     case 'status':
       // "there are not supposed to be any word", "without any progress": the phrase inside a
       // statement, nothing asked.
-      // "every time there is any update at all": the same inside a clause.
-      if (/\b(?:be|been|being|is|are|was|were|without|not|no|made|make|making|see|saw|seen)\s*$/i.test(before)) return WEAK;
+      // "every time there is any update at all", "there isn't any feedback": the same inside a clause.
+      if (/\b(?:be|been|being|is|are|was|were|isn't|aren't|wasn't|weren't|without|not|no|made|make|making|see|saw|seen)\s*$/i.test(before)) return WEAK;
+      // "any updates made to client software": a noun with its participle, in a description.
+      if (/^\s+(?:made|done|given|received|posted|shared|provided|applied|pushed|deployed)\b/i.test(after)) return WEAK;
       break;
     case 'scope':
       // "the way things work", "the XFree86 cvs stuff": a placeholder in a statement.

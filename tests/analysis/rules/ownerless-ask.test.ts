@@ -239,6 +239,13 @@ describe('ownerless-ask in minutes: answered where it was asked', () => {
     expect(analyze(text, { site: 'notion', sensitivity: 'strict' }).findings.some((f) => f.ruleId === RULE)).toBe(true);
   });
 
+  test.each([
+    ['a wish narrated', 'Mikhail went on to say that it would be great if someone added this feature to ssz.'],
+    ['a suggestion narrated', 'He suggested that someone should move logging into a separate thread.'],
+  ])('not at balanced: %s (reported speech)', (_name, line) => {
+    expect(hits(`## Networking\n\n${line}`, 'notion')).toEqual([]);
+  });
+
   test("the group's own plan in a turn, and an unanswered call, still show", () => {
     expect(hits(turns('We should read them at some point.'), 'notion').length).toBe(1);
     expect(hits('## RFCs waiting to be merged\n\nFCP has completed. Somebody needs to do the merging.\n\n* nikomatsakis: Not it.', 'notion').length).toBe(1);
