@@ -162,6 +162,7 @@ export async function launchFirefox(opts: LaunchFirefoxOptions = {}): Promise<Fi
   };
 
   const extensionOrigin = addonId ? `moz-extension://${uuid}` : undefined;
+  const PROTOCOL_RETRIES = 6;
   const extensionPage = async (path: string, readySelector: string): Promise<Page> => {
     if (!extensionOrigin) throw new Error('the Firefox rig has no add-on installed');
     const page = await browser.newPage();
@@ -181,7 +182,10 @@ export async function launchFirefox(opts: LaunchFirefoxOptions = {}): Promise<Fi
         );
         return page;
       } catch (err) {
-        if (attempt >= 3 || !/Protocol error/.test(String((err as Error)?.message) + String((err as Error)?.cause))) throw err;
+        // Three immediate retries all landed in the same teardown once (session 10's full run):
+        // give the navigation a moment between polls.
+        if (attempt >= PROTOCOL_RETRIES || !/Protocol error/.test(String((err as Error)?.message) + String((err as Error)?.cause))) throw err;
+        await new Promise((r) => setTimeout(r, 300 * attempt));
       }
     }
   };
