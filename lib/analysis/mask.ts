@@ -61,6 +61,7 @@ const SLACK_TOKEN = /<[@#!][A-Z0-9|^ _-]{1,80}>/g;
 // Core meeting notes), output. Under a list item the indent continues the item instead.
 const INDENTED = /^(?: {4}|\t)/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s/;
+const IRC_TURN = /^[\w^`|.-]{3,24} {2,}\S/;
 
 export interface MaskOptions {
   /** The text is markdown (notes): indented blocks are code. */
@@ -103,7 +104,11 @@ export function maskNonUserText(input: string, options: MaskOptions = {}): Maske
         afterBlank = true;
       } else {
         const indented = INDENTED.test(line) && !LIST_ITEM.test(line);
-        inIndentedCode = indented && (inIndentedCode || (afterBlank && !LIST_ITEM.test(lastContent) && !INDENTED.test(lastContent)));
+        // An IRC excerpt right-aligns nicks, so the longest one starts at the margin
+        // ("       luke-jr  crickets⏎provoostenator  (I guess it was crickets…": Bitcoin Core
+        // meeting notes, 2018-08-02): still the excerpt.
+        const longNick: boolean = !indented && inIndentedCode && !afterBlank && IRC_TURN.test(line);
+        inIndentedCode = longNick || (indented && (inIndentedCode || (afterBlank && !LIST_ITEM.test(lastContent) && !INDENTED.test(lastContent))));
         afterBlank = false;
         lastContent = line;
         if (inIndentedCode) {
@@ -202,9 +207,11 @@ const SHELL_PROMPT = /^\s*(?:\$|%|[A-Za-z]:\\[^>\s]*>|PS [A-Za-z]:\\[^>]*>|[\w.-
 // Stack frames, tracebacks, compiler and log lines (ISO or syslog timestamps: "Jul 22 10:59:39 host check[29891]: …").
 const TRACE_OR_LOG =
   /^\s*(?:at\s+[\w$.<>[\]/]+\s*\(.*\)\s*$|at\s+\S+:\d+:\d+\)?\s*$|Traceback \(most recent call last\)|File ".+", line \d+|(?:[\w$]+\.)*[\w$]*(?:Error|Exception)(?::|\s*$)|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? \S+|\[?(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL)\]?[\s:]|\.{3}\s*\d+ more\s*$)/;
-// Chat transcripts: "[12:34] <nick> …", "<nick> …", "12:34 nick: …", and IRC logs laid out as
-// "nick      text" (a handle, then a run of spaces).
-const TRANSCRIPT = /^\s*(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s+\S|\d{1,2}:\d\d(?::\d\d)?\s+<[\w^`|.-]{1,24}>|<[\w^`|[\]{}.-]{1,24}>\s|[\w^`|[\]{}.-]{1,24}\s{4,}\S)/;
+// Chat transcripts: "[12:34] <nick> …", "<nick> …", "12:34 nick: …", "9:31 pm   sipa   *crickets*"
+// (a web IRC log pasted under "## Comic relief" in Bitcoin Core meeting notes, 2016-07-07), and
+// IRC logs laid out as "nick      text" (a handle, then a run of spaces).
+const TRANSCRIPT =
+  /^\s*(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s+\S|\d{1,2}:\d\d(?::\d\d)?\s+<[\w^`|.-]{1,24}>|\d{1,2}:\d\d(?::\d\d)?\s?[ap]m\s+[\w^`|.-]{1,24}\s{2,}\S|<[\w^`|[\]{}.-]{1,24}>\s|[\w^`|[\]{}.-]{1,24}\s{4,}\S)/;
 // A line that opens with an HTML/XML tag ("<div class=…>", "</span>", "<!DOCTYPE"). Slack's own
 // "<@U123>" tokens start with a sigil, not a letter.
 const HTML_LINE = /^\s*<(?:\/?[A-Za-z][\w:-]*(?:\s[^>]*)?\/?>|!--|!DOCTYPE)/i;

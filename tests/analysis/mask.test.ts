@@ -152,3 +152,24 @@ describe('structure in any notation', () => {
     expect(proseBlocks(buildDoc(list, 'gmail'))).toHaveLength(4);
   });
 });
+
+// Bitcoin Core meeting notes paste IRC excerpts as indented blocks with right-aligned nicks, so
+// the longest nick starts at the margin; and web IRC logs as "9:31 pm   nick   text".
+describe('maskNonUserText: IRC excerpts in notes', () => {
+  test('a long nick at the margin continues the indented excerpt', () => {
+    const text = '## Humor\n\n       luke-jr  crickets\nprovoostenator  (I guess it was crickets and the muffled voice)\n\nBack to work.';
+    const { text: masked } = maskNonUserText(text, { markdown: true });
+    expect(masked).not.toContain('provoostenator');
+    expect(masked).toContain('Back to work.');
+  });
+  test('a web IRC log with am/pm times', () => {
+    const text = 'Comic relief:\n9:30 pm   wumpus          any other topics?\n9:31 pm   sipa            *crickets*\nThanks all.';
+    const { text: masked } = maskNonUserText(text);
+    expect(masked).not.toContain('crickets');
+    expect(masked).toContain('Thanks all.');
+  });
+  test('prose with a double space is not a log', () => {
+    const text = 'We shipped it.\nReleases  are on Tuesdays now.';
+    expect(maskNonUserText(text, { markdown: true }).text).toContain('Releases');
+  });
+});

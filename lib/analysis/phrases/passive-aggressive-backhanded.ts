@@ -144,9 +144,11 @@ export const BACKHANDED_PHRASES: readonly JabPhrase[] = [
     name: 'disclaimer-but',
     keys: ['missing something', 'old-fashioned', 'old fashioned', 'crazy', 'just me', 'being honest', 'just being'],
     pattern:
-      /\b(?:maybe|perhaps) (?:i'?m|i am) (?:missing something|crazy|old-fashioned|old fashioned)(?: here)?,? but\b|\bcall me (?:crazy|old-fashioned|old fashioned|naive|pedantic),? but\b|\bmaybe (?:it'?s|it is) just me,? but\b|\b(?:i'?m|i am|i was) (?:just )?being honest\b|\bjust being honest\b/i,
+      /\b(?:maybe|perhaps) (?:i'?m|i am) (?:missing something|crazy|old-fashioned|old fashioned)(?: here)?,? but\b|\bcall me (?:crazy|old-fashioned|old fashioned|naive|pedantic),? but\b|(?<!\bif )\b(?:i'?m|i am|i was) (?:just )?being honest\b|\bjust being honest\b/i,
     note: '"Maybe I\'m missing something, but…", "call me old-fashioned, but…", "I\'m just being honest" — disclaimers that frame the next clause as a dig.',
     why: 'The disclaimer flags what follows as a complaint while disowning it; say the point plainly.',
+    // Not "maybe it's just me, but" (softens a polite disagreement on real mail, 0 right of 2) nor
+    // "if I'm being honest" (a hedge).
     fix: { kind: 'advice', text: SAY_IT_PLAINLY },
   },
   {

@@ -96,6 +96,7 @@ export const MARTYR_PHRASES: readonly JabPhrase[] = [
   },
   {
     name: 'ill-just-then',
+    gate: 'reader',
     keys: ["i'll just", 'ill just', 'i will just'],
     pattern: /\bi(?:'?ll| will) just [a-z]+\b[^.!?\n]{0,40}?\bthen[.!]*$/i,
     note: '"I see you\'ve reformatted the sheet. I\'ll just redo my formulas then." — resigned compliance. "OK, I\'ll update the doc then" (no "just") is a plain acknowledgement.',

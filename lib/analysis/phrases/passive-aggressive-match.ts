@@ -316,11 +316,43 @@ export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] 
       if (e.pattern.source.endsWith('$') && wrapsOnward(doc, s)) continue;
       const hit = toHit(s, sentenceText(s), matches[k + 2], matches[k + 3], e);
       if (hit && e.gate === 'reader' && !addressesReader(doc, hit.start)) hit.confidence = STRICT_ONLY_CONFIDENCE;
+      if (hit && insideQuotation(s, hit.start, hit.end)) hit.confidence = STRICT_ONLY_CONFIDENCE;
       if (hit && !hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
       if (hits.length >= MAX_HITS_PER_RULE) return hits;
     }
   }
   return hits;
+}
+
+// Someone else's words quoted in the line: 'CLTV aka "how you thought nLockTime worked before you
+// actually tried"', 'Pieter Wuille replied, "if you don't rely on the mempool, it's not that
+// hard…"' (real meeting notes, judged wrong by blind readers, sessions 9–10). LABELS.md: quoted
+// text is not the writer's prose. A quotation is at least three words, so scare quotes around one
+// word ("the 'final' version") are not one; the jab must sit inside it, not include the marks.
+const QUOTE_MIN_WORDS = 3;
+function insideQuotation(s: Sentence, start: number, end: number): boolean {
+  const line = s.line.text;
+  const a = start - s.line.start;
+  const b = end - s.line.start;
+  if (a < 1 || b > line.length) return false;
+  const before = line.slice(0, a);
+  let open = -1;
+  let close = -1;
+  const curlyOpen = before.lastIndexOf('\u201c');
+  if (curlyOpen > before.lastIndexOf('\u201d')) {
+    open = curlyOpen;
+    close = line.indexOf('\u201d', b);
+  } else if ((before.split('"').length - 1) % 2 === 1) {
+    open = before.lastIndexOf('"');
+    close = line.indexOf('"', b);
+  }
+  if (open < 0 || close < 0) return false;
+  return (
+    line
+      .slice(open + 1, close)
+      .trim()
+      .split(/\s+/).length >= QUOTE_MIN_WORDS
+  );
 }
 
 function toHit(s: Sentence, text: string, from: number, to: number, e: JabPhrase): Hit | undefined {

@@ -79,6 +79,9 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     pattern: /\bhow many (?:more )?times (?:do|must|will|should|have|did) (?:i|we)\b/i,
     note: 'Rhetorical exasperation ("How many times do I have to revert you?").',
     why: 'A rhetorical "how many times" is a rebuke, not a question; the reader gets the frustration but no clear request.',
+    // Real chat: "how many times do we have to write `Send`" is frustration at a language; the
+    // rebuke repeats something said or asked (or speaks to the reader).
+    sentenceAlso: /\b(?:say|tell|ask|remind|explain|repeat|mention|point out|go over|you|your)\b/i,
     fix: { kind: 'advice', text: "State the rule and the ask once, plainly: \"Please don't X; if it's unclear why, let's talk.\"" },
   },
   {

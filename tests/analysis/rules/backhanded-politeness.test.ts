@@ -132,3 +132,15 @@ describe(RULE, () => {
     );
   });
 });
+
+// Real mail (session 10 sample): "maybe it's just me, but" softened a polite disagreement, and
+// "if I'm being honest" is a hedge.
+describe('backhanded-politeness: hedges that were sincere on real text', () => {
+  const bh = (text: string) => analyze(text, { site: 'gmail' }).findings.filter((f) => f.ruleId === 'backhanded-politeness');
+  test.each([
+    ["maybe it's just me", "Maybe it's just me, but I wouldn't call either ability in a language something to be proud of."],
+    ['if I am being honest', "You're probably going to have to compile everything yourself, if I'm being honest."],
+  ])('not flagged: %s', (_name, text) => {
+    expect(bh(text)).toEqual([]);
+  });
+});

@@ -289,3 +289,21 @@ describe('implied-blame: the writer apologising or describing', () => {
     expect(hits('some people seem to think the deadline is optional').length).toBeGreaterThan(0);
   });
 });
+
+// Blind readers of seeded real chat, mail and notes samples (sessions 9–10) judged these shapes
+// wrong: a genuine question about difficulty, a side named openly in minutes, and a jab inside
+// someone else's quoted words.
+describe('implied-blame: shapes that were sincere on real text', () => {
+  const blame = (text: string, site: Site) => analyze(text, { site }).findings.filter((f) => f.ruleId === 'implied-blame');
+  test.each<[string, Site, string]>([
+    ['how hard, asked', 'slack', 'how hard is it to recover files from a formatted drive?'],
+    ['musing, asked', 'gmail', 'How hard can it be to move to 40-digit numbers?'],
+    ['a side named openly', 'notion', '- It is unfortunate that certain parties felt left out; we will invite them next time.'],
+    ['quoted speech', 'notion', 'Pieter replied, "if you do not rely on the mempool, it\'s not that hard to avoid".'],
+  ])('not at balanced: %s', (_name, site, text) => {
+    expect(blame(text, site)).toEqual([]);
+  });
+  test('the statement form still flags', () => {
+    expect(blame('how hard is it to put the ticket number in the commit message', 'slack').length).toBeGreaterThan(0);
+  });
+});

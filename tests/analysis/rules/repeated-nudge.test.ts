@@ -199,3 +199,15 @@ describe(RULE, () => {
     });
   });
 });
+
+// Real notes (session 10 sample): "how many times do we have to write `Send`" is frustration at a
+// language; the rebuke repeats something said or asked.
+describe('repeated-nudge: how many times', () => {
+  const nudge = (text: string) => analyze(text, { site: 'slack' }).findings.filter((f) => f.ruleId === 'repeated-nudge');
+  test('at the syntax', () => {
+    expect(nudge('the bounds still feel verbose (how many times do we have to write the same bound on every impl)')).toEqual([]);
+  });
+  test('at the reader', () => {
+    expect(nudge('how many times do I have to say the prod creds are not for local testing').length).toBeGreaterThan(0);
+  });
+});

@@ -283,3 +283,24 @@ describe("sarcasm: an exasperated noise with nobody in sight is the writer's own
     expect(hits('Ugh I spent 90 minutes redrawing their logo and then they email me the vector file').length).toBeGreaterThan(0);
   });
 });
+
+// Blind readers of seeded real chat, mail and notes samples (sessions 9–10) judged these shapes
+// wrong: a sarcasm marker on a joke about oneself with nothing praised, the writer's own lateness, anticipation
+// of news, and a jab inside someone else's quoted words.
+describe('sarcasm: shapes that were sincere on real text', () => {
+  test.each<[string, Site, string]>([
+    ['a "(not)" with nothing praised', 'slack', 'I will definitely remember my umbrella tomorrow (not)'],
+    ['my own late comment', 'gmail', 'This comment probably goes into the better late than never pile, but the patch looks fine.'],
+    ["can't wait to see what the news brings", 'gmail', "Beautiful, let the information wars begin... I can't wait to see how this plays out."],
+    ['inside a quotation', 'slack', 'He wrote, "great, another meeting about the reorg on a friday", in the retro thread.'],
+  ])('not at balanced: %s', (_name, site, text) => {
+    expect(hits(text, site)).toEqual([]);
+  });
+  test.each<[string, Site, string]>([
+    ['"(not)" after praise', 'slack', 'thanks for the super clear handover (not)'],
+    ['better late, about them', 'slack', 'the review finally came in. better late than never'],
+    ['scare quotes on one word', 'slack', 'thanks for the "quick" review of my PR, only took two weeks'],
+  ])('still flags: %s', (_name, site, text) => {
+    expect(hits(text, site).length).toBeGreaterThan(0);
+  });
+});
