@@ -13,7 +13,7 @@ import { lineAddressedToNick } from './addressee';
 import type { AskInfo } from './asks';
 import { countWords, sentenceAt, type Doc, type Sentence } from './document';
 import type { RuleContext } from './rule';
-import { inSpeakerTurn, transcriptTurnStarts } from './transcript';
+import { inMinutesRecord, inSpeakerTurn, transcriptTurnStarts } from './transcript';
 
 // Pleasantries carry no content the reader could act on ("Hope you had a great weekend!").
 const PLEASANTRY = /^\W*(?:hope|hi|hey|hello|dear|thanks|thank you|good (?:morning|afternoon|evening)|happy|morning|cheers)\b/i;
@@ -424,6 +424,17 @@ export function recordedTurn(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): boole
   const kind = ask.sentence.line.kind;
   // The doc keeps its transcript scan (transcriptTurnStarts), so asking per ask costs one look-up.
   return ctx.doc.site === 'notion' && kind !== 'todo' && kind !== 'decision' && inSpeakerTurn(ctx.doc, transcriptTurnStarts(ctx.doc), ask.sentence.line.index);
+}
+
+/**
+ * A vague-ask cue in meeting notes that records the discussion rather than asking the page's
+ * reader (transcript.ts inMinutesRecord). A reader addressed ("you", "@ana") is still asked.
+ */
+export function minutesRecord(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): boolean {
+  // The group's own "we should read them at some point" is open work the minutes' readers own
+  // (see reportedInMinutes).
+  if (ctx.doc.site !== 'notion' || ask.addressed || ask.evidence?.owner?.kind === 'we') return false;
+  return inMinutesRecord(ctx.doc, ask.sentence.line.index);
 }
 
 /**

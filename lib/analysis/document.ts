@@ -86,6 +86,8 @@ export interface Doc {
    * several rules ask, and the doc lives exactly as long as one analysis.
    */
   turnStarts?: Set<number>;
+  /** Per line: inside a task section of meeting notes (transcript.ts minutesRecordLines), computed on first use. */
+  minutesRecord?: Uint8Array | null;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;

@@ -139,3 +139,53 @@ export function isTranscriptTurn(doc: Doc, turns: Set<number>, offset: number): 
   const line = doc.lines.find((l) => l.start <= offset && offset <= l.end);
   return !!line && inSpeakerTurn(doc, turns, line.index);
 }
+
+// A page of meeting notes: its title or a heading says so, or speakers take turns on it. Real
+// minutes (rust-lang, Bitcoin Core, ethereum/pm in ../shared/data/real/notes.jsonl) open with
+// "# Lang team meeting", "Attendees:", "## Agenda", or a date and "call".
+const MINUTES_CUE =
+  /\b(?:minutes|meeting|meetings|agenda|attendees|attendance|participants|call|calls|sync|standup|stand-up|retro|retrospective|triage|steering)\b/i;
+const MINUTES_REACH_LINES = 12;
+// A task section's label written as a line of its own, not a markdown heading ("Next steps:",
+// "**Action items**").
+const TASK_LABEL = /^\W*(?:action items?|actions|next steps|follow[- ]?ups?|to-?dos?|owners?|assignments|asks|requests|help (?:wanted|needed))\W*$/i;
+// Sections that hold the page's open work: task headings, and a triage page's "## Asks".
+const OPEN_WORK = /\b(?:action items?|actions|next steps|follow[- ]?ups?|to-?dos?|owners?|assignments|asks|requests|help (?:wanted|needed))\b/i;
+
+/**
+ * Meeting notes record what was said under each topic: "- Would be nice if the team repo could
+ * create repositories", "- It may be best to have 2718 not bundled", "* still needs a lot of
+ * work", "Any updates?" put to whoever presents. Those are the discussion's positions, answered in
+ * the meeting, not requests to whoever reads the page (LABELS.md: reported asks are not asks).
+ * The notes' own open work is in to-dos, decision and action lines and task sections ("## Action
+ * items", "Next steps:"), and an unowned item there is a vague ask. Blind readers of three seeded
+ * real-notes samples (sessions 9–10) judged none of ~80 vague-ask findings outside those right.
+ *
+ * Per line of a notes page: 1 where a vague-ask cue is the minutes' record of the discussion.
+ * Null when the page is not meeting notes (a runbook's "someone should update this" is an ask).
+ */
+function minutesRecordLines(doc: Doc): Uint8Array | null {
+  if (doc.site !== 'notion') return null;
+  const minutes =
+    transcriptTurnStarts(doc).size > 0 ||
+    doc.lines.some((l, i) => (i < MINUTES_REACH_LINES || l.kind === 'heading') && l.kind !== 'blank' && MINUTES_CUE.test(l.text));
+  if (!minutes) return null;
+  const out = new Uint8Array(doc.lines.length);
+  let underTasks = false;
+  let openWorkKept = transcriptTurnStarts(doc).size > 0;
+  for (const l of doc.lines) {
+    if (l.kind === 'heading' || TASK_LABEL.test(l.text)) underTasks = OPEN_WORK.test(l.text);
+    const work = underTasks || l.kind === 'todo' || l.kind === 'decision';
+    if (work) openWorkKept = true;
+    out[l.index] = work ? 0 : 1;
+  }
+  // Notes with no to-do, action line or task section keep their open work in the discussion
+  // itself ("- someone should fix the flaky test" in a retro with nothing else): an ask there.
+  return openWorkKept ? out : null;
+}
+
+/** Is line `lineIndex` of a meeting-notes page the record of the discussion (see minutesRecordLines)? */
+export function inMinutesRecord(doc: Doc, lineIndex: number): boolean {
+  if (doc.minutesRecord === undefined) doc.minutesRecord = minutesRecordLines(doc);
+  return !!doc.minutesRecord && doc.minutesRecord[lineIndex] === 1;
+}

@@ -152,3 +152,38 @@ describe('missing decision needs a decision the writer’s group owns', () => {
     expect(md(text, 'slack').length).toBeGreaterThan(0);
   });
 });
+
+// Meeting notes record the discussion's positions under each topic; the notes' own open work is in
+// to-dos and task sections (ask-target.ts minutesRecord, transcript.ts inMinutesRecord).
+describe('vague asks in the minutes’ record of a discussion (minutesRecord)', () => {
+  const va = (text: string) => analyze(text, { site: 'notion' }).findings.filter((f) => f.category === 'vague-ask');
+  const page = (topic: string) =>
+    `# Infra team meeting — 3 March\n\nAttendees: Ana, Bo, Chen\n\n## Topics\n\n### Repo tooling\n\n${topic}\n\n## Action items\n\n- [ ] Bo: draft the proposal by Friday\n`;
+  test.each([
+    ['a wish in a topic', '- Would be nice if the team repo could create repositories for us'],
+    ['a question put to the meeting', '- Would someone care to take a stab at summarizing the thread?'],
+    ['a position on who should act', '- Somebody should follow up with the docs team'],
+    ['an opinion', '- It may be worth investing in for Phase 1 or Phase 2 if someone can look into it'],
+  ])('not flagged: %s', (_name, topic) => {
+    expect(va(page(topic))).toEqual([]);
+  });
+  test('an unowned item in the task section still flags', () => {
+    const text = page('- Discussed the tooling.').replace(
+      '- [ ] Bo: draft the proposal by Friday',
+      '- [ ] Someone should look into the CSV export at some point',
+    );
+    expect(va(text).length).toBeGreaterThan(0);
+  });
+  test('notes with no task section keep their open work in the discussion', () => {
+    const text = '# Retro — sprint 14\n\n- Deploys were slow again\n- Someone should look into the flaky checkout test at some point';
+    expect(va(text).length).toBeGreaterThan(0);
+  });
+  test('a triage page’s "## Asks" section holds open work', () => {
+    const text =
+      '# Bug triage — Oct\n\n## Fixed\n- Date picker off-by-one\n\n## Asks\n- Would be good if eng could take a look at the CSV export bug at some point';
+    expect(va(text).length).toBeGreaterThan(0);
+  });
+  test('a runbook is not minutes', () => {
+    expect(va('# Deploy runbook\n\n- [ ] Ana: rotate keys by May 1\n\n## Notes\n- Someone should update this runbook at some point').length).toBeGreaterThan(0);
+  });
+});

@@ -4,7 +4,17 @@
 
 import { askObject, listedOptions, namePlaceholder, type AskInfo } from '../asks';
 import { countWords } from '../document';
-import { aimedAtReader, embeddedAction, problemLaidOut, questionFollows, recordedTurn, wrappedEnd, sharesLink, wordsBefore } from '../ask-target';
+import {
+  aimedAtReader,
+  embeddedAction,
+  minutesRecord,
+  problemLaidOut,
+  questionFollows,
+  recordedTurn,
+  wrappedEnd,
+  sharesLink,
+  wordsBefore,
+} from '../ask-target';
 import type { FuzzyFamily } from '../phrases/vague-actions';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 import { catalogMeta } from '../catalog';
@@ -238,9 +248,12 @@ export const fuzzyAction: Rule = {
         end: action.end,
         message: WHY[action.family](phrase.trim()),
         suggestion: advice(ctx, ask, action.family, phrase, obj),
-        // A "take a look" or "any updates?" spoken on a call was answered on the call.
+        // A "take a look" or "any updates?" spoken on a call was answered on the call; one in the
+        // minutes' record of a topic was put to the meeting (minutesRecord).
         confidence:
-          aimedAtReader(ctx, ask, action.start) && !recordedTurn(ctx, ask) ? confidence(ctx, ask, action.family, action.start, action.end, obj) : WEAK,
+          aimedAtReader(ctx, ask, action.start) && !recordedTurn(ctx, ask) && !minutesRecord(ctx, ask)
+            ? confidence(ctx, ask, action.family, action.start, action.end, obj)
+            : WEAK,
       });
     }
     return hits;

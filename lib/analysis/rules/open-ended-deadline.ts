@@ -3,7 +3,7 @@
 // (LABELS.md, vague-ask "when"). "ASAP" is urgent, not open-ended, and is left alone; a firm
 // date elsewhere in the ask wins over the soft phrase.
 
-import { aimedAtReader, inQuotedSpeech, reportedInMinutes } from '../ask-target';
+import { aimedAtReader, inQuotedSpeech, minutesRecord, reportedInMinutes } from '../ask-target';
 import { matchCase, type AskInfo } from '../asks';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 import { catalogMeta } from '../catalog';
@@ -87,7 +87,7 @@ export const openEndedDeadline: Rule = {
         suggestion: matchCase(phrase, d.replacement),
         replacement: true,
         confidence:
-          aimedAtReader(ctx, ask, d.start) && !reportedInMinutes(ctx, ask)
+          aimedAtReader(ctx, ask, d.start) && !reportedInMinutes(ctx, ask) && !minutesRecord(ctx, ask)
             ? confidence(ctx, ask, ask.askStart ?? ask.sentence.start, d.start, d.end, ask.kind)
             : WEAK,
       });

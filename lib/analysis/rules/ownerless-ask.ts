@@ -17,6 +17,7 @@ import {
   questionFollows,
   conditionalCall,
   ownerTakenInMinutes,
+  minutesRecord,
   reportedInMinutes,
 } from '../ask-target';
 import { DEFAULT_CONFIDENCE, STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
@@ -286,7 +287,12 @@ export const ownerlessAsk: Rule = {
       const named = owner.kind !== 'indefinite' && (addressedToNick(ctx, ask) || passiveWithAgent(ctx, ask, owner) || openedToOne(ctx.doc));
       if (
         hits.length > mark &&
-        (named || !aimedAtReader(ctx, ask, owner.start) || existenceWish(ctx, ask) || reportedInMinutes(ctx, ask) || ownerTakenInMinutes(ctx, ask))
+        (named ||
+          !aimedAtReader(ctx, ask, owner.start) ||
+          existenceWish(ctx, ask) ||
+          reportedInMinutes(ctx, ask) ||
+          ownerTakenInMinutes(ctx, ask) ||
+          minutesRecord(ctx, ask))
       )
         for (let i = mark; i < hits.length; i++) hits[i].confidence = WEAK;
     }
