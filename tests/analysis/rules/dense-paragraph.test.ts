@@ -97,6 +97,31 @@ describe('dense-paragraph: pasted prose in mail has no one speaking in it', () =
     expect(hits(own, 'gmail').map((f) => own.slice(f.start, f.end))).toContain(BIO);
   });
 
+  // An op-ed or a policy document speaks as an editorial "we" (blocks.ts, editorial).
+  const WE = (p: string) => p.replace(/^The company/, 'We').replace('The firm typically', 'Our firm typically');
+  test('paragraphs that speak only as "we", pasted in mail: strict-only', () => {
+    const pasted = `Worth a read:
+
+${WE(BIO)}
+
+${WE(FUND)}
+
+R`;
+    expect(hits(pasted, 'gmail')).toEqual([]);
+    expect(analyze(pasted, { site: 'gmail', sensitivity: 'strict' }).findings.filter((f) => f.ruleId === RULE)).toHaveLength(2);
+  });
+
+  test('the same paragraphs answering a quoted passage are the writer’s', () => {
+    const reply = `> how does the fund work?
+
+${WE(BIO)}
+
+${WE(FUND)}
+
+R`;
+    expect(hits(reply, 'gmail').length).toBeGreaterThan(0);
+  });
+
   test('in notes the writer’s summary is impersonal by habit and stays a wall', () => {
     expect(hits(`## Funding\n\n${BIO}\n\n${FUND}`, 'notion')).toHaveLength(2);
   });
