@@ -53,8 +53,27 @@ function requestedHere(ctx: RuleContext, ask: AskInfo, phrase: string, askStart:
   return !/^\s*(?:expect|see|watch|stay|keep)\b/i.test(head) && !/^\s*[a-z]+\s+(?:being|is|was|are|were|has|had)\b/i.test(head);
 }
 
+// "If you get a chance, try this build", "you should check out COM1000 if you have the time",
+// "you can comment on the issues for FP. If you have time…": the reader's free time offered for a
+// recommendation or a permission. Nothing is lost by waiting, so the timing is not the problem
+// (LABELS.md: "when, where timing matters"; blind readers of real chat and mail, sessions 9–10).
+const SUGGESTION =
+  /\b(?:try (?:it|this|that|these|them|out)|try the|check (?:it |this |that |them )?out|give (?:it|this|that|them) a (?:try|go|spin|shot|whirl)|you (?:can|could|might|may)(?: also)? (?:check|try|read|look|comment|join|watch|play|browse)|feel free|worth (?:a (?:look|read|try)|checking|reading|trying))\b/i;
+const READER_CHANCE = /\b(?:if|when(?:ever)?) (?:you|u) (?:get|have|find) (?:a |the |some )?(?:chance|time|second|minute|moment)\b/i;
+
+function suggestionWithFreeTime(ctx: RuleContext, ask: AskInfo, phrase: string): boolean {
+  if (!READER_CHANCE.test(phrase)) return false;
+  const s = ask.sentence;
+  const prev = ctx.doc.sentences[s.index - 1];
+  const text = (prev && prev.paragraph === s.paragraph ? prev.clean + ' ' : '') + s.clean;
+  // "Please read the issue and check out the sequence when you get a moment" still asks.
+  return SUGGESTION.test(text.replace(/’/g, "'")) && !ASKED.test(s.clean.replace(/’/g, "'"));
+}
+const ASKED = /\b(?:please|pls|plz|kindly|(?:can|could|would|will) (?:you|u|y'all))\b/i;
+
 function confidence(ctx: RuleContext, ask: AskInfo, askStart: number, start: number, end: number, kind: string | undefined): number | undefined {
   const phrase = ctx.doc.text.slice(start, end).trim();
+  if (suggestionWithFreeTime(ctx, ask, phrase)) return WEAK;
   // Timing inside quoted speech ("At some point it'll happen," he said) is someone else's.
   if (inQuotedSpeech(ctx.doc, start)) return WEAK;
   const after = ctx.doc.text.slice(start, Math.min(ctx.doc.text.length, end + 30));

@@ -99,3 +99,19 @@ describe(RULE, () => {
     expect(hits(text, site)).toEqual([]);
   });
 });
+
+// The reader's free time offered for a recommendation or a permission: nothing is lost by waiting.
+describe('open-ended-deadline: free time for a suggestion', () => {
+  const oed = (text: string, site: Site) => analyze(text, { site }).findings.filter((f) => f.ruleId === 'open-ended-deadline');
+  test.each<[string, Site, string]>([
+    ['try this', 'gmail', 'For the wide release, this one is it. If you get a chance, try this build on your laptop.'],
+    ['you can comment', 'slack', '@ana you can comment on the issues for the FP section. If you have time, that would help'],
+    ['check it out', 'slack', '@bo you should check out the COM1000 course if you have the time'],
+  ])('not at balanced: %s', (_name, site, text) => {
+    expect(oed(text, site)).toEqual([]);
+  });
+  test('a request with "please" still has soft timing', () => {
+    const text = 'Please read the issue and check out the sequence of challenges when you get a moment.';
+    expect(oed(text, 'slack').length).toBeGreaterThan(0);
+  });
+});
