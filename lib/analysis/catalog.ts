@@ -90,7 +90,7 @@ export const RULE_CATALOG = [
     id: 'notes-without-next-step',
     category: 'missing-decision',
     name: 'Notes without a next step',
-    description: 'Meeting notes with no decision and no owner for the next step.',
+    description: 'Meeting notes with no decision and no owner for the next step: points at the first debated topic left open.',
     flags: {
       text: '# Customer advisory call — notes\n\n- Four customers joined\n- All of them asked for a Salesforce sync\n- Two want SSO on the Team plan\n\n## Next steps\n- TBD',
       site: 'notion',

@@ -209,3 +209,21 @@ describe('notes-without-next-step: template lines of a minutes page are not open
     ).toBe(1);
   });
 });
+
+// The finding points at the first debated topic left open, not at the page's title: the reader
+// (and the writer fixing it) can see what is missing where.
+describe('notes-without-next-step: points at the open item', () => {
+  const find = (text: string) => analyze(text, { site: 'notion' }).findings.filter((f) => f.ruleId === RULE);
+  const page =
+    '# Lang team meeting — 16 Nov\n\n## Agenda\n\n* Revisit lint policy (15 minutes)\n\n## Attribute for external statics\n\n* Niko walked through the RFC.\n* Ralf had a concern that some patterns used by C would no longer be expressible.\n\n## Lint policy\n\n* Split on whether lints should be opt-in or opt-out.\n';
+  test('anchored on the first debated line, naming its topic', () => {
+    const [f] = find(page);
+    expect(page.slice(f.start, f.end)).toBe('* Ralf had a concern that some patterns used by C would no longer be expressible.');
+    expect(f.message).toContain('"Attribute for external statics" was debated');
+    expect(f.message).toContain('One more debated topic');
+  });
+  test('an agenda line is not a debate', () => {
+    const agendaOnly = '# Lang team meeting — 16 Nov\n\n## Agenda\n\n* Revisit lint policy (15 minutes)\n\n## Updates\n\n* Niko walked through the RFC.\n';
+    expect(find(agendaOnly).every((f) => !agendaOnly.slice(f.start, f.end).includes('Revisit'))).toBe(true);
+  });
+});
