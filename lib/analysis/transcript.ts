@@ -149,6 +149,7 @@ const MINUTES_REACH_LINES = 12;
 // A task section's label written as a line of its own, not a markdown heading ("Next steps:",
 // "**Action items**").
 const TASK_LABEL = /^\W*(?:action items?|actions|next steps|follow[- ]?ups?|to-?dos?|owners?|assignments|asks|requests|help (?:wanted|needed))\W*$/i;
+const TASK_LABEL_CHARS = 40;
 // Sections that hold the page's open work: task headings, and a triage page's "## Asks".
 const OPEN_WORK = /\b(?:action items?|actions|next steps|follow[- ]?ups?|to-?dos?|owners?|assignments|asks|requests|help (?:wanted|needed))\b/i;
 
@@ -166,15 +167,15 @@ const OPEN_WORK = /\b(?:action items?|actions|next steps|follow[- ]?ups?|to-?dos
  */
 function minutesRecordLines(doc: Doc): Uint8Array | null {
   if (doc.site !== 'notion') return null;
-  const minutes =
-    transcriptTurnStarts(doc).size > 0 ||
-    doc.lines.some((l, i) => (i < MINUTES_REACH_LINES || l.kind === 'heading') && l.kind !== 'blank' && MINUTES_CUE.test(l.text));
+  const turns = transcriptTurnStarts(doc).size > 0;
+  const minutes = turns || doc.lines.some((l, i) => (i < MINUTES_REACH_LINES || l.kind === 'heading') && l.kind !== 'blank' && MINUTES_CUE.test(l.text));
   if (!minutes) return null;
   const out = new Uint8Array(doc.lines.length);
   let underTasks = false;
-  let openWorkKept = transcriptTurnStarts(doc).size > 0;
+  let openWorkKept = turns;
   for (const l of doc.lines) {
-    if (l.kind === 'heading' || TASK_LABEL.test(l.text)) underTasks = OPEN_WORK.test(l.text);
+    // A label line is short: most lines are prose and skip the test.
+    if (l.kind === 'heading' || (l.text.length <= TASK_LABEL_CHARS && TASK_LABEL.test(l.text))) underTasks = OPEN_WORK.test(l.text);
     const work = underTasks || l.kind === 'todo' || l.kind === 'decision';
     if (work) openWorkKept = true;
     out[l.index] = work ? 0 : 1;
