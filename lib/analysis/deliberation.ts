@@ -473,6 +473,7 @@ function computeState(doc: Doc): DecisionState {
   let contentLines = 0;
   const openQuestionLines = new Set<Line>();
   let inQuestions = false;
+  let sectionIsHeading = false;
   let inChecklist = false;
   // For notes: does any item raise something open? For a problem list: its items and titles.
   let openContent = false;
@@ -504,6 +505,7 @@ function computeState(doc: Doc): DecisionState {
       titles++;
       const label = raw.replace(/^[\s#>*-]*/, '');
       section = sectionOf(label);
+      sectionIsHeading = line.kind === 'heading';
       inQuestions = /\bquestions\b/i.test(label);
       // "## Before meeting checklist" then "[ ] Update the project board": the meeting's own prep
       // list, the same every week (rust-lang/lang-team minutes), not work left open by it.
@@ -517,8 +519,10 @@ function computeState(doc: Doc): DecisionState {
       sawBlank = false;
       continue;
     }
-    // In an email a "Decisions:" list ends at the next plain paragraph.
-    if (section !== 'other' && sawBlank && line.kind === 'text') section = 'other';
+    // In an email a "Decisions:" list ends at the next plain paragraph. A markdown heading's
+    // section runs to the next heading ("### meeting conclusion", a blank, then "Review PR
+    // #7600": Bitcoin Core meeting notes).
+    if (section !== 'other' && sawBlank && line.kind === 'text' && !sectionIsHeading) section = 'other';
     sawBlank = false;
     if (section !== 'other') settleItem(section, line, scan);
     else if (scan.inline !== 'other') settleItem(scan.inline, line, scan);

@@ -42,6 +42,14 @@ export const DECISION: readonly SignalPhrase[] = [
     note: '"let\'s ship it Tuesday", "let\'s go with A", "let\'s decide on Friday"',
   },
   {
+    // LABELS.md, "Minutes": an explicit deferral is an outcome. Bitcoin Core and rust-lang minutes:
+    // "continue the discussion in #9530", "to be decided on or by Dec 15".
+    cues: ['continue', 'continuing', 'move', 'moving', 'take', 'taking', 'agenda', 'offline', 'async', 'asynchronously', 'back', 'vote', 'decided'],
+    pattern:
+      /\b(?:continue|continuing|move|moving|take|taking) (?:the |this |that )?(?:discussion|conversation|it|this|that)? ?(?:in|on|to) (?:#\d+|the (?:issue|thread|pr|rfc|mailing ?list|forum)|github|zulip|the next (?:meeting|call))\b|\b(?:leave|keep|left|kept) (?:it |this |that )?on the agenda\b|\b(?:back|goes back|went back|sent back) to the (?:issue|thread|pr|rfc)\b|\bvote (?:offline|async(?:hronously)?|on github|on the issue)\b|\bto be decided (?:on |by |at )?(?:or by |or before )?(?:the |next )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|next)/,
+    note: '"continue the discussion in #9530", "leave it on the agenda", "back to the issue", "vote offline", "to be decided on or by Dec 15"',
+  },
+  {
     cues: ['approved', 'agreed', 'decided', 'confirmed', 'done', 'final'],
     pattern: /(?:^|[.!:;—–]\s*|\s-\s+|^-\s*)(?:\*\*)?(?:approved|agreed|decided|confirmed|done deal|final answer)\b/,
     note: 'a verdict opening a sentence or line: "Approved — let\'s bring Kessler in"',

@@ -431,10 +431,17 @@ export const DEFERRAL: readonly SignalPhrase[] = [
   { cues: ['think', 'thought'], pattern: /\b(?:lots|plenty|a lot|much) to think about\b|\bfood for thought\b/, note: '"lots to think about"' },
   {
     cues: ['discuss', 'chat', 'talk', 'discussion', 'conversation'],
-    pattern: /\b(?:happy|glad) to (?:discuss|chat|talk) (?:further|more)\b|\b(?:continue|pick up|resume) the (?:discussion|conversation)\b/,
+    pattern:
+      /\b(?:happy|glad) to (?:discuss|chat|talk) (?:further|more)\b|\b(?:continue|pick up|resume) the (?:discussion|conversation)\b(?! (?:in|on|to) (?:#\d|the (?:issue|thread|pr|rfc|mailing ?list|forum)\b|github|zulip))/,
+    // "continue the discussion in #9530" says where it goes on: an explicit deferral, an outcome (decision-signals.ts).
     note: '"happy to discuss further", "continue the discussion next week"',
   },
-  { cues: ['tbd', 'decided', 'determined', 'confirmed'], pattern: /\btbd\b|\bto be (?:decided|determined|confirmed)\b/, note: 'placeholder for a decision' },
+  {
+    cues: ['tbd', 'decided', 'determined', 'confirmed'],
+    pattern:
+      /\btbd\b|\bto be (?:decided|determined|confirmed)\b(?! (?:on |by |at )?(?:or by |or before )?(?:the |next )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|next))/,
+    note: 'placeholder for a decision; "to be decided by Dec 15" has a date and is a deferral (decision-signals.ts)',
+  },
   {
     cues: ['thoughts', 'cents', '2', 'loud', 'knows'],
     pattern: /\b(?:just|only) (?:my|some|a few) (?:thoughts|ideas|two cents|2 cents)\b|\b(?:thoughts|ideas) for now\b|\bthinking out loud\b|\bwho knows\b/,

@@ -227,3 +227,36 @@ describe('notes-without-next-step: points at the open item', () => {
     expect(find(agendaOnly).every((f) => !agendaOnly.slice(f.start, f.end).includes('Revisit'))).toBe(true);
   });
 });
+
+// A markdown heading's section runs to the next heading, across blank lines: Bitcoin Core meeting
+// notes record each topic's "### meeting conclusion", a blank line, then the outcome.
+describe('notes-without-next-step: a conclusion section after a blank line', () => {
+  const find = (text: string) => analyze(text, { site: 'notion' }).findings.filter((f) => f.ruleId === RULE);
+  const page = (conclusion: string) =>
+    `# IRC meeting summary for 2016-05-19\n\n## Versionbits and CSV activation\n\n### meeting comments\n\nLuke-jr has concerns about activating CSV and segwit at the same time; others prefer a quick activation.\n\n### meeting conclusion\n\n${conclusion}\n\n## Participants\n\n- Luke-jr\n- sipa\n`;
+  test('the outcome under the conclusion heading settles the topic', () => {
+    expect(find(page('Review PR #7600 which implements child-pays-for-parent.'))).toEqual([]);
+  });
+  test('an empty conclusion does not', () => {
+    expect(find(page('TBD')).length).toBeGreaterThan(0);
+  });
+});
+
+// LABELS.md, "Minutes": an explicit deferral is an outcome ("leave on the agenda", "back to the
+// issue", "vote offline"; Bitcoin Core minutes: "continue the discussion in #9530").
+describe('notes-without-next-step: an explicit deferral is an outcome', () => {
+  const find = (text: string) => analyze(text, { site: 'notion' }).findings.filter((f) => f.ruleId === RULE);
+  const page = (tail: string) =>
+    `# Lang team meeting — 16 Nov\n\n## Attribute for external statics\n\n* Niko walked through the RFC.\n* Ralf had a concern that some patterns used by C would no longer be expressible.\n* Josh suggested an attribute instead.\n${tail}`;
+  test('without one the topic is open', () => {
+    expect(find(page('')).length).toBeGreaterThan(0);
+  });
+  test.each([
+    ['continue in #NNNN', '* Continue the discussion in #9530.\n'],
+    ['leave on the agenda', '* Leave it on the agenda for next week.\n'],
+    ['back to the issue', '* Goes back to the issue for now.\n'],
+    ['vote offline', '* We will vote offline.\n'],
+  ])('%s', (_name, tail) => {
+    expect(find(page(tail))).toEqual([]);
+  });
+});
