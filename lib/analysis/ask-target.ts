@@ -355,13 +355,18 @@ const EXISTENCE_WISH =
 // "I hope somebody will answer soon", "hopefully someone picks it up", "I wonder if someone should
 // tell her": a hope or a musing, not a request (LABELS.md, "hopes … are not asks"). "I was
 // wondering if someone could…" is a polite request and stays.
+// "Thats not something we need to take care of", "I don't think we have to": the cue negated.
+const NEGATED_BEFORE =
+  /\b(?:not|isn't|wasn't|never) (?:really )?(?:something|anything) (?:that )?(?:\S+ )?$|\b(?:don't|do not|didn't) think (?:that )?(?:\S+ )?$/;
+// "write into Support so they can look into it": a purpose clause, someone else's action.
+const OTHERS_PURPOSE_BEFORE = /\bso (?:that )?(?:they|he|she|someone|somebody|the team|support|[a-z]+ team) (?:can|could|will|may|might)\s+$/;
 const HOPE_BEFORE = /\b(?:i (?:really |just |do )?hope|i'm hoping|i am hoping|hopefully|i wish|let's hope)\b/;
 const MUSING = /\bwonder(?:ing)? (?:if|whether) (?:\S+ ){1,2}(?:should|will|is going to|ever)\b/;
 // "if you need help, ask…", "if anyone wants to take a look, the repo is…": a condition the reader
 // may or may not meet, not the request itself. "If you could take a look" and "if anyone can help"
 // are requests in the polite form and stay.
 const CONDITION_BEFORE =
-  /\bif (?:you|u|anyone|anybody|someone|somebody|they|people|ppl|folks)\b(?! (?:could|can|would|might|'d|have (?:a |the )?(?:sec|second|minute|moment|time|chance)|get (?:a|the) chance|has (?:a |the )?(?:sec|minute|moment|time|chance)|gets a chance))[^,;.?!:]*$/;
+  /\bif\*? (?:you|u|anyone|anybody|someone|somebody|they|people|ppl|folks|we)\b(?! (?:could|can|would|might|'d|have (?:a |the )?(?:sec|second|minute|moment|time|chance)|get (?:a|the) chance|has (?:a |the )?(?:sec|minute|moment|time|chance)|gets a chance))[^,;.?!:]*$/;
 const WISH_IF_BEFORE = /\b(?:be (?:[a-z]+ ){1,2}|(?:appreciate|love|like) (?:it )?)if [^,;.?!:]*$/;
 // "we can ask them to help with that", "she told me to look into it": someone else's ask, reported.
 const REPORTED_ASK_BEFORE = /\b(?:ask|asks|asked|asking|tell|tells|told|telling|get|got) (?:them|him|her|people|folks|me|us|[a-z]+) to\s+(?:[a-z]+\s+)?$/;
@@ -390,6 +395,7 @@ export function aimedAtReader(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo, evide
   if (!askedHere && OWN_PLAN_BEFORE.test(before)) return false;
   if (PAST_OR_REPORT_BEFORE.test(before)) return false;
   if (HOPE_BEFORE.test(before) || REPORTED_ASK_BEFORE.test(before)) return false;
+  if (NEGATED_BEFORE.test(before) || OTHERS_PURPOSE_BEFORE.test(before)) return false;
   if (REPORTED_SPEECH_BEFORE.test(ctx.doc.masked.slice(ask.sentence.start, evidenceStart).replace(/’/g, "'"))) return false;
   // "It'd be nice if someone reviewed my PR" is the wish form of an ask, not a condition.
   if (CONDITION_BEFORE.test(before) && !WISH_IF_BEFORE.test(before)) return false;

@@ -187,3 +187,29 @@ describe('vague asks in the minutes’ record of a discussion (minutesRecord)', 
     expect(va('# Deploy runbook\n\n- [ ] Ana: rotate keys by May 1\n\n## Notes\n- Someone should update this runbook at some point').length).toBeGreaterThan(0);
   });
 });
+
+// Session 11's blind sample: cue words in statements that ask nothing of the reader.
+describe('vague asks: negated, conditional, someone else’s purpose, a noun in a statement', () => {
+  const va = (text: string, site: Site = 'slack') => analyze(text, { site }).findings.filter((f) => f.category === 'vague-ask');
+  test.each<[string, Site, string]>([
+    ['a condition with "*if* we"', 'slack', '*if* we handle it we have to, yes'],
+    ['someone else’s purpose', 'slack', 'Rikard: Can you write into Support with that one so they can look into it for you?'],
+    ['negated', 'slack', "That's not something we need to take care of right now."],
+    ['an opinion noun in a statement', 'slack', "your assert wouldn't be successful because you aren't supplying test() with any input in the test"],
+    ['the state of a thing', 'notion', '# Call 12\n\n**Dragen**: merged a year ago, would assume it needs a little work'],
+    [
+      'an FCP checkbox as a to-do',
+      'notion',
+      '# Lang team triage\n\n* [ ] Stabilize nested self receivers\n    * [ ] [check your boxes](https://github.com/rust-lang/rust/pull/64325)',
+    ],
+  ])('not at balanced: %s', (_name, site, text) => {
+    expect(va(text, site).filter((f) => f.ruleId !== 'ownerless-ask' || site !== 'notion')).toEqual([]);
+  });
+  test.each<[string, Site, string]>([
+    ['a plain "can someone look into it?"', 'slack', 'can someone look into it?'],
+    ['feedback asked for', 'slack', 'any input?'],
+    ['a vague check asked of the reader', 'slack', 'can you check this?'],
+  ])('still flags: %s', (_name, site, text) => {
+    expect(va(text, site).length).toBeGreaterThan(0);
+  });
+});
