@@ -26,8 +26,9 @@ const WROTE_START = /^\s*On\s.{0,300}$/i;
 const WROTE_END = /^.{0,200}\bwrote:\s*$/i;
 // Outlook-style forwarded / replied history.
 // Older clients and list digests: "--- begin forwarded text", "------- Forwarded Message".
+// PGP-signed mail dash-escapes a line that starts with "-" ("- ------- Forwarded Message").
 const HISTORY_HEADER =
-  /^\s*(-{2,}\s*(Original Message|Forwarded message)\s*-{2,}|-{3,}\s*(?:begin forwarded (?:text|message)|Forwarded Message)\b.{0,40}$|From:\s.{0,200}(Sent|Date):|Begin forwarded message:\s*$)/i;
+  /^\s*(?:- )?(-{2,}\s*(Original Message|Forwarded message)\s*-{2,}|-{3,}\s*(?:begin forwarded (?:text|message)|Forwarded Message)\b.{0,40}$|From:\s.{0,200}(Sent|Date):|Begin forwarded message:\s*$)/i;
 // A pasted news article: its byline alone on a line ("By JOHN MARKOFF", "By Scott Tyler Shafer",
 // The New Yorker's "by NICHOLAS LEMANN")
 // opens text someone else wrote, down to a separator line ("=====", "-----") or the end.

@@ -173,3 +173,15 @@ describe('maskNonUserText: IRC excerpts in notes', () => {
     expect(maskNonUserText(text, { markdown: true }).text).toContain('Releases');
   });
 });
+
+// PGP-signed mail dash-escapes lines that start with "-": "- ------- Forwarded Message" still
+// opens the forwarded part (real list mail, session 11 sample).
+describe('maskNonUserText: a dash-escaped forward header', () => {
+  test('ends the user text', () => {
+    const text =
+      'Anyone see the program about this guy last night?\n\n- --j.\n\n- ------- Forwarded Message\n\nDate: Mon, 22 Jul 2002\n\nHe was in the Bahamas when it happened.';
+    const { text: masked, userEnd } = maskNonUserText(text);
+    expect(masked.slice(0, userEnd)).not.toContain('Bahamas');
+    expect(masked.slice(0, userEnd)).toContain('Anyone see the program');
+  });
+});
