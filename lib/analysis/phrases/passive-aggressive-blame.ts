@@ -113,7 +113,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
       'documented in',
     ],
     pattern:
-      /\bscroll up\b(?=\s*(?:[.!]|$|\p{Extended_Pictographic}))|\b(?:which|that|it) (?:was|were|has been|have been) (?:sent|shared|emailed|circulated|posted|announced|distributed) to (?:everyone|everybody|all of you|the whole (?:team|company)|all staff)\b|\b(?:please|pls|plz|you|did you|do you|if you|if anyone|if people|nobody|no one|anyone|someone|somebody|anybody)(?: \w+){0,2} (?:actually|even) (?:read|open(?:ed)?|look(?:ed)? at|check(?:ed)?|tried|try|bother(?:ed)?|test(?:ed)?|click(?:ed)?|answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?)\b|\b(?:remember|try|make sure|be sure|bother|manage|expected|expect you|asking you|ask you|need you) to actually [a-z]+\b|\bread the (?:doc|docs|documentation|handbook|wiki|readme|faq|manual|thread|ticket|spec|page)s? (?:first|before (?:asking|you ask|posting|pinging|messaging))\b|\b(?:questions?|things?) (?:that (?:are|were|have been)|already) (?:answered|covered|explained|documented) in\b/iu,
+      /\bscroll up\b(?=\s*(?:[.!]|$|\p{Extended_Pictographic}))|\b(?:which|that|it) (?:was|were|has been|have been) (?:sent|shared|emailed|circulated|posted|announced|distributed) to (?:everyone|everybody|all of you|the whole (?:team|company)|all staff)\b|\b(?:please|pls|plz|you|did you|do you|if you|if anyone|if people|nobody|no one|anyone|someone|somebody|anybody)(?: (?!i\b|we\b|he\b|she\b|they\b)\w+){0,2} (?:actually|even) (?:read|open(?:ed)?|look(?:ed)? at|check(?:ed)?|tried|try|bother(?:ed)?|test(?:ed)?|click(?:ed)?|answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?)\b|\b(?:remember|try|make sure|be sure|bother|manage|expected|expect you|asking you|ask you|need you) to actually [a-z]+\b|\bread the (?:doc|docs|documentation|handbook|wiki|readme|faq|manual|thread|ticket|spec|page)s? (?:first|before (?:asking|you ask|posting|pinging|messaging))\b|\b(?:questions?|things?) (?:that (?:are|were|have been)|already) (?:answered|covered|explained|documented) in\b/iu,
+    // "Mind you I never even bothered trying": a new subject between them makes it the writer's own.
     note: '"Scroll up", "which was sent to everyone in January", "please actually read this", "read the doc before asking". Helpful pointers ("it\'s in the doc, section 3") are not matched.',
     why: "Pointing out that the answer was already available tells the reader they didn't bother to look.",
     fix: { kind: 'advice', text: 'Point to the answer without the dig: "It\'s in the thread above (Mar 3) — here\'s the link."' },
@@ -185,7 +186,8 @@ export const BLAME_PHRASES: readonly JabPhrase[] = [
     name: 'ever-going-to',
     keys: ['ever going', 'ever gonna', 'anyone ever', 'anybody ever'],
     pattern:
-      /\b(?:is|are|will|was|were) (?:anyone|anybody|someone|somebody|you|they|we|people) (?:\w+ )?ever (?:going|gonna) to\b|\b(?:will|would|does|do|did) (?:anyone|anybody) ever\b/i,
+      /\b(?:is|are|will|was|were) (?:anyone|anybody|someone|somebody|you|they|we|people) (?:\w+ )?ever (?:going|gonna) to\b|\b(?:will|would|does|do) (?:anyone|anybody) ever\b/i,
+    // Not "did anyone ever play with this?": asking about experience (real list mail, judged wrong).
     note: '"Is anyone ever going to look at staging" — rhetorical question that complains rather than asks.',
     why: 'A rhetorical "is anyone ever going to…" complains; it doesn\'t ask anyone in particular to do anything.',
     fix: { kind: 'advice', text: 'Ask a person for a specific thing: "@sam, can you look at staging today?"' },

@@ -44,6 +44,8 @@ export const MARTYR_PHRASES: readonly JabPhrase[] = [
     note: '"Don\'t mind me, just fixing it again", "I\'ll cancel my vacation then. No big deal 🙂" — self-sacrifice announced so it will be noticed.',
     why: 'Announcing the sacrifice ("don\'t mind me…") makes the reader feel guilty without saying what you need.',
     fix: { kind: 'advice', text: SAY_THE_COST },
+    // "I hope you don't mind me creating a new thread": courtesy asking leave, not martyrdom.
+    afterNot: /^\s+[a-z]+ing\b/,
     messageNot: /\b(?:happy to|glad to|no problem at all|my pleasure)\b/i,
   },
   {

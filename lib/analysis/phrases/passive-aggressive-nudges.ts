@@ -135,11 +135,12 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     keys: ['twice', 'times', 'repeatedly', 'more than once'],
     pattern:
       /\b(?:asked|mentioned|said|told you|sent|explained|flagged|raised|requested|linked|shared|posted|attached|pinned|forwarded|pasted|answered|covered|reminded (?:you|everyone|people|the team)|pinged (?:you|you all)|chased|did (?:send|ask|mention|explain|flag|raise|remind you|tell you|say))(?: (?:this|it|that|you|for this|for it|about this|about it|the [a-z]+|my [a-z]+))? (?:twice|three times|four times|multiple times|several times|many times|repeatedly|more than once|a (?:few|couple of|dozen) times)(?: (?:already|now|before))?\b/i,
+    // "I've heard it mentioned several times here": others' mentions the writer heard.
     note: '"As I\'ve mentioned twice already", "I\'ve asked three times", "per the doc I linked twice already". Needs a first-person subject in the sentence; a resend after a bounce is not a tally.',
     why: 'Tallying how often you asked turns the request into an accusation.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },
     sentenceAlso: /\b(?:i|i've|i'd|we|we've)\b/i,
-    sentenceNot: /\b(?:bounced|by mistake|accidentally|sorry|oops|duplicate|(?:a|per) (?:day|week|month)|daily|weekly)\b/i,
+    sentenceNot: /\b(?:heard|seen|read it|bounced|by mistake|accidentally|sorry|oops|duplicate|(?:a|per) (?:day|week|month)|daily|weekly)\b/i,
   },
   {
     name: 'bumping-again',
@@ -182,7 +183,8 @@ export const NUDGE_PHRASES: readonly JabPhrase[] = [
     name: 'counting-reminders',
     keys: ['one before', 'reminder', 'only', 'my previous', 'my last', 'my earlier', 'my prior', 'my other'],
     pattern:
-      /\band the one before (?:that|it)\b|\breminder (?:#|no\.? ?|number )(?:[3-9]|\d{2,})\b|\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th|nth|umpteenth) reminder\b|\bmy (?:previous|last|earlier|prior|other) (?:two|three|four|five|six|several|few|\d+) (?:e-?mails|messages|notes|requests|reminders|pings)\b|\bafter only (?:two|three|four|five|six|\d+|a few|several) (?:reminders|emails|e-mails|messages|pings|follow-?ups|nudges|attempts|tries)\b|\b(?:i )?only (?:asked|emailed|pinged|sent it|wrote|requested (?:it|this))\b[^.!?\n]{0,25}?\b(?:days?|weeks?|months?) ago\b|\bonly took (?:\w+ ){0,2}(?:days|weeks|months|reminders|tries|attempts)\b/i,
+      /\band the one before (?:that|it)\b|\breminder (?:#|no\.? ?|number )(?:[3-9]|\d{2,})\b|\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th|nth|umpteenth) reminder\b|\bmy (?:previous|last|earlier|prior|other) (?:two|three|four|five|six|several|few|\d+) (?:e-?mails|messages|notes|requests|reminders|pings)\b|\bafter only (?:two|three|four|five|six|\d+|a few|several) (?:reminders|emails|e-mails|messages|pings|follow-?ups|nudges|attempts|tries)\b|\b(?:i )?only (?:asked|emailed|pinged|sent it|wrote|requested (?:it|this))\b[^.!?\n]{0,25}?\b(?:days?|weeks?|months?) ago\b|\bonly took (?!me\b|us\b)(?:\w+ ){0,2}(?:days|weeks|months|reminders|tries|attempts)\b/i,
+    // Not "it only took me three weeks": the writer's own wait on a vendor, told as a story.
     note: 'Counting the reminders or the wait ("and the one before that", "reminder #4", "after only three reminders", "I only asked three days ago", "only took 3 weeks").',
     why: 'Counting reminders or days waited turns the follow-up into a complaint about the reader.',
     fix: { kind: 'advice', text: DIRECT_ADVICE },

@@ -307,3 +307,16 @@ describe('implied-blame: shapes that were sincere on real text', () => {
     expect(blame('how hard is it to put the ticket number in the commit message', 'slack').length).toBeGreaterThan(0);
   });
 });
+
+describe('implied-blame: questions about experience and the writer’s own effort', () => {
+  const blame = (text: string) => analyze(text, { site: 'gmail' }).findings.filter((f) => f.ruleId === 'implied-blame');
+  test.each([
+    ['did anyone ever', 'Not very pretty, not very fast, but it works. Did anyone ever play with this tool?'],
+    ['I never even bothered', "I'm sure some wee genius knows a quickie solution. Mind you I never even bothered trying."],
+  ])('not flagged: %s', (_name, text) => {
+    expect(blame(text)).toEqual([]);
+  });
+  test('"is anyone ever going to" still flags', () => {
+    expect(blame('Is anyone ever going to look at staging?').length).toBeGreaterThan(0);
+  });
+});

@@ -128,3 +128,10 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('martyr-offer: courtesy asking leave', () => {
+  test('"don\'t mind me creating a new thread" is not martyrdom', () => {
+    const text = "I hope you all don't mind me creating a new thread for this question.";
+    expect(analyze(text, { site: 'gmail' }).findings.filter((f) => f.ruleId === 'martyr-offer')).toEqual([]);
+  });
+});

@@ -211,3 +211,17 @@ describe('repeated-nudge: how many times', () => {
     expect(nudge('how many times do I have to say the prod creds are not for local testing').length).toBeGreaterThan(0);
   });
 });
+
+// Fresh blind sample (session 11): the writer's own story, not a tally aimed at the reader.
+describe('repeated-nudge: the writer’s own count', () => {
+  const nudge = (text: string) => analyze(text, { site: 'gmail' }).findings.filter((f) => f.ruleId === 'repeated-nudge');
+  test.each([
+    ['others’ mentions heard', "I hate to ask... I've heard it mentioned several times here, but where is the FAQ?"],
+    ['my own wait', 'The vendor wanted the DSL up fast. Still it only took me three weeks to get a line.'],
+  ])('not flagged: %s', (_name, text) => {
+    expect(nudge(text)).toEqual([]);
+  });
+  test('their wait, counted at them, still flags', () => {
+    expect(nudge('Thanks for the reply. It only took you three weeks.').length).toBeGreaterThan(0);
+  });
+});
