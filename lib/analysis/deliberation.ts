@@ -473,7 +473,6 @@ function computeState(doc: Doc): DecisionState {
   let contentLines = 0;
   const openQuestionLines = new Set<Line>();
   let inQuestions = false;
-  let sectionIsHeading = false;
   let inChecklist = false;
   // For notes: does any item raise something open? For a problem list: its items and titles.
   let openContent = false;
@@ -505,7 +504,6 @@ function computeState(doc: Doc): DecisionState {
       titles++;
       const label = raw.replace(/^[\s#>*-]*/, '');
       section = sectionOf(label);
-      sectionIsHeading = line.kind === 'heading';
       inQuestions = /\bquestions\b/i.test(label);
       // "## Before meeting checklist" then "[ ] Update the project board": the meeting's own prep
       // list, the same every week (rust-lang/lang-team minutes), not work left open by it.
@@ -519,10 +517,12 @@ function computeState(doc: Doc): DecisionState {
       sawBlank = false;
       continue;
     }
-    // In an email a "Decisions:" list ends at the next plain paragraph. A markdown heading's
-    // section runs to the next heading ("### meeting conclusion", a blank, then "Review PR
-    // #7600": Bitcoin Core meeting notes).
-    if (section !== 'other' && sawBlank && line.kind === 'text' && !sectionIsHeading) section = 'other';
+    // In an email a "Decisions:" list ends at the next plain paragraph; so does a markdown
+    // heading's section here. A page settles as a whole (one decision anywhere closes every
+    // deliberation on it), so letting "## Decisions" run on across blank lines closed unrelated
+    // topics of a long page. Bitcoin Core's "### meeting conclusion", a blank, then "Review PR
+    // #7600" needs per-topic resolution first (a known miss, session 11).
+    if (section !== 'other' && sawBlank && line.kind === 'text') section = 'other';
     sawBlank = false;
     if (section !== 'other') settleItem(section, line, scan);
     else if (scan.inline !== 'other') settleItem(scan.inline, line, scan);

@@ -228,20 +228,6 @@ describe('notes-without-next-step: points at the open item', () => {
   });
 });
 
-// A markdown heading's section runs to the next heading, across blank lines: Bitcoin Core meeting
-// notes record each topic's "### meeting conclusion", a blank line, then the outcome.
-describe('notes-without-next-step: a conclusion section after a blank line', () => {
-  const find = (text: string) => analyze(text, { site: 'notion' }).findings.filter((f) => f.ruleId === RULE);
-  const page = (conclusion: string) =>
-    `# IRC meeting summary for 2016-05-19\n\n## Versionbits and CSV activation\n\n### meeting comments\n\nLuke-jr has concerns about activating CSV and segwit at the same time; others prefer a quick activation.\n\n### meeting conclusion\n\n${conclusion}\n\n## Participants\n\n- Luke-jr\n- sipa\n`;
-  test('the outcome under the conclusion heading settles the topic', () => {
-    expect(find(page('Review PR #7600 which implements child-pays-for-parent.'))).toEqual([]);
-  });
-  test('an empty conclusion does not', () => {
-    expect(find(page('TBD')).length).toBeGreaterThan(0);
-  });
-});
-
 // LABELS.md, "Minutes": an explicit deferral is an outcome ("leave on the agenda", "back to the
 // issue", "vote offline"; Bitcoin Core minutes: "continue the discussion in #9530").
 describe('notes-without-next-step: an explicit deferral is an outcome', () => {
