@@ -147,22 +147,29 @@ const VOICE =
  */
 export function voiceless(doc: Doc, b: Block): boolean {
   if (editorial(doc, b)) return true;
-  if (hasVoice(doc, b)) return false;
+  if (says(doc, b, VOICE)) return false;
   // One impersonal paragraph inside the writer's own essay ("It should be pointed out that…",
   // between paragraphs saying "you" and "we") is theirs: a pasted piece runs on for paragraphs.
-  const all = proseBlocks(doc);
-  const i = all.findIndex((x) => x.start === b.start);
-  const near = [all[i - 1], all[i + 1]].filter((x): x is Block => !!x && x.words >= NEIGHBOUR_WORDS);
-  return near.length > 0 && near.some((x) => !hasVoice(doc, x));
+  const near = neighbours(doc, b);
+  return near.length > 0 && near.some((x) => !says(doc, x, VOICE));
 }
 
 const NEIGHBOUR_WORDS = 20;
+
+/** The prose blocks on either side of `b` long enough to hear a voice in. */
+function neighbours(doc: Doc, b: Block): Block[] {
+  const all = proseBlocks(doc);
+  const i = all.findIndex((x) => x.start === b.start);
+  return [all[i - 1], all[i + 1]].filter((x): x is Block => !!x && x.words >= NEIGHBOUR_WORDS);
+}
+
+/** The block's words (curly apostrophes read as straight) match `voice`. */
+const says = (doc: Doc, b: Block, voice: RegExp) => voice.test(doc.text.slice(b.start, b.end).replace(/[’‘]/g, "'"));
 
 // The writer as "I", or speaking to "you". A pasted article's "we" is editorial ("Our coalition
 // with Europe, we learn…", "The gravest danger our Nation faces…", an interview's "We decided…").
 const SELF = /\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|myself|you|your|you're|you've|you'll|you'd)\b/i;
 const QUOTED_LINE = /^\s*(?:>|\||[A-Za-z]{1,10}>)/;
-const speaksAsSelf = (doc: Doc, b: Block) => SELF.test(doc.text.slice(b.start, b.end).replace(/[’‘]/g, "'"));
 
 /**
  * A long paragraph with no "I" and no "you", next to another such paragraph, and not the answer to
@@ -171,7 +178,7 @@ const speaksAsSelf = (doc: Doc, b: Block) => SELF.test(doc.text.slice(b.start, b
  * findings wrong, none right). The writer's reply under a quote is theirs however impersonal.
  */
 function editorial(doc: Doc, b: Block): boolean {
-  if (speaksAsSelf(doc, b)) return false;
+  if (says(doc, b, SELF)) return false;
   const first = doc.lines.findIndex((l) => l.start >= b.start);
   for (let i = first - 1; i >= 0; i--) {
     const t = doc.text.slice(doc.lines[i].start, doc.lines[i].end);
@@ -179,12 +186,9 @@ function editorial(doc: Doc, b: Block): boolean {
     if (QUOTED_LINE.test(t)) return false;
     break;
   }
-  const all = proseBlocks(doc);
-  const i = all.findIndex((x) => x.start === b.start);
-  const near = [all[i - 1], all[i + 1]].filter((x): x is Block => !!x && x.words >= NEIGHBOUR_WORDS);
-  return near.length > 0 && near.every((x) => !speaksAsSelf(doc, x));
+  const near = neighbours(doc, b);
+  return near.length > 0 && near.every((x) => !says(doc, x, SELF));
 }
-const hasVoice = (doc: Doc, b: Block) => VOICE.test(doc.text.slice(b.start, b.end).replace(/[’‘]/g, "'"));
 
 const QUOTED_SHARE = 0.6;
 /** Share of the characters inside “curly” or "straight" quotation marks. */

@@ -148,10 +148,11 @@ const MINUTES_CUE =
 const MINUTES_REACH_LINES = 12;
 // A task section's label written as a line of its own, not a markdown heading ("Next steps:",
 // "**Action items**").
-const TASK_LABEL = /^\W*(?:action items?|actions|next steps|follow[- ]?ups?|to-?dos?|owners?|assignments|asks|requests|help (?:wanted|needed))\W*$/i;
+const TASK_WORDS = '(?:action items?|actions|next steps|follow[- ]?ups?|to-?dos?|owners?|assignments|asks|requests|help (?:wanted|needed))';
+const TASK_LABEL = new RegExp(`^\\W*${TASK_WORDS}\\W*$`, 'i');
 const TASK_LABEL_CHARS = 40;
 // Sections that hold the page's open work: task headings, and a triage page's "## Asks".
-const OPEN_WORK = /\b(?:action items?|actions|next steps|follow[- ]?ups?|to-?dos?|owners?|assignments|asks|requests|help (?:wanted|needed))\b/i;
+const OPEN_WORK = new RegExp(`\\b${TASK_WORDS}\\b`, 'i');
 
 /**
  * Meeting notes record what was said under each topic: "- Would be nice if the team repo could

@@ -104,8 +104,7 @@ function headingText(text: string, line: Line): string {
     .slice(line.start, line.end)
     .replace(/^[\s#*_]+|[\s#*_:]+$/g, '')
     .trim();
-  const words = t.split(/\s+/);
-  return words.length <= 8 ? t : `${words.slice(0, 7).join(' ')}…`;
+  return clip(t);
 }
 
 function span(text: string, line: Line): { start: number; end: number } {
@@ -117,7 +116,11 @@ function span(text: string, line: Line): { start: number; end: number } {
 }
 
 function itemText(raw: string): string {
-  const s = raw.replace(/^[\s\-*•◦▪‣–+]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?/, '').trim();
-  const words = s.split(/\s+/);
-  return words.length <= 8 ? s : `${words.slice(0, 7).join(' ')}…`;
+  return clip(raw.replace(/^[\s\-*•◦▪‣–+]*(?:\d{1,3}[.)]\s*)?(?:\[[ xX]?\]\s*)?/, '').trim());
+}
+
+/** Up to eight words as written; a longer text keeps its first seven and an ellipsis. */
+function clip(t: string): string {
+  const words = t.split(/\s+/);
+  return words.length <= 8 ? t : `${words.slice(0, 7).join(' ')}…`;
 }
