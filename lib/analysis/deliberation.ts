@@ -395,6 +395,20 @@ function sectionOf(label: string): Section {
 }
 
 /** Last non-space character (an end-anchored regex would rescan long lines from every position). */
+/** A Decision / Next steps slot's text that decides nothing ("TBD", "???", "revisit next week"). */
+export function placeholderContent(text: string): boolean {
+  const content = itemContent(text);
+  PLACEHOLDER_RE.lastIndex = 0;
+  const placeholder = content.length > 0 && (onlyPunctuation(content) || PLACEHOLDER_RE.test(content));
+  PLACEHOLDER_RE.lastIndex = 0;
+  return placeholder;
+}
+
+/** "Decisions", "Meeting conclusion", "Next steps", "Action items" (not a role: "Action item scribe"). */
+export function outcomeLabel(label: string): boolean {
+  return sectionOf(label) !== 'other';
+}
+
 export function lastChar(raw: string): string {
   let i = raw.length - 1;
   while (i >= 0 && (raw[i] === ' ' || raw[i] === '\t' || raw[i] === '\r')) i--;
@@ -510,7 +524,7 @@ function computeState(doc: Doc): DecisionState {
       inChecklist = /\bchecklist\b/i.test(label);
       // A "What didn't go well" / "Open questions" / "Ideas" section holds open points.
       if (section === 'other' && line !== firstContent && OPEN_SECTION.test(label) && !EMPTY_SLOT.test(raw)) openContent = true;
-      if (line.kind === 'heading' && /\b(?:notes|discussion|attendees|minutes|agenda)\b/i.test(label)) hasNotesHeading = true;
+      if (line.kind === 'heading' && /\b(?:notes|discussion|attendees|minutes|agenda|meeting)\b/i.test(label)) hasNotesHeading = true;
       const content = titleContent(raw);
       if (section !== 'other' && content) settleItem(section, line, scan);
       else if (section === 'other') collectGeneral(line, scan);

@@ -8,6 +8,7 @@ import { NOTES_DEBATE } from '../phrases/deliberation-signals';
 import type { Line } from '../document';
 import { STRICT_ONLY_CONFIDENCE, type Rule, type RuleContext } from '../rule';
 import { catalogMeta } from '../catalog';
+import { topicPlaces } from '../topics';
 
 export const notesWithoutNextStep: Rule = {
   meta: catalogMeta('notes-without-next-step'),
@@ -43,7 +44,9 @@ export const notesWithoutNextStep: Rule = {
     }
     const title = state.notesTitle;
     if (!title) return [];
-    const open = openItems(ctx, state);
+    const { open, settled } = openItems(ctx, state);
+    // Every debated topic records its own conclusion: nothing is left open.
+    if (!open.length && settled) return [];
     if (open.length) {
       const first = open[0];
       const topic = first.heading ? `"${headingText(doc.text, first.heading)}"` : 'This point';
@@ -80,23 +83,39 @@ export const notesWithoutNextStep: Rule = {
 const AGENDA = /\bagenda\b/i;
 const DEBATE_KINDS = new Set<SignalKind>(['weighing', 'ambivalence', 'indecision', 'shrug', 'deferral']);
 
-function openItems(ctx: RuleContext, state: DecisionState): Array<{ line: Line; heading?: Line }> {
+function openItems(ctx: RuleContext, state: DecisionState): { open: Array<{ line: Line; heading?: Line }>; settled: number } {
   const { doc } = ctx;
   const lines = new Set<number>();
   for (const m of state.marks) if (DEBATE_KINDS.has(m.kind)) lines.add(m.line.index);
   for (const q of state.opinionQuestions) lines.add(q.line.index);
   for (const l of doc.lines) if (l.kind === 'text' || l.kind === 'bullet') if (NOTES_DEBATE.test(doc.masked.slice(l.start, l.end))) lines.add(l.index);
+  const places = topicPlaces(doc);
   const byTopic = new Map<number, { line: Line; heading?: Line }>();
-  let heading: Line | undefined;
+  const settled = new Set<number>();
   for (const l of doc.lines) {
-    if (l.kind === 'heading') heading = l;
     if (!lines.has(l.index) || l.kind === 'heading') continue;
+    const place = places[l.index];
     // An agenda lists what will be discussed ("* Revisit general lint policy (15 minutes)").
-    if (heading && AGENDA.test(doc.text.slice(heading.start, heading.end))) continue;
-    const key = heading?.index ?? -1;
-    if (!byTopic.has(key)) byTopic.set(key, { line: l, heading });
+    if (place.under.some((h) => AGENDA.test(doc.text.slice(h.start, h.end)))) continue;
+    const named = nameOf(doc, place.under);
+    const key = named?.index ?? -1;
+    // Debated under a topic whose own conclusion section records the outcome (topics.ts).
+    if (place.settled) {
+      settled.add(key);
+      continue;
+    }
+    if (!byTopic.has(key)) byTopic.set(key, { line: l, heading: named });
   }
-  return [...byTopic.values()];
+  return { open: [...byTopic.values()], settled: settled.size };
+}
+
+// The part of a topic's discussion, not its subject ("### meeting comments", "### background").
+const PART_LABEL = /^\W*(?:meeting )?(?:comments|background|discussion|notes|summary|context|details)\W*$/i;
+
+/** The heading that names the item: the nearest one above it that is not a part label. */
+function nameOf(doc: RuleContext['doc'], under: readonly Line[]): Line | undefined {
+  for (let i = under.length - 1; i >= 0; i--) if (!PART_LABEL.test(doc.text.slice(under[i].start, under[i].end))) return under[i];
+  return under[0];
 }
 
 function headingText(text: string, line: Line): string {
