@@ -351,10 +351,7 @@ function scanLine(raw: string, spansOf?: () => ReadonlyArray<readonly [number, n
     MENTION.test(text) ||
     (has('owner', 'owners', 'assignee', 'dri', 'owned', 'assigned') && OWNER_FIELD.test(text));
 
-  PLACEHOLDER_RE.lastIndex = 0;
-  const content = itemContent(text);
-  const placeholder = content.length > 0 && (onlyPunctuation(content) || PLACEHOLDER_RE.test(content));
-  PLACEHOLDER_RE.lastIndex = 0;
+  const placeholder = placeholderContent(text);
 
   NOTES_OPEN_RE.lastIndex = 0;
   const open = (text.includes('?') || NOTES_OPEN_RE.test(text)) && !EMPTY_SLOT.test(text);
@@ -394,7 +391,6 @@ function sectionOf(label: string): Section {
   return 'other';
 }
 
-/** Last non-space character (an end-anchored regex would rescan long lines from every position). */
 /** A Decision / Next steps slot's text that decides nothing ("TBD", "???", "revisit next week"). */
 export function placeholderContent(text: string): boolean {
   const content = itemContent(text);
@@ -404,11 +400,15 @@ export function placeholderContent(text: string): boolean {
   return placeholder;
 }
 
-/** "Decisions", "Meeting conclusion", "Next steps", "Action items" (not a role: "Action item scribe"). */
-export function outcomeLabel(label: string): boolean {
-  return sectionOf(label) !== 'other';
+/** A title's label with its markup stripped ("### meeting conclusion" → "meeting conclusion"). */
+const titleLabel = (raw: string) => raw.replace(/^[\s#>*-]*/, '');
+
+/** A title naming outcomes: "Decisions", "Meeting conclusion", "Next steps" (not "Action item scribe"). */
+export function outcomeTitle(raw: string): boolean {
+  return sectionOf(titleLabel(raw)) !== 'other';
 }
 
+/** Last non-space character (an end-anchored regex would rescan long lines from every position). */
 export function lastChar(raw: string): string {
   let i = raw.length - 1;
   while (i >= 0 && (raw[i] === ' ' || raw[i] === '\t' || raw[i] === '\r')) i--;
@@ -516,7 +516,7 @@ function computeState(doc: Doc): DecisionState {
 
     if (title) {
       titles++;
-      const label = raw.replace(/^[\s#>*-]*/, '');
+      const label = titleLabel(raw);
       section = sectionOf(label);
       inQuestions = /\bquestions\b/i.test(label);
       // "## Before meeting checklist" then "[ ] Update the project board": the meeting's own prep

@@ -10,12 +10,10 @@
 // page-level there.
 
 import type { Doc, Line } from './document';
-import { outcomeLabel, placeholderContent } from './deliberation';
+import { outcomeTitle, placeholderContent } from './deliberation';
 
 export interface TopicPlace {
-  /** The outermost heading the line sits under, other than the page's title. */
-  topic?: Line;
-  /** Every heading the line sits under, outermost first. */
+  /** Every heading the line sits under, outermost first (the page's title excluded). */
   under: Line[];
   /** The line's topic (or a conclusion section it sits in) records an outcome. */
   settled: boolean;
@@ -27,10 +25,8 @@ function level(line: Line): number {
   return m ? m[1].length : 7;
 }
 
-const label = (l: Line) => l.text.replace(/^[\s#>*_-]*/, '').replace(/[\s*_:]+$/, '');
-
-/** Where each line sits among the page's headings (index by line index). */
-export function topicPlaces(doc: Doc): TopicPlace[] {
+/** Where the `wanted` lines (by index) sit among the page's headings. */
+export function topicPlaces(doc: Doc, wanted: ReadonlySet<number>): Map<number, TopicPlace> {
   const lines = doc.lines;
   const first = lines.find((l) => l.kind !== 'blank');
   const headings = lines.filter((l) => l.kind === 'heading' && l !== first);
@@ -51,7 +47,7 @@ export function topicPlaces(doc: Doc): TopicPlace[] {
   const filled = new Set<Line>();
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
-    if (!outcomeLabel(label(h))) continue;
+    if (!outcomeTitle(h.text)) continue;
     const stop = headings[i + 1]?.index ?? lines.length;
     for (let k = h.index + 1; k < stop; k++) {
       const l = lines[k];
@@ -63,11 +59,11 @@ export function topicPlaces(doc: Doc): TopicPlace[] {
   }
   const settledTopic = new Set<Line>();
   for (const c of filled) for (const h of headings) if (h.index < c.index && c.index < endOf.get(h)! && level(h) < level(c)) settledTopic.add(h);
-  const out: TopicPlace[] = [];
+  const out = new Map<number, TopicPlace>();
   const open: Line[] = [];
   for (const l of lines) {
     while (open.length && endOf.get(open[open.length - 1])! <= l.index) open.pop();
-    out.push({ topic: open[0], under: [...open], settled: open.some((h) => settledTopic.has(h) || filled.has(h)) });
+    if (wanted.has(l.index)) out.set(l.index, { under: [...open], settled: open.some((h) => settledTopic.has(h) || filled.has(h)) });
     if (l.kind === 'heading' && l !== first) {
       while (open.length && level(open[open.length - 1]) >= level(l)) open.pop();
       open.push(l);

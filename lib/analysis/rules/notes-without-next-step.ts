@@ -89,12 +89,12 @@ function openItems(ctx: RuleContext, state: DecisionState): { open: Array<{ line
   for (const m of state.marks) if (DEBATE_KINDS.has(m.kind)) lines.add(m.line.index);
   for (const q of state.opinionQuestions) lines.add(q.line.index);
   for (const l of doc.lines) if (l.kind === 'text' || l.kind === 'bullet') if (NOTES_DEBATE.test(doc.masked.slice(l.start, l.end))) lines.add(l.index);
-  const places = topicPlaces(doc);
+  const places = topicPlaces(doc, lines);
   const byTopic = new Map<number, { line: Line; heading?: Line }>();
   const settled = new Set<number>();
   for (const l of doc.lines) {
-    if (!lines.has(l.index) || l.kind === 'heading') continue;
-    const place = places[l.index];
+    const place = places.get(l.index);
+    if (!place || l.kind === 'heading') continue;
     // An agenda lists what will be discussed ("* Revisit general lint policy (15 minutes)").
     if (place.under.some((h) => AGENDA.test(doc.text.slice(h.start, h.end)))) continue;
     const named = nameOf(doc, place.under);
