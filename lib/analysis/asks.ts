@@ -317,7 +317,8 @@ function relocate(e: AskEvidence | undefined, by: number): AskEvidence | undefin
 // a one-to-one email greets a single reader: cached across analyses on exactly those, so a
 // one-character edit in a long document reclassifies one sentence.
 // Memo namespaces as constant strings, one per (line kind, one-to-one, question): built once,
-// so each look-up hashes nothing new (a long document makes hundreds per analysis).
+// so each look-up hashes nothing new (a long document makes hundreds per analysis). Bounded by
+// the line kinds: interned names, not cached data.
 const NAMESPACES = new Map<string, string[]>();
 function namespaceFor(kind: string, oneToOne: boolean, question: boolean): string {
   let four = NAMESPACES.get(kind);

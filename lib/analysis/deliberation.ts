@@ -13,6 +13,7 @@
 // and structural, and names are recognised by capitalisation outside a stop-list.
 
 import type { Doc, Line, Sentence } from './document';
+import { caches, remember as rememberBounded } from './caches';
 import { detach } from './nlp';
 import {
   ACTION_SECTION,
@@ -201,15 +202,12 @@ interface LineScan {
 }
 // Per-line, per-question and per-sentence scans, cached by text (offsets relative to it). Keys
 // are the doc's line and sentence strings, which buildDoc detaches from the document, so keeping
-// them does not keep old versions of a long document alive. A bounded size, not generations:
-// the service worker analyses several composers in turn, and generations would be evicted by
-// each other.
+// them does not keep old versions of a long document alive. Per engine (caches.ts), bounded.
 const SCAN_CACHE_LIMIT = 20_000;
-const lineScans = new Map<string, LineScan>();
+const lineScans = () => caches().table<string, LineScan>('deliberation.lines');
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= SCAN_CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
+  rememberBounded(cache, key, value, SCAN_CACHE_LIMIT);
   return value;
 }
 
@@ -220,10 +218,10 @@ interface QuestionScan {
   addressed: boolean;
 }
 // Question sentences, cached like lines (by sentence text).
-const questionScans = new Map<string, QuestionScan>();
+const questionScans = () => caches().table<string, QuestionScan>('deliberation.questions');
 
 function scanQuestion(clean: string): QuestionScan {
-  const seen = questionScans.get(clean);
+  const seen = questionScans().get(clean);
   if (seen) return seen;
   const q = clean.replace(/[’‘]/g, "'");
   OPINION_RE.lastIndex = 0;
@@ -231,7 +229,7 @@ function scanQuestion(clean: string): QuestionScan {
   const scan = { opinion: OPINION_RE.test(q), decide: DECISION_QUESTION_RE.test(q), addressed: /\byou\b|@\w/i.test(q) };
   OPINION_RE.lastIndex = 0;
   DECISION_QUESTION_RE.lastIndex = 0;
-  remember(questionScans, detach(clean), scan);
+  remember(questionScans(), detach(clean), scan);
   return scan;
 }
 
@@ -239,14 +237,14 @@ function scanQuestion(clean: string): QuestionScan {
 // it; past this length its phrase families are matched sentence by sentence, each sentence
 // cached, so a keystroke re-reads one sentence instead of the paragraph.
 const SPLIT_LINE_CHARS = 300;
-const sentenceMarks = new Map<string, LineScan['marks']>();
+const sentenceMarks = () => caches().table<string, LineScan['marks']>('deliberation.sentences');
 
 function familyMarksOf(sentence: string): LineScan['marks'] {
-  const seen = sentenceMarks.get(sentence);
+  const seen = sentenceMarks().get(sentence);
   if (seen) return seen;
   const marks: LineScan['marks'] = [];
   familyMarks(sentence, new Set(sentence.toLowerCase().match(WORDS)), marks);
-  remember(sentenceMarks, detach(sentence), marks);
+  remember(sentenceMarks(), detach(sentence), marks);
   return marks;
 }
 
@@ -270,7 +268,7 @@ function familyMarks(text: string, words: Set<string>, marks: LineScan['marks'])
 
 /** `spansOf`: the line's sentences (offsets in the line), for matching a long line per sentence. */
 function scanLine(raw: string, spansOf?: () => ReadonlyArray<readonly [number, number]>): LineScan {
-  const seen = lineScans.get(raw);
+  const seen = lineScans().get(raw);
   if (seen) return seen;
   // Only now: the sentence spans cost a search and an array per long line, and most lines are cached.
   const spans = spansOf?.();
@@ -359,7 +357,7 @@ function scanLine(raw: string, spansOf?: () => ReadonlyArray<readonly [number, n
   const inline = inlineSection(text);
 
   const scan: LineScan = { marks: kept, itemOwner, placeholder, open, inline };
-  remember(lineScans, detach(raw), scan);
+  remember(lineScans(), detach(raw), scan);
   return scan;
 }
 
@@ -796,10 +794,4 @@ function shorten(s: string): string {
 export function joinOptions(options: readonly string[]): string {
   if (options.length <= 1) return options.join('');
   return `${options.slice(0, -1).join(', ')} or ${options[options.length - 1]}`;
-}
-
-export function clearDeliberationCache(): void {
-  lineScans.clear();
-  questionScans.clear();
-  sentenceMarks.clear();
 }

@@ -4,7 +4,8 @@
 // lazily per sentence in nlp.ts, so a rule that needs only lengths never pays for parsing.
 
 import { maskNonUserText } from './mask';
-import { detach, memoEpoch } from './nlp';
+import { caches } from './caches';
+import { detach } from './nlp';
 import type { Site } from './types';
 
 export type LineKind =
@@ -203,12 +204,12 @@ interface LineFacts {
   sentences: Array<{ start: number; end: number; words: number; question: boolean }>;
 }
 const LINE_CACHE_LIMIT = 20_000;
-const lineCache = new Map<string, LineFacts>();
 const NAME_LINE = /^\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}\s*$/u;
 const QUESTION_END = /\?[\s"'’”)\]]*$/;
 const QUESTION_EMOJI_END = /\?\s*(?:\p{Extended_Pictographic}|\uFE0F|\s)*$/u;
 
-function lineFacts(raw: string): LineFacts {
+// Per engine (caches.ts), by line text.
+function lineFacts(raw: string, lineCache: Map<string, LineFacts>): LineFacts {
   let facts = lineCache.get(raw);
   if (facts) return facts;
   const kind = classify(raw, undefined, false);
@@ -235,8 +236,6 @@ function lineFacts(raw: string): LineFacts {
 // on the string, so every per-sentence cache downstream finds them without rehashing).
 interface Build {
   site: Site;
-  /** memoEpoch() when built: after clearParseCache() the slots must not survive. */
-  epoch: number;
   text: string;
   masked: string;
   userEnd: number;
@@ -248,7 +247,6 @@ interface Build {
    */
   strings: Array<SentenceStrings[] | undefined>;
 }
-let previousBuild: Build | undefined;
 
 // Chunks are compared natively (string equality is a memory compare); only the one chunk that
 // differs is walked character by character. A char loop over a 30 KB document costs more than
@@ -272,7 +270,11 @@ function commonSuffix(a: string, b: string, max: number): number {
 
 export function buildDoc(text: string, site: Site): Doc {
   const { text: masked, userEnd } = maskNonUserText(text, { markdown: site === 'notion' });
-  const prev = previousBuild;
+  // The current engine's previous build (caches.ts): each composer's engine keeps its own, and
+  // clearParseCache() drops it, so memo slots never survive a cold start.
+  const store = caches();
+  const prev = store.previousBuild as Build | undefined;
+  const lineCache = store.table<string, LineFacts>('document.lines');
   // Unchanged head and tail of both the text and its mask (an edit inside a URL changes the
   // text but not the mask; a new fence changes the mask far from the edit).
   let head = 0;
@@ -308,11 +310,11 @@ export function buildDoc(text: string, site: Site): Doc {
       if (old && old.start === pos - delta && old.end === end - delta && end - delta <= prev.userEnd && end <= userEnd) {
         facts = prev.facts[j];
         // Memo slots hold per-site results: a build for another site starts them afresh.
-        strings = prev.site === site && prev.epoch === memoEpoch() ? prev.strings[j] : undefined;
+        strings = prev.site === site ? prev.strings[j] : undefined;
         lineText = old.text;
       }
     }
-    facts ??= lineFacts(raw);
+    facts ??= lineFacts(raw, lineCache);
     let kind = facts.kind;
     // Context-dependent kinds: the name under a sign-off, and a last line that looks like a
     // heading ("Thoughts:") is text — a heading introduces something below it.
@@ -387,6 +389,6 @@ export function buildDoc(text: string, site: Site): Doc {
   let words = 0;
   for (const p of paragraphs) words += p.words;
   const structured = lines.some((l) => l.kind === 'heading' || l.kind === 'bullet' || l.kind === 'todo' || l.kind === 'tldr');
-  previousBuild = { site, epoch: memoEpoch(), text, masked, userEnd, lines, facts: factsByLine, strings: stringsByLine };
+  store.previousBuild = { site, text, masked, userEnd, lines, facts: factsByLine, strings: stringsByLine };
   return { site, text, masked, userEnd, lines, paragraphs, sentences, words, structured };
 }

@@ -3,6 +3,7 @@
 // content script all run the very same code.
 
 import { detectAsks, type AskInfo } from './asks';
+import { defaultCaches, EngineCaches, withCaches } from './caches';
 import { buildDoc, type Sentence } from './document';
 import { memoBySentence, parseSentence } from './nlp';
 import { DEFAULT_CONFIDENCE, type Hit, type RuleContext } from './rule';
@@ -27,15 +28,53 @@ export const CONFIDENCE_THRESHOLD: Readonly<Record<Sensitivity, number>> = {
   strict: 0.3,
 };
 
-// The content script re-analyses on every typing pause; the same text and options twice in a
-// row (focus changes, re-renders) returns the previous result without any work.
-let last: { key: string; text: string; result: AnalysisResult } | undefined;
+/**
+ * One engine: `analyze` plus every cache it keeps (parses, per-sentence memos, the previous
+ * build, the previous result), owned by this instance alone. Give each composer its own engine
+ * (the background keeps one per composer) so that composers typing in turn do not evict each
+ * other's incremental state; results never depend on which engine ran them.
+ */
+export interface Engine {
+  analyze(text: string, options?: AnalyzeOptions): AnalysisResult;
+  /** Forget everything this engine cached: its next analysis is cold. */
+  clear(): void;
+  /** Sentences in this engine's parse cache (benchmarks, tests). */
+  parsedSentences(): number;
+}
+
+export function createEngine(): Engine {
+  return engineOver(new EngineCaches());
+}
+
+function engineOver(c: EngineCaches): Engine {
+  return {
+    analyze: (text, options = {}) => withCaches(c, () => analyzeNow(c, text, options)),
+    clear: () => c.clear(),
+    parsedSentences: () => c.parse.size,
+  };
+}
+
+/** The default engine: the CLI, eval, tests and tools share it. */
+const defaultEngine = engineOver(defaultCaches);
 
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  return defaultEngine.analyze(text, options);
+}
+
+interface LastResult {
+  key: string;
+  text: string;
+  result: AnalysisResult;
+}
+
+function analyzeNow(c: EngineCaches, text: string, options: AnalyzeOptions): AnalysisResult {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
   const site: Site = options.site && SITE_NAMES.has(options.site) ? options.site : 'slack';
   const sensitivity = options.sensitivity ?? 'balanced';
   const key = JSON.stringify([site, sensitivity, options.disabledRules ?? [], options.extraPhrases ?? [], options.ignoredPhrases ?? []]);
+  // The content script re-analyses on every typing pause; the same text and options twice in a
+  // row (focus changes, re-renders) returns the previous result without any work.
+  const last = c.lastResult as LastResult | undefined;
   if (last && last.key === key && last.text === text) return cloneResult(last.result);
 
   const doc = buildDoc(text, site);
@@ -102,7 +141,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     findings: site === 'slack' ? onePerRule(dedupe(findings)) : dedupe(findings),
     asks: ctx.asks().map((a) => ({ start: a.start, end: a.end, unclear: [...a.unclear] })),
   };
-  last = { key, text, result };
+  c.lastResult = { key, text, result } satisfies LastResult;
   return cloneResult(result);
 }
 

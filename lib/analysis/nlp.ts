@@ -5,6 +5,7 @@
 // compromise/two is the tagger without the sentence/noun/verb API of the full build: the same
 // tags here (checked on the dev corpus), ~25% faster and a smaller bundle.
 import nlp from 'compromise/two';
+import { caches } from './caches';
 
 export interface Token {
   /** Surface text. */
@@ -25,8 +26,8 @@ export interface Parsed {
 // Longest sentence handed to the parser; longer "sentences" (pasted logs, 10k-char words) are
 // truncated for tagging so a pathological input cannot stall the page.
 const MAX_PARSE_CHARS = 2_000;
+// Per engine (caches.ts): the parse cache of the analysis in progress.
 const CACHE_LIMIT = 4_000;
-const cache = new Map<string, Parsed>();
 
 /**
  * A copy of `s` that does not keep its parent alive. Cache keys here are slices of whole
@@ -40,6 +41,7 @@ export function detach(s: string): string {
 }
 
 export function parseSentence(clean: string): Parsed {
+  const cache = caches().parse;
   const hit = cache.get(clean);
   if (hit) {
     // Refresh recency: Map iterates in insertion order, so delete + set moves it to the back.
@@ -79,22 +81,16 @@ function parseUncached(clean: string): Parsed {
   return { tokens };
 }
 
-// Bumped by clearParseCache: buildDoc does not carry memo slots over a clear.
-let epoch = 0;
-export function memoEpoch(): number {
-  return epoch;
-}
-
-/** Forget every parse and every memoised per-sentence result (cold-start measurements). */
+/**
+ * Forget every parse, memoised per-sentence result and previous build of the current engine
+ * (the default one outside an analysis): cold-start measurements.
+ */
 export function clearParseCache(): void {
-  epoch++;
-  cache.clear();
-  memo.clear();
-  memoSize = 0;
+  caches().clear();
 }
 
 export function parseCacheSize(): number {
-  return cache.size;
+  return caches().parse.size;
 }
 
 // Per-sentence results of rules, keyed by rule-chosen namespace + site, then by the sentence's
@@ -105,10 +101,10 @@ export function parseCacheSize(): number {
 // Namespaces and sites are string constants, whose hashes V8 keeps; sentence texts come from
 // buildDoc as the same string objects while unchanged, so their hashes are kept too.
 const MEMO_LIMIT = 20_000;
-const memo = new Map<string, Map<string, Map<string, unknown>>>();
-let memoSize = 0;
 
 export function memoBySentence<T, A = undefined>(namespace: string, site: string, clean: string, compute: (arg: A) => T, arg?: A): T {
+  const c = caches();
+  const memo = c.memo;
   let bySite = memo.get(namespace);
   if (!bySite) memo.set(namespace, (bySite = new Map()));
   let table = bySite.get(site);
@@ -116,14 +112,14 @@ export function memoBySentence<T, A = undefined>(namespace: string, site: string
   const hit = table.get(clean);
   if (hit !== undefined || table.has(clean)) return hit as T;
   const value = compute(arg as A);
-  if (memoSize >= MEMO_LIMIT) {
+  if (c.memoSize >= MEMO_LIMIT) {
     // Dropping everything at once is crude but bounded; a full cache only happens after
     // thousands of distinct sentences, and the next analysis refills what it needs.
     memo.clear();
-    memoSize = 0;
+    c.memoSize = 0;
     return value;
   }
   table.set(detach(clean), value);
-  memoSize++;
+  c.memoSize++;
   return value;
 }

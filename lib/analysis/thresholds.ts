@@ -35,13 +35,8 @@ const BASE: Record<Site, SiteProfile> = {
 
 const SCALE: Record<Sensitivity, number> = { gentle: 1.3, balanced: 1, strict: 0.8 };
 
-const profiles = new Map<string, SiteProfile>();
-
 export function profileFor(site: Site, sensitivity: Sensitivity): SiteProfile {
-  const key = site + ':' + sensitivity;
-  let p = profiles.get(key);
-  if (!p) profiles.set(key, (p = Object.freeze(computeProfile(site, sensitivity))));
-  return p;
+  return PROFILES[site][sensitivity] ?? PROFILES[site].balanced;
 }
 
 function computeProfile(site: Site, sensitivity: Sensitivity): SiteProfile {
@@ -56,3 +51,11 @@ function computeProfile(site: Site, sensitivity: Sensitivity): SiteProfile {
     buriedAskShare: base.buriedAskShare,
   };
 }
+
+// Every site × sensitivity, computed once at load: a constant table, not a cache.
+const PROFILES = Object.fromEntries(
+  (Object.keys(BASE) as Site[]).map((site) => [
+    site,
+    Object.fromEntries((Object.keys(SCALE) as Sensitivity[]).map((k) => [k, Object.freeze(computeProfile(site, k))])),
+  ]),
+) as Record<Site, Record<Sensitivity, SiteProfile>>;

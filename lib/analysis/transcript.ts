@@ -3,6 +3,7 @@
 // writer's prose (LABELS.md, "Reading real text"; the real set's adjudication of call
 // transcripts). Length rules don't judge such turns as the writer's paragraphs.
 
+import { caches } from './caches';
 import type { Doc } from './document';
 
 // "Name:", "**Name**:", "**Name:**", "- Name:", "nick_name:" at the start of a line, or a bold
@@ -93,13 +94,12 @@ interface Speaker {
 }
 
 // Per line text (the doc keeps a line's string across builds while it is unchanged), so a
-// keystroke re-tests one line, not every line of a long page. Bounded, and content-addressed:
-// composers sharing it only share answers about the same text.
+// keystroke re-tests one line, not every line of a long page. Bounded, per engine (caches.ts).
 const SPEAKER_CACHE_LIMIT = 20_000;
-const speakerCache = new Map<string, Speaker | null>();
 
 /** The speaker whose turn this line opens, if any. */
 function speakerOf(t: string): Speaker | null {
+  const speakerCache = caches().table<string, Speaker | null>('transcript.speakers');
   const seen = speakerCache.get(t);
   if (seen !== undefined) return seen;
   let found: Speaker | null = null;

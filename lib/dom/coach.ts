@@ -37,15 +37,21 @@ const IDLE_TIMEOUT_MS = 400;
  */
 const WARM_TEXT_MIN_CHARS = 2_000;
 
+// Numbers this content script's coaches (AnalyzeRequest.composer): unique within the page.
+let coachesMade = 0;
+
 /** What a coach needs from its surroundings (timers bound to the content script's lifetime…). */
 export interface CoachHost {
-  /** analyze(text, options).findings, wherever it runs (never on the page's main thread). */
-  analyze(text: string, options: AnalyzeOptions): Promise<Finding[]>;
+  /**
+   * analyze(text, options).findings, wherever it runs (never on the page's main thread).
+   * `composer` names this coach's composer, so it gets its own engine (engine-pool.ts).
+   */
+  analyze(text: string, options: AnalyzeOptions, composer?: string): Promise<Finding[]>;
   /**
    * "An analysis is coming": starts a stopped worker while the user types. Resolves true when
    * that worker was fresh (nothing analysed yet); `text` then warms its caches.
    */
-  warm(options: AnalyzeOptions, text?: string): Promise<boolean>;
+  warm(options: AnalyzeOptions, text?: string, composer?: string): Promise<boolean>;
   setTimeout(fn: () => void, ms: number): number;
   requestIdleCallback?(fn: () => void, options: { timeout: number }): number;
   settings(): Settings;
@@ -82,6 +88,8 @@ interface SendSnapshot {
 
 export class Coach {
   readonly site: Site;
+  /** This coach's composer, for its own engine in the background (AnalyzeRequest.composer). */
+  private readonly composerId: string;
   private driver: EditorDriver;
   private ui: ComposerUi | null = null;
   private observer: MutationObserver;
@@ -129,6 +137,7 @@ export class Coach {
     private host: CoachHost,
   ) {
     this.site = adapter.site;
+    this.composerId = String(++coachesMade);
     this.driver = createDriver(adapter.editorKind, editor, adapter.skipSelector);
     this.pendingSend = new PendingSend<SendSnapshot>(
       host,
@@ -226,7 +235,7 @@ export class Coach {
         // A page only read is not analysed (judgeAfterFirstEdit), so not sent either.
         if (this.adapter.judgeAfterFirstEdit && !this.editedThisVisit) return;
         const text = this.current().text;
-        if (text.length >= WARM_TEXT_MIN_CHARS) this.host.warm(options, text).catch((err) => this.host.report(err));
+        if (text.length >= WARM_TEXT_MIN_CHARS) this.host.warm(options, text, this.composerId).catch((err) => this.host.report(err));
       });
     if (this.host.requestIdleCallback) this.host.requestIdleCallback(send, { timeout: IDLE_TIMEOUT_MS });
     else send();
@@ -306,7 +315,7 @@ export class Coach {
     }
     this.inflight = true;
     this.host
-      .analyze(text, options)
+      .analyze(text, options, this.composerId)
       .then((findings) => this.guard(() => this.analysed(text, key, findings)))
       .catch((err) => {
         // Nothing more will come for this text: say so rather than leave tests waiting forever.
@@ -582,7 +591,7 @@ export class Coach {
     if (!active) send([]);
     else if (text === null || text === this.analyzedText) send(this.findings);
     // Typed after the last pause: analyse the words as sent (only counts leave this closure).
-    else this.host.analyze(text, analyzeOptionsFor(this.host.settings(), this.site)).then(send, () => send(this.findings));
+    else this.host.analyze(text, analyzeOptionsFor(this.host.settings(), this.site), this.composerId).then(send, () => send(this.findings));
   }
 
   /** Release everything: observer, listeners, UI, and the attribute itself. */

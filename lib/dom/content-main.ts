@@ -137,8 +137,8 @@ class ContentScript {
   private host() {
     const { ctx } = this;
     return {
-      analyze: (text: string, options: AnalyzeOptions) => this.analyze(text, options),
-      warm: (options: AnalyzeOptions, text?: string) => this.warm(options, text),
+      analyze: (text: string, options: AnalyzeOptions, composer?: string) => this.analyze(text, options, composer),
+      warm: (options: AnalyzeOptions, text?: string, composer?: string) => this.warm(options, text, composer),
       // Not ctx.setTimeout/requestIdleCallback: WXT's wrappers add an invalidation listener per
       // call that is never removed, one per typing pause over a long session. A plain timer
       // that checks the context when it fires is enough (coaches are destroyed on invalidation).
@@ -192,18 +192,18 @@ class ContentScript {
   }
 
   /** The engine runs in the background (lib/messaging/analyze-request.ts), off the page's thread. */
-  private async analyze(text: string, options: AnalyzeOptions): Promise<Finding[]> {
+  private async analyze(text: string, options: AnalyzeOptions, composer?: string): Promise<Finding[]> {
     if (this.ctx.isInvalid) return [];
-    const message: CandorMessage = { type: 'analyze', text, options };
+    const message: CandorMessage = { type: 'analyze', text, options, composer };
     const reply = (await browser.runtime.sendMessage(message)) as AnalyzeReply | undefined;
     if (!reply || !Array.isArray(reply.findings)) throw new Error('analysis unavailable');
     return reply.findings.filter((f) => f && typeof f.start === 'number' && typeof f.end === 'number' && f.start < f.end && f.end <= text.length);
   }
 
   /** See WarmRequest: true when the worker had not analysed anything yet. */
-  private async warm(options: AnalyzeOptions, text?: string): Promise<boolean> {
+  private async warm(options: AnalyzeOptions, text?: string, composer?: string): Promise<boolean> {
     if (this.ctx.isInvalid) return false;
-    const message: CandorMessage = text === undefined ? { type: 'warm', options } : { type: 'warm', options, text };
+    const message: CandorMessage = text === undefined ? { type: 'warm', options } : { type: 'warm', options, text, composer };
     const reply = (await browser.runtime.sendMessage(message)) as WarmReply | undefined;
     return reply?.fresh === true;
   }

@@ -3,6 +3,7 @@
 // script stays small). Pure: importable from Node.
 
 import { analyze } from '../analysis/index';
+import type { EnginePool } from './engine-pool';
 import type { AnalyzeReply, AnalyzeRequest } from './protocol';
 
 /** Longest text analysed (UTF-16 units); beyond this a page is not a message any more. */
@@ -15,9 +16,14 @@ export function analysesRun(): number {
   return analyses;
 }
 
-export function analyzeRequest(m: Partial<AnalyzeRequest>): AnalyzeReply {
+/**
+ * `engines` + `key`: the composer's own engine (the background); without them the default
+ * engine (Node tools, tests).
+ */
+export function analyzeRequest(m: Partial<AnalyzeRequest>, engines?: EnginePool, key?: string): AnalyzeReply {
   const text = typeof m.text === 'string' ? m.text.slice(0, MAX_ANALYZE_CHARS) : '';
   const options = m.options && typeof m.options === 'object' ? m.options : {};
   analyses++;
-  return { findings: analyze(text, options).findings };
+  const run = engines && key !== undefined ? engines.get(key).analyze : analyze;
+  return { findings: run(text, options).findings };
 }

@@ -27,6 +27,8 @@ export interface AnalyzeRequest {
   type: 'analyze';
   text: string;
   options: AnalyzeOptions;
+  /** Which composer of the sending page (its own engine in the background: engine-pool.ts). */
+  composer?: string;
 }
 
 export interface AnalyzeReply {
@@ -55,6 +57,8 @@ export interface WarmRequest {
   type: 'warm';
   options: AnalyzeOptions;
   text?: string;
+  /** As in AnalyzeRequest: `text` warms this composer's engine. */
+  composer?: string;
 }
 
 export interface WarmReply {

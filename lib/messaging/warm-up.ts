@@ -9,6 +9,7 @@
 
 import type { AnalyzeOptions } from '../analysis/types';
 import { analysesRun, analyzeRequest } from './analyze-request';
+import type { EnginePool } from './engine-pool';
 import type { WarmReply, WarmRequest } from './protocol';
 
 /**
@@ -35,21 +36,24 @@ function optionsOf(m: Partial<WarmRequest>): AnalyzeOptions {
 /**
  * Answer at once (the reply says whether this worker was fresh), then warm in later tasks: the
  * sample messages when the engine has not run yet, and the composer's text when one was sent
- * (its parse fills the caches the pause's analysis will read; its findings are dropped).
+ * (its parse fills the caches the pause's analysis will read; its findings are dropped). The
+ * samples warm what every engine shares (compiled code, compromise's lexicon) in the default
+ * engine; the composer's text goes to its own engine (`engines` + `key`), whose caches it fills.
  */
-export function warmRequest(m: Partial<WarmRequest>, later: (fn: () => void) => void): WarmReply {
+export function warmRequest(m: Partial<WarmRequest>, later: (fn: () => void) => void, engines?: EnginePool, key?: string): WarmReply {
   const options = optionsOf(m);
   const fresh = analysesRun() === 0 && !warming;
-  const queue: string[] = [];
+  const queue: Array<{ text: string; own: boolean }> = [];
   if (fresh) {
     warming = true;
-    queue.push(...WARM_UP_MESSAGES);
+    queue.push(...WARM_UP_MESSAGES.map((text) => ({ text, own: false })));
   }
-  if (typeof m.text === 'string' && m.text) queue.push(m.text);
+  if (typeof m.text === 'string' && m.text) queue.push({ text: m.text, own: true });
   const step = () => {
-    const text = queue.shift();
-    if (text === undefined) return;
-    analyzeRequest({ text, options });
+    const next = queue.shift();
+    if (next === undefined) return;
+    if (next.own) analyzeRequest({ text: next.text, options }, engines, key);
+    else analyzeRequest({ text: next.text, options });
     if (queue.length) later(step);
   };
   if (queue.length) later(step);
