@@ -221,7 +221,8 @@ interface QuestionScan {
 const questionScans = () => caches().table<string, QuestionScan>('deliberation.questions');
 
 function scanQuestion(clean: string): QuestionScan {
-  const seen = questionScans().get(clean);
+  const scans = questionScans();
+  const seen = scans.get(clean);
   if (seen) return seen;
   const q = clean.replace(/[’‘]/g, "'");
   OPINION_RE.lastIndex = 0;
@@ -229,7 +230,7 @@ function scanQuestion(clean: string): QuestionScan {
   const scan = { opinion: OPINION_RE.test(q), decide: DECISION_QUESTION_RE.test(q), addressed: /\byou\b|@\w/i.test(q) };
   OPINION_RE.lastIndex = 0;
   DECISION_QUESTION_RE.lastIndex = 0;
-  remember(questionScans(), detach(clean), scan);
+  remember(scans, detach(clean), scan);
   return scan;
 }
 
@@ -240,11 +241,12 @@ const SPLIT_LINE_CHARS = 300;
 const sentenceMarks = () => caches().table<string, LineScan['marks']>('deliberation.sentences');
 
 function familyMarksOf(sentence: string): LineScan['marks'] {
-  const seen = sentenceMarks().get(sentence);
+  const table = sentenceMarks();
+  const seen = table.get(sentence);
   if (seen) return seen;
   const marks: LineScan['marks'] = [];
   familyMarks(sentence, new Set(sentence.toLowerCase().match(WORDS)), marks);
-  remember(sentenceMarks(), detach(sentence), marks);
+  remember(table, detach(sentence), marks);
   return marks;
 }
 
@@ -268,7 +270,8 @@ function familyMarks(text: string, words: Set<string>, marks: LineScan['marks'])
 
 /** `spansOf`: the line's sentences (offsets in the line), for matching a long line per sentence. */
 function scanLine(raw: string, spansOf?: () => ReadonlyArray<readonly [number, number]>): LineScan {
-  const seen = lineScans().get(raw);
+  const scans = lineScans();
+  const seen = scans.get(raw);
   if (seen) return seen;
   // Only now: the sentence spans cost a search and an array per long line, and most lines are cached.
   const spans = spansOf?.();
@@ -357,7 +360,7 @@ function scanLine(raw: string, spansOf?: () => ReadonlyArray<readonly [number, n
   const inline = inlineSection(text);
 
   const scan: LineScan = { marks: kept, itemOwner, placeholder, open, inline };
-  remember(lineScans(), detach(raw), scan);
+  remember(scans, detach(raw), scan);
   return scan;
 }
 

@@ -4,7 +4,7 @@
 // lazily per sentence in nlp.ts, so a rule that needs only lengths never pays for parsing.
 
 import { maskNonUserText } from './mask';
-import { caches } from './caches';
+import { caches, remember } from './caches';
 import { detach } from './nlp';
 import type { Site } from './types';
 
@@ -226,8 +226,7 @@ function lineFacts(raw: string, lineCache: Map<string, LineFacts>): LineFacts {
   }
   const words = sentences.reduce((n, x) => n + x.words, 0) || (kind === 'blank' ? 0 : countWords(raw));
   facts = { kind, words, sentences };
-  if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear();
-  lineCache.set(detach(raw), facts);
+  remember(lineCache, detach(raw), facts, LINE_CACHE_LIMIT);
   return facts;
 }
 

@@ -3,7 +3,7 @@
 // writer's prose (LABELS.md, "Reading real text"; the real set's adjudication of call
 // transcripts). Length rules don't judge such turns as the writer's paragraphs.
 
-import { caches } from './caches';
+import { caches, remember } from './caches';
 import type { Doc } from './document';
 
 // "Name:", "**Name**:", "**Name:**", "- Name:", "nick_name:" at the start of a line, or a bold
@@ -113,8 +113,7 @@ function speakerOf(t: string): Speaker | null {
       bold ?? (colonOrBold ? (SPEAKER_AT_START.exec(t) ?? (t.includes('From ') ? ZOOM_CHAT.exec(t) : null)) : null) ?? (dash ? SPEAKER_DASH.exec(t) : null);
     if (m && !FIELD.test(m[1].trim())) found = { name: m[1].trim().toLowerCase(), alone: !!bold };
   }
-  if (speakerCache.size >= SPEAKER_CACHE_LIMIT) speakerCache.clear();
-  speakerCache.set(t, found);
+  remember(speakerCache, t, found, SPEAKER_CACHE_LIMIT);
   return found;
 }
 

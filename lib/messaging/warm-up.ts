@@ -52,8 +52,7 @@ export function warmRequest(m: Partial<WarmRequest>, later: (fn: () => void) => 
   const step = () => {
     const next = queue.shift();
     if (next === undefined) return;
-    if (next.own) analyzeRequest({ text: next.text, options }, engines, key);
-    else analyzeRequest({ text: next.text, options });
+    analyzeRequest({ text: next.text, options }, next.own ? engines : undefined, key);
     if (queue.length) later(step);
   };
   if (queue.length) later(step);

@@ -4,7 +4,6 @@
 
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../lib/analysis/index';
-import { EnginePool, composerKey } from '../../lib/messaging/engine-pool';
 
 const DRAFT = [
   '## Launch plan',
@@ -42,19 +41,5 @@ describe('engines own their caches', () => {
     a.clear();
     expect(a.parsedSentences()).toBe(0);
     expect(b.parsedSentences()).toBeGreaterThan(0);
-  });
-
-  it('the pool keeps one engine per composer, most recent first, capped', () => {
-    const pool = new EnginePool(2);
-    const k1 = composerKey({ tab: { id: 1 }, frameId: 0 }, '1');
-    const k2 = composerKey({ tab: { id: 2 }, frameId: 0 }, '1');
-    const e1 = pool.get(k1);
-    expect(pool.get(k1)).toBe(e1);
-    pool.get(k2);
-    pool.get(k1);
-    pool.get(composerKey({ tab: { id: 3 } }, '1'));
-    expect(pool.size()).toBe(2);
-    expect(pool.get(k1)).toBe(e1); // k2 was the least recent, so it went
-    expect(k1).not.toBe(k2);
   });
 });
