@@ -228,6 +228,10 @@ describe('ownerless-ask in minutes: answered where it was asked', () => {
   test.each([
     ['a speaker’s stance ("I think we should … eventually")', turns('I think we should move people over to it eventually, but slowly.')],
     ['a speaker agreeing ("I agree we should … soon")', turns('Please take questions to 190. And yeah, I agree we should wrap this one up pretty soon.')],
+    ['a hedged suggestion ("we might want to")', turns('Not much so far. I added a note that we might want to support more places eventually.')],
+    ['an opinion ("in my opinion")', turns('What we really should do in my opinion is write the tests first.')],
+    ['a position ("rather than")', turns('We should get something up soon rather than the perfect thing mid-year.')],
+    ['a topic named in passing ("how we should")', turns('My preference is clear rules for how we should handle slashings at some point.')],
     ['an owner after a dash on the line', '## Agenda\n\n- **Question:** Would someone care to take a stab at summarizing the MMIO impact? — Niko will try'],
     ['an owner after "--"', '## Nominated\n\n- Stabilization PR is available, needs someone to move to FCP -- scottmcm to move to fcp if they are happy'],
     [
