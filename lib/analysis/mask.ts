@@ -5,6 +5,9 @@
 //
 // Every pattern here is linear: no nested quantifiers, line-by-line scanning only.
 
+import { caches, remember } from './caches';
+import { detach } from './nlp';
+
 export interface Masked {
   /** Same length as the input; masked regions blanked. */
   text: string;
@@ -64,6 +67,88 @@ const INDENTED = /^(?: {4}|\t)/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s/;
 const IRC_TURN = /^[\w^`|.-]{3,24} {2,}\S/;
 
+// What one line is, by its text alone (every test below that reads no other line), as bits:
+// cached per engine by the line's text, so a keystroke re-tests the edited line only, not every
+// regex over every line of a long document (caches.ts; about a third of buildDoc's time per edit
+// on the 5,000-word bench document before).
+const B_FENCE = 1;
+const B_SELF_CLOSED_FENCE = 1 << 1;
+const B_SHORT_FENCE = 1 << 2;
+const B_BLANK = 1 << 3;
+const B_INDENTED = 1 << 4;
+const B_LIST_ITEM = 1 << 5;
+const B_IRC_TURN = 1 << 6;
+const B_WROTE_HEADER = 1 << 7;
+const B_WROTE_START = 1 << 8;
+const B_WROTE_END = 1 << 9;
+const B_SENTENCE_END = 1 << 10;
+const B_ENDS_HISTORY = 1 << 11;
+const B_FOOTER_RULE = 1 << 12;
+const B_QUOTE = 1 << 13;
+const B_BYLINE = 1 << 14;
+const B_SEPARATOR = 1 << 15;
+const B_LOG_CONTINUATION = 1 << 16;
+const B_MAIL_HEADER = 1 << 17;
+const B_SHELL = 1 << 18;
+const B_TRACE = 1 << 19;
+const B_TOOL_OUTPUT = 1 << 20;
+const B_TRANSCRIPT = 1 << 21;
+const B_HTML = 1 << 22;
+const B_CODE = 1 << 23;
+const B_FEW_WORDS = 1 << 24;
+const B_FOREIGN_OK = 1 << 25;
+const B_SHORT_300 = 1 << 26;
+
+function computeLineBits(line: string): number {
+  let b = 0;
+  if (FENCE.test(line)) b |= B_FENCE;
+  if (SELF_CLOSED_FENCE.test(line)) b |= B_SELF_CLOSED_FENCE;
+  if (line.trim().length <= 3) b |= B_SHORT_FENCE;
+  const blank = !/\S/.test(line);
+  if (blank) b |= B_BLANK;
+  if (INDENTED.test(line)) b |= B_INDENTED;
+  if (LIST_ITEM.test(line)) b |= B_LIST_ITEM;
+  if (IRC_TURN.test(line)) b |= B_IRC_TURN;
+  if (line.length < 300) b |= B_SHORT_300;
+  if (line.length < 600) {
+    if (WROTE_HEADER.test(line)) b |= B_WROTE_HEADER;
+    if (WROTE_START.test(line)) b |= B_WROTE_START;
+    if (HISTORY_HEADER.test(line)) b |= B_ENDS_HISTORY;
+  }
+  if (line.length < 300 && WROTE_END.test(line)) b |= B_WROTE_END;
+  if (/[.?!]\s*$/.test(line)) b |= B_SENTENCE_END;
+  if (SIGNATURE_DELIMITER.test(line)) b |= B_ENDS_HISTORY;
+  if (line.length < 200 && FOOTER_RULE.test(line)) b |= B_FOOTER_RULE;
+  if (QUOTE_LINE.test(line)) b |= B_QUOTE;
+  if (line.length < 80 && BYLINE.test(line)) b |= B_BYLINE;
+  if (SEPARATOR.test(line)) b |= B_SEPARATOR;
+  if (LOG_CONTINUATION.test(line)) b |= B_LOG_CONTINUATION;
+  // Read for the neighbours too, whatever this line's length.
+  if (MAIL_HEADER.test(line)) b |= B_MAIL_HEADER;
+  if (TRACE_OR_LOG.test(line)) b |= B_TRACE;
+  if (TOOL_OUTPUT.test(line)) b |= B_TOOL_OUTPUT;
+  if (line.length <= 2000 && !blank) {
+    b |= B_FOREIGN_OK;
+    if (SHELL_PROMPT.test(line)) b |= B_SHELL;
+    if (TRANSCRIPT.test(line)) b |= B_TRANSCRIPT;
+    if (HTML_LINE.test(line)) b |= B_HTML;
+    if (CODE_START.test(line) || codeDense(line)) b |= B_CODE;
+    if (line.trim().split(/\s+/).length <= WRAPPED_LOG_WORDS) b |= B_FEW_WORDS;
+  }
+  return b;
+}
+
+const LINE_BITS_LIMIT = 20_000;
+function lineBits(line: string): number {
+  const table = caches().table<string, number>('mask.lines');
+  let b = table.get(line);
+  if (b === undefined) {
+    b = computeLineBits(line);
+    remember(table, detach(line), b, LINE_BITS_LIMIT);
+  }
+  return b;
+}
+
 export interface MaskOptions {
   /** The text is markdown (notes): indented blocks are code. */
   markdown?: boolean;
@@ -79,20 +164,22 @@ export function maskNonUserText(input: string, options: MaskOptions = {}): Maske
   let inArticle = false;
   let inLog = false;
   let inIndentedCode = false;
-  // The last non-blank line before a blank one (or before this line): what an indented block follows.
-  let lastContent = '';
+  // The last non-blank line before a blank one (or before this line), as its bits: what an indented block follows.
+  let lastContent = 0;
   let afterBlank = true;
   let pos = 0;
   const lines = input.split('\n');
+  const bits = lines.map(lineBits);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
+    const b = bits[li];
     const lineStart = pos;
     const lineEnd = pos + line.length;
     pos = lineEnd + 1;
 
-    if (FENCE.test(line)) {
+    if (b & B_FENCE) {
       blanks.push([lineStart, lineEnd]);
-      if (inFence || !SELF_CLOSED_FENCE.test(line) || line.trim().length <= 3) inFence = !inFence;
+      if (inFence || !(b & B_SELF_CLOSED_FENCE) || b & B_SHORT_FENCE) inFence = !inFence;
       continue;
     }
     if (inFence) {
@@ -100,59 +187,53 @@ export function maskNonUserText(input: string, options: MaskOptions = {}): Maske
       continue;
     }
     if (options.markdown) {
-      const blank = !/\S/.test(line);
-      if (blank) {
+      if (b & B_BLANK) {
         afterBlank = true;
       } else {
-        const indented = INDENTED.test(line) && !LIST_ITEM.test(line);
+        const indented = (b & B_INDENTED) !== 0 && !(b & B_LIST_ITEM);
         // An IRC excerpt right-aligns nicks, so the longest one starts at the margin
         // ("       luke-jr  crickets⏎provoostenator  (I guess it was crickets…": Bitcoin Core
         // meeting notes, 2018-08-02): still the excerpt.
-        const longNick: boolean = !indented && inIndentedCode && !afterBlank && IRC_TURN.test(line);
-        inIndentedCode = longNick || (indented && (inIndentedCode || (afterBlank && !LIST_ITEM.test(lastContent) && !INDENTED.test(lastContent))));
+        const longNick: boolean = !indented && inIndentedCode && !afterBlank && (b & B_IRC_TURN) !== 0;
+        inIndentedCode = longNick || (indented && (inIndentedCode || (afterBlank && !(lastContent & B_LIST_ITEM) && !(lastContent & B_INDENTED))));
         afterBlank = false;
-        lastContent = line;
+        lastContent = b;
         if (inIndentedCode) {
           blanks.push([lineStart, lineEnd]);
           continue;
         }
       }
     }
-    const next = lines[li + 1];
+    const next = li + 1 < lines.length ? bits[li + 1] : undefined;
     const isWrote =
-      line.length < 600 &&
-      (WROTE_HEADER.test(line) || (next !== undefined && next.length < 300 && WROTE_START.test(line) && WROTE_END.test(next) && !/[.?!]\s*$/.test(line)));
-    if (
-      SIGNATURE_DELIMITER.test(line) ||
-      isWrote ||
-      (line.length < 600 && HISTORY_HEADER.test(line)) ||
-      (line.length < 200 && FOOTER_RULE.test(line) && startsFooter(lines, li))
-    ) {
+      (b & B_WROTE_HEADER) !== 0 ||
+      (next !== undefined && (next & B_SHORT_300) !== 0 && (b & B_WROTE_START) !== 0 && (next & B_WROTE_END) !== 0 && !(b & B_SENTENCE_END));
+    if (isWrote || b & B_ENDS_HISTORY || (b & B_FOOTER_RULE && startsFooter(lines, li))) {
       userEnd = lineStart;
       break;
     }
-    if (QUOTE_LINE.test(line)) {
+    if (b & B_QUOTE) {
       blanks.push([lineStart, lineEnd]);
       continue;
     }
-    if (inArticle || (line.length < 80 && BYLINE.test(line))) {
-      inArticle = !SEPARATOR.test(line);
+    if (inArticle || b & B_BYLINE) {
+      inArticle = !(b & B_SEPARATOR);
       blanks.push([lineStart, lineEnd]);
       continue;
     }
     // Pasted machine text: from a shell prompt to the next blank line (the command's output).
-    if (inShell && /\S/.test(line)) {
+    if (inShell && !(b & B_BLANK)) {
       blanks.push([lineStart, lineEnd]);
       continue;
     }
     inShell = false;
     // An IRC log wraps a long turn onto lines indented under the text ("<gmaxwell> probably
     // rather than…⏎           someone should go make some proposals"): still the log.
-    if (inLog && LOG_CONTINUATION.test(line)) {
+    if (inLog && b & B_LOG_CONTINUATION) {
       blanks.push([lineStart, lineEnd]);
       continue;
     }
-    const foreign = foreignLine(line, lines[li - 1], next);
+    const foreign = foreignOf(b, li > 0 ? bits[li - 1] : undefined, next);
     inLog = foreign === 'transcript';
     if (foreign) {
       blanks.push([lineStart, lineEnd]);
@@ -230,18 +311,21 @@ const WRAPPED_LOG_WORDS = 8;
 export type Foreign = 'header' | 'shell' | 'trace' | 'transcript' | 'html' | 'code';
 
 export function foreignLine(line: string, prev: string | undefined, next: string | undefined): Foreign | undefined {
-  if (line.length > 2000 || !/\S/.test(line)) return undefined;
-  if (MAIL_HEADER.test(line) && ((prev !== undefined && MAIL_HEADER.test(prev)) || (next !== undefined && MAIL_HEADER.test(next)))) return 'header';
-  if (SHELL_PROMPT.test(line)) return 'shell';
-  if (TRACE_OR_LOG.test(line)) return 'trace';
+  return foreignOf(lineBits(line), prev === undefined ? undefined : lineBits(prev), next === undefined ? undefined : lineBits(next));
+}
+
+/** foreignLine from the lines' bits (lineBits). */
+function foreignOf(b: number, prev: number | undefined, next: number | undefined): Foreign | undefined {
+  if (!(b & B_FOREIGN_OK)) return undefined;
+  if (b & B_MAIL_HEADER && ((prev !== undefined && prev & B_MAIL_HEADER) || (next !== undefined && next & B_MAIL_HEADER))) return 'header';
+  if (b & B_SHELL) return 'shell';
+  if (b & B_TRACE) return 'trace';
   // A log line wrapped by the mail client: a short piece between two log lines.
-  if (prev !== undefined && next !== undefined && TRACE_OR_LOG.test(prev) && TRACE_OR_LOG.test(next) && line.trim().split(/\s+/).length <= WRAPPED_LOG_WORDS)
-    return 'trace';
-  if (TOOL_OUTPUT.test(line) && ((prev !== undefined && TOOL_OUTPUT.test(prev)) || (next !== undefined && TOOL_OUTPUT.test(next)))) return 'trace';
-  if (TRANSCRIPT.test(line)) return 'transcript';
-  if (HTML_LINE.test(line)) return 'html';
-  if (CODE_START.test(line)) return 'code';
-  return codeDense(line) ? 'code' : undefined;
+  if (prev !== undefined && next !== undefined && prev & B_TRACE && next & B_TRACE && b & B_FEW_WORDS) return 'trace';
+  if (b & B_TOOL_OUTPUT && ((prev !== undefined && prev & B_TOOL_OUTPUT) || (next !== undefined && next & B_TOOL_OUTPUT))) return 'trace';
+  if (b & B_TRANSCRIPT) return 'transcript';
+  if (b & B_HTML) return 'html';
+  return b & B_CODE ? 'code' : undefined;
 }
 
 /** Dense with code punctuation: a statement, not a sentence ("x = foo(a[1]);"). Indented lines need less. */
