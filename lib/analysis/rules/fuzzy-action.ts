@@ -132,6 +132,10 @@ const OPINION_ON_PROPOSAL =
 // verb takes a clause, and the clause is the question.
 const THINK_CLAUSE =
   /^\s+(?:(?:that|we|i|you|they|it|this|he|she|people|the [a-z]+)\s+(?:should|could|would|might|need|needs|must|will|can|is|are|was|were|has|have|had|does|do|did)\b|(?:is|are|would|will|should|could|causes?|caused|happened)\b)/i;
+// "what do you think WebStorm offers that vim or sublime don't?": a clause of four words or more
+// straight after "think" (no "of", "about", "on" and no vocative) is the question itself.
+const THINK_OBJECT_CLAUSE =
+  /^\s+(?!(?:of|about|on|regarding|re|guys|all|everyone|everybody|folks|team|y'all|people|so far|here|there|now|then|overall)\b)[\w'-]+(?:\s+[\w'-]+){3,}/i;
 function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: number, end: number, obj: string): number | undefined {
   const before = ctx.doc.masked.slice(ask.askStart ?? ask.sentence.start, start).replace(/’/g, "'");
   const sentence = ctx.doc.masked.slice(ask.sentence.start, ask.sentence.end);
@@ -153,7 +157,7 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
     case 'opinion':
       if (OPINION_AS_STATEMENT.test(before) || OPINION_ON_CONCRETE.test(after) || OPINION_ON_PROPOSAL.test(after)) return WEAK;
       if (!askedInWords && !ask.sentence.question && OPINION_NOUN_IN_STATEMENT.test(before)) return WEAK;
-      if (/think|reckon/i.test(phrase) && THINK_CLAUSE.test(after)) return WEAK;
+      if (/think|reckon/i.test(phrase) && (THINK_CLAUSE.test(after) || THINK_OBJECT_CLAUSE.test(after))) return WEAK;
       if (questionFollows(ctx, ask)) return WEAK;
       // The stated question may open the same sentence: "Would a few extra challenges be enough,
       // or what do you think?" follows a concrete proposal (LABELS.md, "Thoughts?").

@@ -149,7 +149,9 @@ function indefiniteConfidence(ctx: RuleContext, ask: AskInfo, ownerStart: number
       // "Can anyone help me with a graphic problem, I'm using a GeForce 7 over DVI and after the
       // boot logo…": the problem laid out in the same breath.
       if (countWords(ctx.doc.masked.slice(ownerEnd, ask.sentence.end)) >= HELP_IN_BREATH_WORDS) return WEAK;
-      return problemLaidOut(ctx, ask, ownerStart) ? WEAK : DEFAULT_CONFIDENCE;
+      // "Can anyone please help? What does the following code do?": the concrete question comes
+      // right after the call for help, as after a pre-question.
+      return problemLaidOut(ctx, ask, ownerStart) || questionFollows(ctx, ask) ? WEAK : DEFAULT_CONFIDENCE;
     case 'pre-question':
       // "Anyone set up mongodb on Windows 10? I get X when I set Y", "I was wondering if anyone
       // knows an alternative to Yahoo groups… Anyone?": the question a "yes" would not resolve

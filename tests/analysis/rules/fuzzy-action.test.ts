@@ -123,6 +123,7 @@ describe(RULE, () => {
     // for opinions, the verb takes a clause, the status word sits in a statement, the check names
     // what to look for, and help to a group comes with its problem in the same breath.
     ['what do you think + clause', 'slack', 'Regarding issue 24 what do you think we should cover in addition to testing?'],
+    ['what do you think + its own clause', 'slack', "what do you think WebStorm offers that vim or sublime don't?"],
     [
       'thoughts, then the question',
       'slack',

@@ -218,6 +218,7 @@ describe(RULE, () => {
     ['help with the task named', 'slack', 'Hi there, Can someone help me to set default payment method to particular customers from backend ?'],
     ['how-to question run into the call for help', 'slack', 'how to configure sane with my scanner can anyone help me out please'],
     ['a permission stated', 'gmail', 'Anybody is free to develop their own Java VM.'],
+    ['a call for help, then the concrete question', 'slack', 'Can anyone please help? What does the following code do? `x => x * 2`'],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });
