@@ -38,6 +38,8 @@ const HISTORY_HEADER =
 const BYLINE =
   /^\s*[Bb]y:?\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|EOD|COB|Noon)\b)\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}(?:,\s*[\p{L} .]{2,40})?\s*$/u;
 const SEPARATOR = /^\s*[-=_*~#]{5,}\s*$/;
+// The writer's name alone on a line ("Rohit", "- Eirikur", "Dan S."): where a message is signed.
+const SIGNED_NAME = /^\s*(?:-{1,2}\s*)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}\s*$/u;
 // A long rule near the end, then a few short lines: a signature or the footer a mail service or
 // list adds ("____\nDo You Yahoo!?\nYahoo! Finance - …", "----\nPrinted using 100% recycled
 // electrons."): 132 of the 2,862 mails in ../shared/data/real/email.jsonl end this way.
@@ -98,6 +100,7 @@ const B_CODE = 1 << 23;
 const B_FEW_WORDS = 1 << 24;
 const B_FOREIGN_OK = 1 << 25;
 const B_SHORT_300 = 1 << 26;
+const B_NAME = 1 << 27;
 
 function computeLineBits(line: string): number {
   let b = 0;
@@ -122,6 +125,7 @@ function computeLineBits(line: string): number {
   if (QUOTE_LINE.test(line)) b |= B_QUOTE;
   if (line.length < 80 && BYLINE.test(line)) b |= B_BYLINE;
   if (SEPARATOR.test(line)) b |= B_SEPARATOR;
+  if (line.length < 40 && SIGNED_NAME.test(line)) b |= B_NAME;
   if (LOG_CONTINUATION.test(line)) b |= B_LOG_CONTINUATION;
   // Read for the neighbours too, whatever this line's length.
   if (MAIL_HEADER.test(line)) b |= B_MAIL_HEADER;
@@ -170,9 +174,17 @@ export function maskNonUserText(input: string, options: MaskOptions = {}): Maske
   let pos = 0;
   const lines = input.split('\n');
   const bits = lines.map(lineBits);
+  // The last non-blank line before this one, and whether any non-blank line other than a name
+  // line comes before that (a message above the signature).
+  let prevContent = -1;
+  let prevProse = false;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const b = bits[li];
+    if (li > 0 && !(bits[li - 1] & B_BLANK)) {
+      if (prevContent >= 0 && !(bits[prevContent] & B_NAME)) prevProse = true;
+      prevContent = li - 1;
+    }
     const lineStart = pos;
     const lineEnd = pos + line.length;
     pos = lineEnd + 1;
@@ -208,7 +220,12 @@ export function maskNonUserText(input: string, options: MaskOptions = {}): Maske
     const isWrote =
       (b & B_WROTE_HEADER) !== 0 ||
       (next !== undefined && (next & B_SHORT_300) !== 0 && (b & B_WROTE_START) !== 0 && (next & B_WROTE_END) !== 0 && !(b & B_SENTENCE_END));
-    if (isWrote || b & B_ENDS_HISTORY || (b & B_FOOTER_RULE && startsFooter(lines, li))) {
+    // A rule right under the writer's name: what follows is what they pasted or forwarded ("Best,
+    // Rohit ⏎ ===== ⏎ DataPower delivers XML acceleration device…", "Eirikur ⏎ -------- ⏎ <a news
+    // blurb>": mailing-list mail in ../shared/data/real/email.jsonl), not their message.
+    // A blank line apart and never in markdown, where "Name⏎-----" is a heading.
+    const signedAbove = !options.markdown && b & B_SEPARATOR && prevContent >= 0 && prevContent < li - 1 && bits[prevContent] & B_NAME && prevProse;
+    if (isWrote || b & B_ENDS_HISTORY || (b & B_FOOTER_RULE && startsFooter(lines, li)) || signedAbove) {
       userEnd = lineStart;
       break;
     }

@@ -81,6 +81,22 @@ describe('mask: foreign lines', () => {
     expect(maskNonUserText(long).userEnd).toBe(long.length);
   });
 
+  test("a rule under the writer's name: what follows was pasted, not written (mail only)", () => {
+    const blurb = 'Latest stats show a flattening of growth across the region this year. '.repeat(12).trimEnd();
+    const t = `Gary's news service has an article on saturation.\n\nWouldn't you like a bit of distraction?\n\nEirikur\n\n--------\n\n${blurb}`;
+    expect(t.slice(0, maskNonUserText(t).userEnd)).toBe(
+      "Gary's news service has an article on saturation.\n\nWouldn't you like a bit of distraction?\n\nEirikur",
+    );
+    // The writer's own sections under a rule, with no name above it, stay theirs.
+    const own = `Here is my summary.\n\n--------\n\n${blurb}`;
+    expect(maskNonUserText(own).userEnd).toBe(own.length);
+    // In markdown, "Name⏎-----" is a heading, and a name with no message above it is a title.
+    const md = `Intro paragraph here.\n\nRoadmap\n\n--------\n\n${blurb}`;
+    expect(maskNonUserText(md, { markdown: true }).userEnd).toBe(md.length);
+    const titled = `Roadmap\n\n--------\n\n${blurb}`;
+    expect(maskNonUserText(titled).userEnd).toBe(titled.length);
+  });
+
   test('markdown: a block indented four spaces after a blank line is code (an IRC excerpt); under a list item it continues the item', () => {
     const t = '## Humor\n\nThe channel was set to quiet.\n\n        wumpus  topics?\n       luke-jr  crickets\n\nBack to work.';
     const lines = maskNonUserText(t, { markdown: true }).text.split('\n');
