@@ -122,6 +122,18 @@ const RECURRENCE =
 // 4th time", "I'm reading the RFC for the third time"): the count is about themselves.
 const OWN_ACTIVITY =
   /^\W*(?:(?:i'm|im|i am|i've been|ive been|i have been|been|currently|now|today|so|just)\s+)*(?:going through|doing|reading|re-?reading|watching|trying|working|learning|studying|practi[cs]ing|redoing|restarting|starting|installing|reinstalling|running|building|rebuilding|writing|rewriting|debugging|testing)\b/i;
+// The same with "I" as the subject and a few words before the verb ("I just started going through
+// basic JavaScript again today for the 4th time"); a count of the writer's asking, telling or
+// pinging is still a nudge ("I'm asking for the third time").
+const OWN_ACTIVITY_LATER =
+  /^\W*(?:so |well |ok |and )?(?:i|i'm|im|i am|i've|ive|i have|i had)\s+(?:[a-z']+\s+){0,3}?(?:started|start|began|begin|going through|doing|did|read|reading|re-?read|watched|watching|tried|trying|worked|working|learned|learning|studied|studying|redid|redoing|restarted|installed|installing|reinstalled|reinstalling|ran|running|built|building|rebuilt|wrote|writing|rewrote|debugged|debugging|tested|testing|failed|broke|lost|forgot)\b/i;
+const COMMUNICATION =
+  /\b(?:ask|asks|asked|asking|tell|told|telling|say|said|saying|remind|reminded|reminding|ping|pinged|pinging|mention|mentioned|explain|explained|request|requested|email|emailed|message|messaged|repeat|repeated|repeating)\b/i;
+// A count of an event, not of anyone's doing: "This is the third time its happened", "the 3rd time
+// it crashed this week" (frustration at a tool or a bug: no target).
+const EVENT_COUNT =
+  /\btime(?:s)? (?:that |now )?(?:it|this|that|the [a-z]+)(?:'s|s| has| had| have)? ?(?:happened|happening|happens|crashed|crashes|broken|broke|breaks|failed|fails|died|hung|froze|frozen|stopped|occurred|gone down|went down)\b/i;
+const ownCount = (own: string) => OWN_ACTIVITY.test(own) || (OWN_ACTIVITY_LATER.test(own) && !COMMUNICATION.test(own)) || EVENT_COUNT.test(own);
 
 /**
  * Is the reader addressed where the jab is (its sentence or the one before, in the same paragraph;
@@ -132,7 +144,7 @@ export function addressesReader(doc: Doc, offset: number): boolean {
   const s = sentenceAt(doc.sentences, offset);
   if (!s) return true;
   const own = fold(s.clean);
-  if (READER.test(own) || DIG_AT_GROUP.test(own) || (RECURRENCE.test(own) && !OWN_ACTIVITY.test(own))) return true;
+  if (READER.test(own) || DIG_AT_GROUP.test(own) || (RECURRENCE.test(own) && !ownCount(own))) return true;
   if (doc.site === 'gmail' && doc.lines.slice(0, 4).some((l) => l.kind === 'greeting')) return true;
   const prev = doc.sentences[s.index - 1];
   return !!prev && prev.paragraph === s.paragraph && READER.test(fold(prev.clean));

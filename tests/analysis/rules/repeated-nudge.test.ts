@@ -132,6 +132,13 @@ describe(RULE, () => {
       // Real chat (session 7): the writer restating their own point or plans, nobody addressed.
       ['like I said, about myself', 'slack', "Like I said, I'm going to bed (been up all night, coding)."],
       ['again, the writer’s own argument', 'slack', 'Again, the problem itself is not challenging in and of itself, but the process of solving it is.'],
+      // Real chat (session 14): the count is of the writer's own studying, or of a bug recurring.
+      [
+        'a count of my own studying',
+        'slack',
+        'I just started going through basic JavaScript again today for the 4th time because I have no idea which parts I miss.',
+      ],
+      ['a count of a bug recurring', 'slack', "I've got no audio in my browser. This is the third time its happened. Any ideas?"],
     ])('does not flag: %s', (_name, site, text) => {
       expect(hits(text, site)).toEqual([]);
     });
@@ -146,6 +153,7 @@ describe(RULE, () => {
       ['fell off your radar', 'slack', 'following up since this seems to have fallen off your radar'],
       ['gentle nudge again', 'slack', 'gentle nudge again on the contract review'],
       ['for the last time', 'slack', 'for the last time, the staging password is in the vault'],
+      ['a count of my asking', 'slack', "I'm asking for the third time: where is the staging password?"],
       ['hello? after waiting', 'slack', 'can someone approve my PR? been waiting since yesterday. Hello?'],
     ])('flags: %s', (_name, site, text) => {
       expect(hits(text, site).length).toBeGreaterThan(0);
