@@ -52,6 +52,8 @@ export interface JabPhrase {
   sentenceNot?: RegExp;
   /** The words right after the phrase must not match (lowercased; "like I said, I'm lost" is about the writer). */
   afterNot?: RegExp;
+  /** The matched words as written (case kept) must not match: a quoted Title Case name is a name, not a mocked word. */
+  matchNot?: RegExp;
   /** The sentence before it (same paragraph) must match: a one-word "great." is sarcastic only after a complaint. */
   previousAlso?: RegExp;
   /** The sentence after it (same paragraph) must match: "Great." is sarcastic when the next line is a setback. */
@@ -271,6 +273,7 @@ function sentenceFacts(text: string, lower: string, site: Site): SentenceFacts {
       if (e.sentenceAlso && !e.sentenceAlso.test(text)) break;
       if (e.sentenceNot?.test(text)) break;
       if (e.afterNot?.test(lower.slice(m.index + m[0].length, m.index + m[0].length + AFTER_CHARS))) continue;
+      if (e.matchNot?.test(text.slice(m.index, m.index + m[0].length))) continue;
       if (matches === NO_MATCHES) matches = [];
       matches.push(e.table, e.entry, m.index, m.index + m[0].length);
       // A sentence with this many jabs is pasted noise; the cap keeps the memo small.

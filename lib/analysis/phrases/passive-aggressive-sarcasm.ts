@@ -8,6 +8,9 @@ import type { JabPhrase } from './passive-aggressive-match';
 
 const SAY_WHATS_WRONG = 'Say what\'s actually wrong and what you\'d like instead: "Could we move this to Monday morning? Friday 5:30 is hard for me."';
 
+// Two or more quoted words all in Title Case ("Help Frontend", "Final Review"): a name, not a
+// scare quote. One capitalised word may still be the mocked one (this "Final" version).
+const QUOTED_NAME = /["']\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){1,3}["']/u;
 const WHY_SARCASM = 'Sarcasm makes the reader decode the complaint and feel mocked; the actual request gets lost.';
 
 export const SARCASM_PHRASES: readonly JabPhrase[] = [
@@ -493,6 +496,9 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     note: 'Scare quotes around the reader\'s own word (your "quick" fix, this "final" version, their so-called plan) say "I don\'t believe it". Only with a pointing word (your, this, their): quoted terms in explanations ("there is some form of \'solution\'") and UI labels ("move it to the \\"Done\\" column") are not matched.',
     why: "Scare quotes mock the reader's word instead of saying what is wrong with the thing.",
     fix: { kind: 'advice', text: 'Say the actual problem: "The fix took three days and still fails on Safari — can we look at it together?"' },
+    // "head over to the "Help Frontend" room": quoted Title Case words name a room, a product or a
+    // feature (real chat, session-13 sample); the mocked word is the reader's own lowercase one.
+    matchNot: QUOTED_NAME,
     sentenceNot:
       /\b(?:(?<!so-)called|known as|named|titled|labell?ed|type|typing|enter|select|choose|click|search for|tag(?:ged)? (?:it )?(?:as|with)|marked? (?:it )?as|set (?:it )?to|means|mean|defined?|definition|term|says|said|wrote|writes|subject|quote|quoted)\b/i,
   },
@@ -617,6 +623,7 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     pattern:
       /\b(?:thanks?|thank you|appreciate|loved?|enjoy(?:ed)?) (?:so much |a lot )?(?:for )?(?:the|that|this|your|all the|those) ["'](?:[a-z-]{1,15} )?(?:quick|urgent|small|minor|tiny|simple|easy|final|helpful|useful|constructive|feedback|help|input|heads[- ]up|notice|update|sync|chat|meeting|call|review|support|suggestions?|advice|clarification|fix|plan)(?: [a-z-]{1,15})?["'](?![a-z])/i,
     note: '"Thanks for the \'quick\' sync", "appreciate the "feedback"" — gratitude with scare quotes is sarcasm.',
+    matchNot: QUOTED_NAME,
     why: 'Thanks with scare quotes is sarcasm: the reader hears the mockery, not the thanks.',
     fix: { kind: 'advice', text: SAY_WHATS_WRONG },
   },

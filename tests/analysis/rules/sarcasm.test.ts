@@ -194,6 +194,7 @@ describe(RULE, () => {
       ['helpful in front of everyone', 'slack', 'always helpful to get that feedback in front of the whole team'],
       ['thanks for cc-ing my manager', 'gmail', 'Hi Jon,\n\nThanks for looping in my manager on this.\n\nEl'],
       ['scare quotes with the', 'slack', 'the "quick" sync ran to two hours'],
+      ['scare quotes, one capitalised word', 'slack', 'this "Final" version still has the old numbers'],
       ['my favourite', 'slack', 'another "optional" training on a Saturday. My favourite.'],
     ])('flags: %s', (_name, site, text) => {
       expect(hits(text, site).length).toBeGreaterThan(0);
@@ -206,6 +207,8 @@ describe(RULE, () => {
       ['coincidence (neutral)', 'slack', 'funny coincidence, Ana and I went to the same school'],
       ['my favourite (sincere)', 'slack', 'the new espresso machine is here. My favourite!'],
       ['thanks for looping in my manager (warm)', 'slack', 'thanks for looping in my manager, she loved the demo 🎉'],
+      // Real chat (session 14): quoted Title Case words are a name, not a mocked word.
+      ['a room named in quotes', 'slack', 'you can ask in the "Help Frontend" room, people there know CSS well'],
     ])('does not flag: %s', (_name, site, text) => {
       expect(hits(text, site)).toEqual([]);
     });
