@@ -46,8 +46,8 @@ export const DECISION: readonly SignalPhrase[] = [
     // "continue the discussion in #9530", "to be decided on or by Dec 15".
     cues: ['continue', 'continuing', 'move', 'moving', 'take', 'taking', 'agenda', 'offline', 'async', 'asynchronously', 'back', 'vote', 'decided'],
     pattern:
-      /\b(?:continue|continuing|move|moving|take|taking) (?:the |this |that )?(?:discussion|conversation|it|this|that)? ?(?:in|on|to) (?:#\d+|the (?:issue|thread|pr|rfc|mailing ?list|forum)|github|zulip|the next (?:meeting|call))\b|\b(?:leave|keep|left|kept) (?:it |this |that )?on the agenda\b|\b(?:back|goes back|went back|sent back) to the (?:issue|thread|pr|rfc)\b|\bvote (?:offline|async(?:hronously)?|on github|on the issue)\b|\bto be decided (?:on |by |at )?(?:or by |or before )?(?:the |next )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|next)/,
-    note: '"continue the discussion in #9530", "leave it on the agenda", "back to the issue", "vote offline", "to be decided on or by Dec 15"',
+      /\b(?:continue|continuing|move|moving|take|taking) (?:the |this |that )?(?:discussion|conversation|it|this|that)? ?(?:in|on|to) (?:\[?#\d+|the (?:issue|thread|pr|rfc|mailing ?list|forum)|github|zulip|the next (?:meeting|call))\b|\b(?:leave|keep|left|kept) (?:it |this |that )?on the agenda\b|\b(?:back|goes back|went back|sent back) to the (?:issue|thread|pr|rfc)\b|\bvote (?:offline|async(?:hronously)?|on github|on the issue)\b|\bto be decided (?:on |by |at )?(?:or by |or before )?(?:the |next )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|next)/,
+    note: '"continue the discussion in #9530" (or a markdown link, "in [#9530][]"), "leave it on the agenda", "back to the issue", "vote offline", "to be decided on or by Dec 15"',
   },
   {
     cues: ['approved', 'agreed', 'decided', 'confirmed', 'done', 'final'],

@@ -432,7 +432,7 @@ export const DEFERRAL: readonly SignalPhrase[] = [
   {
     cues: ['discuss', 'chat', 'talk', 'discussion', 'conversation'],
     pattern:
-      /\b(?:happy|glad) to (?:discuss|chat|talk) (?:further|more)\b|\b(?:continue|pick up|resume) the (?:discussion|conversation)\b(?! (?:in|on|to) (?:#\d|the (?:issue|thread|pr|rfc|mailing ?list|forum)\b|github|zulip))/,
+      /\b(?:happy|glad) to (?:discuss|chat|talk) (?:further|more)\b|\b(?:continue|pick up|resume) the (?:discussion|conversation)\b(?! (?:in|on|to) (?:\[?#\d|the (?:issue|thread|pr|rfc|mailing ?list|forum)\b|github|zulip))/,
     // "continue the discussion in #9530" says where it goes on: an explicit deferral, an outcome (decision-signals.ts).
     note: '"happy to discuss further", "continue the discussion next week"',
   },

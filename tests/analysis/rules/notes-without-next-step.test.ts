@@ -239,6 +239,7 @@ describe('notes-without-next-step: an explicit deferral is an outcome', () => {
   });
   test.each([
     ['continue in #NNNN', '* Continue the discussion in #9530.\n'],
+    ['continue in a markdown link to #NNNN', '* Therefore Sdaftuar recommends to continue the discussion in [#9530][].\n'],
     ['leave on the agenda', '* Leave it on the agenda for next week.\n'],
     ['back to the issue', '* Goes back to the issue for now.\n'],
     ['vote offline', '* We will vote offline.\n'],
