@@ -10,7 +10,7 @@
 //   question the reader must answer is "which one?".
 
 import { lineAddressedToNick } from './addressee';
-import type { AskInfo } from './asks';
+import { hasHardDate, type AskInfo } from './asks';
 import { countWords, sentenceAt, type Doc, type Sentence } from './document';
 import type { RuleContext } from './rule';
 import { inMinutesRecord, inSpeakerTurn, transcriptTurnStarts } from './transcript';
@@ -548,4 +548,14 @@ export function questionFollows(ctx: Pick<RuleContext, 'doc' | 'asks'>, ask: Ask
   // Another fuzzy call ("any ideas?") is no question stated.
   if (ctx.asks().some((a) => a.sentence.index === next.index && a.evidence?.action)) return false;
   return PROPOSAL.test(next.clean.replace(/’/g, "'"));
+}
+
+/**
+ * The sentence after the ask, in its paragraph, gives the date the soft timing left open: "we need
+ * to reserve the venues pretty soon. We have a reservation for the week of 18th May (we need to
+ * commit by the next week)" (rust-lang council minutes). The reader knows when.
+ */
+export function datedNext(ctx: Pick<RuleContext, 'doc'>, ask: AskInfo): boolean {
+  const next = ctx.doc.sentences[ask.sentence.index + 1];
+  return !!next && next.paragraph === ask.sentence.paragraph && hasHardDate(next);
 }

@@ -3,7 +3,7 @@
 // (LABELS.md, vague-ask "when"). "ASAP" is urgent, not open-ended, and is left alone; a firm
 // date elsewhere in the ask wins over the soft phrase.
 
-import { aimedAtReader, inQuotedSpeech, minutesRecord, reportedInMinutes } from '../ask-target';
+import { aimedAtReader, datedNext, inQuotedSpeech, minutesRecord, reportedInMinutes } from '../ask-target';
 import { matchCase, type AskInfo } from '../asks';
 import { STRICT_ONLY_CONFIDENCE, type Hit, type Rule, type RuleContext } from '../rule';
 import { catalogMeta } from '../catalog';
@@ -74,6 +74,7 @@ const ASKED = /\b(?:please|pls|plz|kindly|(?:can|could|would|will) (?:you|u|y'al
 function confidence(ctx: RuleContext, ask: AskInfo, askStart: number, start: number, end: number, kind: string | undefined): number | undefined {
   const phrase = ctx.doc.text.slice(start, end).trim();
   if (suggestionWithFreeTime(ctx, ask, phrase)) return WEAK;
+  if (datedNext(ctx, ask)) return WEAK;
   // Timing inside quoted speech ("At some point it'll happen," he said) is someone else's.
   if (inQuotedSpeech(ctx.doc, start)) return WEAK;
   const after = ctx.doc.text.slice(start, Math.min(ctx.doc.text.length, end + 30));

@@ -15,6 +15,7 @@ import {
   groupAskShape,
   problemLaidOut,
   questionFollows,
+  datedNext,
   conditionalCall,
   ownerTakenInMinutes,
   minutesRecord,
@@ -176,7 +177,8 @@ const TIME_ANCHOR = /\b(?:before|by|until|till|asap|today|tonight|tomorrow|this 
 const GROUP_CALLED = /^\s*(?:@[\w.-]+|(?:hey |hi |ok |so )?(?:guys|team|all|folks|everyone|everybody|y'all|people)\b)/i;
 
 function groupProposalConfidence(ctx: RuleContext, ask: AskInfo, ownerWords: string, passive = false): number {
-  if (ask.evidence?.deadline) return DEFAULT_CONFIDENCE;
+  // Soft timing made concrete by the next sentence is not soft (datedNext).
+  if (ask.evidence?.deadline && !datedNext(ctx, ask)) return DEFAULT_CONFIDENCE;
   // "Can this be fixed?" asks for the work; "would these be included later?", "will it show in the
   // report?" ask what will happen.
   if (ctx.site !== 'notion' && /^(?:can|could)\b/i.test(ownerWords)) return DEFAULT_CONFIDENCE;

@@ -74,6 +74,7 @@ describe(RULE, () => {
 
   test.each<[string, Site, string]>([
     ['firm date', 'slack', 'no rush, but can you send the deck by Friday 3pm?'],
+    ['the next sentence gives the date', 'notion', '## All-Hands\n\nMara: We need to reserve the venues pretty soon. We need to commit by the next week.'],
     ['asap is urgent, not open-ended', 'slack', '@dev-team pls revert the config change asap'],
     ['not an ask', 'slack', 'whenever I deploy on a Friday something breaks lol'],
     ["writer's plan", 'slack', "I'll get to the expense report at some point this week"],
