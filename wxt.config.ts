@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { WxtViteConfig } from 'wxt';
 import { matchPatterns } from './lib/sites/hosts';
+import { stripNotesPlugin } from './scripts/lib/vite-strip-notes';
 
 // Candor runs only on the three composers it coaches; `storage` is the only API permission
 // (tests/manifest.test.ts checks the built manifest). Icons come from public/icon/<size>.png
@@ -14,7 +15,9 @@ export default defineConfig({
   vite: () => ({
     // @preact/preset-vite is typed against the top-level vite, WXT against its own copy: same
     // plugin API, different declaration files.
-    plugins: preact() as unknown as NonNullable<WxtViteConfig['plugins']>,
+    // The phrase tables' notes are for people reading the source, not for the bundle
+    // (scripts/lib/vite-strip-notes.ts).
+    plugins: [stripNotesPlugin(), ...[preact()].flat()] as unknown as NonNullable<WxtViteConfig['plugins']>,
   }),
   zip: {
     // Firefox's sources zip is what AMO reviewers rebuild from (`npm install && npm run
