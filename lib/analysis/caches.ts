@@ -24,6 +24,8 @@ export class EngineCaches {
   previousBuild: unknown;
   /** The previous analyze() call's key, text and result (index.ts). */
   lastResult: unknown;
+  /** The previous mask's input and per-line bits (mask.ts), reused outside the edited lines. */
+  previousMask: unknown;
   private readonly tables = new Map<string, Map<unknown, unknown>>();
 
   /** A named text-keyed table (deliberation line scans, transcript speakers, line facts…). */
@@ -40,6 +42,7 @@ export class EngineCaches {
     this.memoSize = 0;
     this.previousBuild = undefined;
     this.lastResult = undefined;
+    this.previousMask = undefined;
     this.tables.clear();
   }
 }

@@ -4,6 +4,7 @@
 // lazily per sentence in nlp.ts, so a rule that needs only lengths never pays for parsing.
 
 import { maskNonUserText } from './mask';
+import { commonPrefix, commonSuffix } from './text-diff';
 import { caches, remember } from './caches';
 import { detach } from './nlp';
 import type { Site } from './types';
@@ -245,26 +246,6 @@ interface Build {
    * lines that have no sentences here (greetings, sign-offs, past the sentence-scan limit).
    */
   strings: Array<SentenceStrings[] | undefined>;
-}
-
-// Chunks are compared natively (string equality is a memory compare); only the one chunk that
-// differs is walked character by character. A char loop over a 30 KB document costs more than
-// the rest of a warm analysis.
-const CHUNK = 512;
-
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string, max: number): number {
-  let i = 0;
-  while (i + CHUNK <= max && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
-  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
 }
 
 export function buildDoc(text: string, site: Site): Doc {

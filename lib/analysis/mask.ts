@@ -7,6 +7,7 @@
 
 import { caches, remember } from './caches';
 import { detach } from './nlp';
+import { commonPrefix, commonSuffix } from './text-diff';
 
 export interface Masked {
   /** Same length as the input; masked regions blanked. */
@@ -153,6 +154,44 @@ function lineBits(line: string): number {
   return b;
 }
 
+interface PreviousMask {
+  input: string;
+  bits: number[];
+}
+
+/**
+ * Every line's bits. Lines the edit did not touch keep the previous mask's bits by position: the
+ * lines before the first changed character and after the last one are the same lines. Looking each
+ * up by its text would hash the whole document again on every keystroke.
+ */
+function linesBits(input: string, lines: readonly string[]): number[] {
+  const store = caches();
+  const prev = store.previousMask as PreviousMask | undefined;
+  let bits: number[];
+  if (!prev) bits = lines.map(lineBits);
+  else {
+    const head = commonPrefix(prev.input, input);
+    const tail = commonSuffix(prev.input, input, Math.min(prev.input.length, input.length) - head);
+    // Lines whose text and following newline lie in the common prefix; lines whose preceding
+    // newline and text lie in the common suffix.
+    const before = countNewlines(input, 0, head);
+    const after = Math.min(countNewlines(input, input.length - tail, input.length), lines.length - before);
+    bits = new Array(lines.length);
+    for (let i = 0; i < before; i++) bits[i] = prev.bits[i];
+    for (let i = before; i < lines.length - after; i++) bits[i] = lineBits(lines[i]);
+    const shift = prev.bits.length - lines.length;
+    for (let i = lines.length - after; i < lines.length; i++) bits[i] = prev.bits[i + shift];
+  }
+  store.previousMask = { input, bits } satisfies PreviousMask;
+  return bits;
+}
+
+function countNewlines(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = s.indexOf('\n', from); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 export interface MaskOptions {
   /** The text is markdown (notes): indented blocks are code. */
   markdown?: boolean;
@@ -173,7 +212,7 @@ export function maskNonUserText(input: string, options: MaskOptions = {}): Maske
   let afterBlank = true;
   let pos = 0;
   const lines = input.split('\n');
-  const bits = lines.map(lineBits);
+  const bits = linesBits(input, lines);
   // The last non-blank line before this one, and whether any non-blank line other than a name
   // line comes before that (a message above the signature).
   let prevContent = -1;

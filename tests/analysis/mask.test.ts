@@ -201,3 +201,25 @@ describe('maskNonUserText: a dash-escaped forward header', () => {
     expect(masked.slice(0, userEnd)).toContain('Anyone see the program');
   });
 });
+
+describe('mask: edits reuse the unchanged lines (linesBits)', () => {
+  test('after each of many edits, the mask equals a cold mask of the same text', async () => {
+    const { clearParseCache } = await import('../../lib/analysis/nlp');
+    const { maskNonUserText } = await import('../../lib/analysis/mask');
+    let text =
+      'Hi all,\n\n> quoted line\n\n```\ncode here\n```\n\nBy Scott Tyler Shafer\nAn article line.\n=====\n\n$ npm test\noutput\n\nMy own words here.\n\nEirikur\n\n--------\n\npasted blurb\n';
+    const inserts = ['x', '\n', '> ', '```', '\n-- \n', '=====\n', 'On Mon, Ann wrote:\n', ' ', '$ '];
+    let seed = 7;
+    const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 300; i++) {
+      const at = Math.floor(rand() * (text.length + 1));
+      if (rand() < 0.3 && text.length > 10) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(rand() * 5));
+      else text = text.slice(0, at) + inserts[Math.floor(rand() * inserts.length)] + text.slice(at);
+      for (const markdown of [false, true]) {
+        const warm = maskNonUserText(text, { markdown });
+        clearParseCache();
+        expect(warm).toEqual(maskNonUserText(text, { markdown }));
+      }
+    }
+  });
+});
