@@ -279,7 +279,12 @@ const REQUEST_WORDING =
 
 /** The ask reads as a request on its face: a question, or request wording. */
 export function plainlyRequests(ask: AskInfo): boolean {
-  return ask.sentence.question || REQUEST_WORDING.test(ask.sentence.clean);
+  return ask.sentence.question || requestWording(ask);
+}
+
+/** The ask says in words that it is a request ("please", "can you", "let me know"). */
+export function requestWording(ask: AskInfo): boolean {
+  return REQUEST_WORDING.test(ask.sentence.clean);
 }
 
 function isRequest(ask: AskInfo): boolean {

@@ -23,6 +23,12 @@ describe(RULE, () => {
     expect(found[0].suggestion).toContain(`Lead with the ask: put "${ASK}"`);
   });
 
+  test('a request in words at the end is buried; the same point as a bare question is not', () => {
+    const ending = (last: string) => `Hi Priya,\n\n${body.join('\n\n')}\n\n${last}\n\nThanks,\nLeo`;
+    expect(hits(ending('Let me know your thoughts on the split.'), 'gmail')).toHaveLength(1);
+    expect(hits(ending('Is the split a problem?'), 'gmail')).toEqual([]);
+  });
+
   test.each<[string, Site, string]>([
     ['the ask up front', 'gmail', EMAIL_ASK_FIRST],
     ['chat: ~100 words then the ask is not buried', 'slack', `${body.slice(0, 4).join('\n')}\n${ASK}`],
@@ -40,6 +46,10 @@ describe(RULE, () => {
       'notion',
       `# Kickoff notes\n\n${body.join('\n\n')}\n\n## Action items\n[ ] @priya approve the revised budget by Friday`,
     ],
+    // Real mail and chat (session 14): a question at the end with no request in its words is
+    // rhetorical, a musing, or the question a support post ends on.
+    ['a rhetorical question at the end', 'gmail', `Hi Priya,\n\n${body.join('\n\n')}\n\nWhy is that a problem?\n\nThanks,\nLeo`],
+    ['a musing question at the end', 'gmail', `Hi Priya,\n\n${body.join('\n\n')}\n\nMaybe we could have tools that simplify the process?\n\nThanks,\nLeo`],
     // A dense paragraph gets one card (dense-paragraph) whose advice already leads with the ask.
     ['the ask is inside a wall', 'gmail', `${EMAIL_SLAB.split('\n\nBest')[0]} Could you sign off on the double rent by Wednesday?\n\nBest,\nSam`],
   ])('does not flag: %s', (_name, site, text) => {
