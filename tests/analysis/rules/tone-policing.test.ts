@@ -39,11 +39,13 @@ describe(RULE, () => {
       ["let's not get emotional", 'slack', "let's not get emotional about a font"],
       ["once you've calmed down", 'gmail', "Hi Pat,\n\nHappy to talk once you've calmed down.\n\nRo"],
       ["we're all adults here", 'slack', "we're all adults here, just sort it out"],
+      ['as adults, we should', 'slack', 'as adults, we should be able to talk about this calmly'],
     ])('flags: %s', (_name, site, text) => {
       expect(hits(text, site).length).toBeGreaterThan(0);
     });
 
     test.each<[string, Site, string]>([
+      ['"as adults" describing the group', 'slack', "as adults we're advantaged: we already know how to learn"],
       ['things settled down', 'slack', 'once things have settled down after the launch we can plan Q3'],
       ['adult learners', 'notion', 'The course is designed for adults returning to study.'],
     ])('does not flag: %s', (_name, site, text) => {
