@@ -114,7 +114,9 @@ const STATEMENT_AFTER = /^[^,;.?!]{0,50}?\b(?:is|are|was|were|would be|will be|s
 // install target works", "check the configure line to see if…", "check here: <url> under
 // 'Integration' and make sure you have that redirect URI set").
 const PURPOSE =
-  /^(?:[^.?!]|\.(?=\S))*?\b(?:(?:to|and) (?:see (?:if|whether)|make sure|confirm|verify)|to (?:see|check|find|understand|figure out|learn)|so (?:that|you can|you'll)|for (?:errors|typos|mistakes|bugs|details|more|how|what|the answer)|for (?:[\w-]+ ){0,3}(?:bugs|errors|issues|typos|regressions|failures|problems|conflicts)|to (?:be|get|stay|keep) (?:on the same page|up to speed|in sync)|to catch up)\b/i;
+  /^(?:[^.?!]|\.(?=\S))*?\b(?:(?:to|and) (?:see (?:if|whether)|make sure|ensure|confirm|verify)|to (?:see|check|find|understand|figure out|learn)|so (?:that|you can|you'll)|for (?:errors|typos|mistakes|bugs|details|more|how|what|the answer)|for (?:[\w-]+ ){0,3}(?:bugs|errors|issues|typos|regressions|failures|problems|conflicts)|to (?:be|get|stay|keep) (?:on the same page|up to speed|in sync)|to catch up)\b/i;
+const VERIFY_PURPOSE =
+  /^(?:[^.?!]|\.(?=\S))*?\b(?:to|and) (?:make sure|ensure|verify|confirm) (?:that )?(?:there (?:are|is) no|it (?:is|has|does|works|builds|passes)|the|all|every|nothing|no)\b/i;
 // Opinion wanted on something named in the same breath: "what do people think of creating a
 // package?", "thoughts about having a long video?".
 const OPINION_ON_CONCRETE = /^\s*(?:of|on|about|regarding|re:?|around)\s+(?:us |we |me )?(?!(?:something|anything|nothing|thing)\b)[a-z]{2,}ing\b/i;
@@ -126,7 +128,7 @@ const PROPOSAL_BEFORE = /\b(?:would|will|could|does|do|did) (?:it|that|this) (?:
 // move to a vote?", "what do you think of this morse code translator as a zipline challenge?"
 // (LABELS.md: clear after a stated proposal).
 const OPINION_ON_PROPOSAL =
-  /^\s*(?:(?:of|on|about|regarding|re:?)\s+(?:the |this |that |my |our )?(?:idea|proposal|plan|suggestion|option|change|approach)s? (?:of|to|that|for)\b|[^?.!]*\b(?:instead of|rather than|vs\.?|versus)\b|\s*before (?:we|i)\b|(?:of|about|on)\s+[^?.!]{3,60}?\bas (?:a|an|the|our|one of)\b)/i;
+  /^\s*(?:(?:on|about|of|regarding)\s+(?:my|our|the|these|those)\s+(?:questions?|idea|ideas|proposal|proposals|suggestions?|plan|points?)(?:\s+(?:above|i (?:posted|mentioned|raised|made|shared)))?\s*[?.!]|(?:of|on|about|regarding|re:?)\s+(?:the |this |that |my |our )?(?:idea|proposal|plan|suggestion|option|change|approach)s? (?:of|to|that|for)\b|[^?.!]*\b(?:instead of|rather than|vs\.?|versus)\b|\s*before (?:we|i)\b|(?:of|about|on)\s+[^?.!]{3,60}?\bas (?:a|an|the|our|one of)\b)/i;
 
 // "What do you think we should cover besides testing?", "what do you think is causing it?": the
 // verb takes a clause, and the clause is the question.
@@ -193,6 +195,9 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
       // statement, nothing is asked.
       if (!requested && !ask.sentence.question && !before.trim() && STATEMENT_AFTER.test(after)) return WEAK;
       if (obj !== 'it' && !VAGUE_OBJECT.test(obj) && (PURPOSE.test(after) || (family === 'inspect' && !askedInWords))) return WEAK;
+      // "check it to ensure there are no factual errors in the article": the check says what done
+      // looks like, whatever it is pointed at.
+      if (family === 'inspect' && VERIFY_PURPOSE.test(after)) return WEAK;
       // "Please check your email / your DMs": where to look is the whole ask.
       if (family === 'inspect' && /^\s*(?:your|ur|the) (?:e-?mails?|inbox|dms?|pms?|private messages?|messages|spam|junk|mailbox|notifications)\b/i.test(after))
         return WEAK;

@@ -124,6 +124,9 @@ describe(RULE, () => {
     // what to look for, and help to a group comes with its problem in the same breath.
     ['what do you think + clause', 'slack', 'Regarding issue 24 what do you think we should cover in addition to testing?'],
     ['what do you think + its own clause', 'slack', "what do you think WebStorm offers that vim or sublime don't?"],
+    ['thoughts on the questions already asked', 'slack', '@quincy Could you give your thoughts on my questions above?'],
+    ['what do you think about my idea', 'slack', 'likewise @abhisek what do you think about my idea?'],
+    ['check it, with what done looks like', 'slack', '@ana could you check it to ensure that there are no factual errors in the article?'],
     [
       'thoughts, then the question',
       'slack',
