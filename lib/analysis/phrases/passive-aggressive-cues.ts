@@ -13,6 +13,12 @@ export const REPEAT_CUE =
 export const GRIEVANCE_CUE =
   /\b(?:meetings?|syncs?|calls?|deadlines?|delay(?:s|ed)?|outages?|incidents?|bugs?|reorgs?|process|surveys?|forms?|threads?|weekends?|fridays?|late|night|overtime|changes?|changed|pivots?|rewrites?|urgent|escalations?|all-?hands|tickets?|standups?|pages?|alerts?|polic(?:y|ies)|paperwork|reports?|fire ?drills?|rollbacks?|hotfix(?:es)?|till|until|again|still|nobody|no one|without|forgot|forgotten|missed|broke|broken|fail(?:ed|ing|s|ure)?|down|wrong|last[- ]minute|day before|night before|comments?|can'?t wait|yay|fun times|how fun|what fun|from the customer|from a customer|found out|scope|estimate|redo|rework|midnight|typo|pinged|paged|weekend|holiday|vacation|pto)\b|\d{1,2}(?::\d\d)? ?(?:am|pm)\b|(?:^|\s)['"][^'"\n]{1,30}['"](?=[\s.,!?]|$)|\u{1F643}|\u{1F644}|\u{1F612}/iu;
 
+/**
+ * The same without "can't wait": for the bare "Can't wait." itself, which must find its grievance
+ * elsewhere in the message ("@Quincy Awesome! Can't wait!" is sincere: real chat, judged wrong twice).
+ */
+export const GRIEVANCE_BESIDES_WAITING = new RegExp(GRIEVANCE_CUE.source.replace("|can'?t wait|", '|'), GRIEVANCE_CUE.flags);
+
 /** Sincere warmth in the same message: praise, thanks, celebration. */
 export const WARMTH_CUE =
   /\b(?:nice work|great work|good work|well done|congrat\w*|kudos|great job|nice job|good job|thanks? (?:you )?(?:all|everyone|team|so much|a lot)|proud|shout-?out|welcome|streak|record)\b|[\u{1F389}\u{1F64C}\u{1F7E2}\u{2705}\u{1F44F}\u{1F973}]/iu;

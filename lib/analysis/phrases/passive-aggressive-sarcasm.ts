@@ -3,7 +3,7 @@
 // a missed deadline) and no sincere warmth in the message: "great, another meeting at 5:30 on a
 // friday" is sarcasm, "great, another green nightly — nice work everyone" is praise.
 
-import { APOLOGY_CUE, COLD_ACK_CUE, GRIEVANCE_CUE, SETBACK_CUE, STALL_CUE, THANKS_CUE, WARMTH_CUE } from './passive-aggressive-cues';
+import { APOLOGY_CUE, COLD_ACK_CUE, GRIEVANCE_BESIDES_WAITING, GRIEVANCE_CUE, SETBACK_CUE, STALL_CUE, THANKS_CUE, WARMTH_CUE } from './passive-aggressive-cues';
 import type { JabPhrase } from './passive-aggressive-match';
 
 const SAY_WHATS_WRONG = 'Say what\'s actually wrong and what you\'d like instead: "Could we move this to Monday morning? Friday 5:30 is hard for me."';
@@ -128,7 +128,7 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     note: 'A bare "can\'t wait." after describing something unwelcome. "Can\'t wait to see you!" has an object and is not matched.',
     why: WHY_SARCASM,
     fix: { kind: 'advice', text: SAY_WHATS_WRONG },
-    messageAlso: GRIEVANCE_CUE,
+    messageAlso: GRIEVANCE_BESIDES_WAITING,
     messageNot: WARMTH_CUE,
   },
   {

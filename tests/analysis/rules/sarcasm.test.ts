@@ -209,6 +209,7 @@ describe(RULE, () => {
       ['thanks for looping in my manager (warm)', 'slack', 'thanks for looping in my manager, she loved the demo 🎉'],
       // Real chat (session 14): quoted Title Case words are a name, not a mocked word.
       ['a room named in quotes', 'slack', 'you can ask in the "Help Frontend" room, people there know CSS well'],
+      ['sincere "can\'t wait"', 'slack', "@quincy Awesome! Can't wait!"],
     ])('does not flag: %s', (_name, site, text) => {
       expect(hits(text, site)).toEqual([]);
     });
