@@ -59,8 +59,10 @@ function startsFooter(lines: readonly string[], at: number): boolean {
 }
 const LOG_CONTINUATION = /^\s{6,}\S/;
 const INLINE_CODE = /```[^`\n]{1,2000}```|`[^`\n]{1,2000}`/g;
-// A URL's trailing period or bracket is the sentence's, not the URL's.
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]{0,2000}[^\s<>"'`.,;:!?)\]]/gi;
+// A URL's trailing period or bracket is the sentence's, not the URL's. No length cap: a URL with a
+// whole page percent-encoded in it (a shared code-playground link, thousands of characters) is
+// still one URL, not 150 "words" of %3C…%3E (real chat). One character class, so linear.
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]]/gi;
 const SLACK_TOKEN = /<[@#!][A-Z0-9|^ _-]{1,80}>/g;
 
 // Markdown (notes): a block indented four spaces after a blank line is a code block: pasted logs,

@@ -223,3 +223,12 @@ describe('mask: edits reuse the unchanged lines (linesBits)', () => {
     }
   });
 });
+
+describe('mask: URLs', () => {
+  test('a URL thousands of characters long (a page percent-encoded into it) is masked whole', () => {
+    const url = `http://www.example.com/challenge?solution=${'%3Cstyle%3E%0A%20%20h2%20%7B%20font-family%3A%20Lobster%3B%20%7D'.repeat(60)}`;
+    expect(url.length).toBeGreaterThan(3000);
+    const out = maskNonUserText(`@pete ${url} see this`).text;
+    expect(out).toBe(`@pete ${'x'.repeat(url.length)} see this`);
+  });
+});
