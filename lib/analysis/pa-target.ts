@@ -60,6 +60,16 @@ export function hasTarget(doc: Doc, offset: number): boolean {
   // after…", "this 'final' version") still imply whoever is responsible for it.
   const interjection = own.trim().split(/\s+/).length <= 2 || /^\W*(?:\*?sigh\*?|ugh+|argh+|meh|sheesh|jeez|geez)\b/i.test(own);
   if (interjection && (THING.test(context) || SIGH.test(own))) return false;
+  // A message that is nothing but the interjection ("Again?", "again"), no one named: nothing
+  // says who or what it is about (real chat: judged wrong each time; "@gts00k Seriously? Again?"
+  // names its target and stays).
+  if (interjection && onlySentence(doc, s)) return false;
+  return true;
+}
+
+/** `s` is the only sentence with words in the user's text. */
+function onlySentence(doc: Doc, s: Sentence): boolean {
+  for (const x of doc.sentences) if (x !== s && x.words > 0 && x.start < doc.userEnd) return false;
   return true;
 }
 

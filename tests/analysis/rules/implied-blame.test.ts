@@ -28,6 +28,7 @@ describe(RULE, () => {
     ['for the record', 'slack', 'for the record, I flagged this risk in January'],
     ['you do realise', 'slack', 'you do realise the client can see this channel'],
     ['Is that clear?', 'gmail', 'Hi Max,\n\nNo more direct pushes to main. Is that clear?\n\nDana'],
+    ['"Again?" at a named reader', 'slack', '@gts00k Seriously? Again?'],
   ])('flags: %s', (_name, site, text) => {
     expect(hits(text, site).length).toBeGreaterThan(0);
   });
@@ -44,6 +45,8 @@ describe(RULE, () => {
     ['interesting finding', 'slack', 'interesting that Safari 16 is the only browser with the bug, looking into it'],
     ['make sense?', 'slack', 'we ship Tuesday and QA signs off Monday. make sense?'],
     ['thanks (again!)', 'slack', '@karllekko Thanks (again!).'],
+    // Real chat (session 14): a message that is only the fragment names no one to land on.
+    ['a bare "Again?" as the whole message', 'slack', 'Again?'],
   ])('does not flag: %s', (_name, site, text) => {
     expect(hits(text, site)).toEqual([]);
   });
