@@ -135,8 +135,8 @@ export const SARCASM_PHRASES: readonly JabPhrase[] = [
     name: 'hyperbolic-deadline',
     keys: ['quarter', 'year', 'decade', 'century', 'millennium', 'lifetime', 'retire', 'month'],
     pattern:
-      /\b(?:any ?time|whenever|sometime|at some point) (?:this|next|in the next) (?:quarter|year|decade|century|millennium|lifetime)\b(?: (?:is|would be|works)(?: (?:fine|great|nice|ok|okay|good|lovely))?)?|\bthis (?:decade|century|lifetime|millennium) would be (?:nice|great|lovely|good)\b|\bbefore (?:i|we) retire\b|\bhopefully (?:this|before (?:the )?end of (?:the|this)|sometime this|at some point this) (?:month|quarter|year|decade|century|lifetime)\b/i,
-    note: '"Any time this quarter is fine" — an exaggerated deadline that mocks the delay.',
+      /\b(?:any ?time|whenever|sometime|at some point) (?:this|next|in the next) (?:decade|century|millennium|lifetime)\b(?: (?:is|would be|works)(?: (?:fine|great|nice|ok|okay|good|lovely))?)?|\b(?:any ?time|whenever|sometime|at some point) (?:this|next|in the next) (?:quarter|year)\b (?:is|would be|works)(?: (?:fine|great|nice|ok|okay|good|lovely))?|\bthis (?:decade|century|lifetime|millennium) would be (?:nice|great|lovely|good)\b|\bbefore (?:i|we) retire\b|\bhopefully (?:this|before (?:the )?end of (?:the|this)|sometime this|at some point this) (?:month|quarter|year|decade|century|lifetime)\b/i,
+    note: '"Any time this quarter is fine" — an exaggerated deadline that mocks the delay. A quarter or a year is hyperbole only with the mock tail ("… is fine", "… would be great"): "planned for sometime this year" is a plain timeframe (Ethereum call notes).',
     why: 'An exaggerated deadline ("any time this quarter") mocks the delay instead of setting a real one.',
     fix: { kind: 'advice', text: 'Give the real deadline: "Could you send feedback by Thursday?"' },
   },
