@@ -25,14 +25,24 @@ const SIGH = /^\W*(?:\*?sigh+\*?|ugh+|argh+|meh|sheesh|jeez|geez|\*?facepalm\*?|
 
 const fold = (s: string) => s.replace(/[’‘]/g, "'");
 
-/** The jab's sentence and its neighbours in the same paragraph: what the reader reads it with. */
+/**
+ * The jab's sentence and its neighbours in the same paragraph: what the reader reads it with. In a
+ * list each item is its own thought, so a neighbour must share the item's line ("- no real
+ * progress on the core cycle. Ugh." is not about the "@Nicholas M" of the next to-do).
+ */
 function around(doc: Doc, s: Sentence): string {
   const parts = [s.clean];
   const prev = doc.sentences[s.index - 1];
   const next = doc.sentences[s.index + 1];
-  if (prev && prev.paragraph === s.paragraph) parts.unshift(prev.clean);
-  if (next && next.paragraph === s.paragraph) parts.push(next.clean);
+  if (prev && readWith(s, prev)) parts.unshift(prev.clean);
+  if (next && readWith(s, next)) parts.push(next.clean);
   return fold(parts.join(' '));
+}
+
+const LIST_KINDS = new Set(['bullet', 'todo']);
+function readWith(s: Sentence, other: Sentence): boolean {
+  if (other.paragraph !== s.paragraph) return false;
+  return other.line === s.line || !(LIST_KINDS.has(s.line.kind) || LIST_KINDS.has(other.line.kind));
 }
 
 // The writer apologising or puzzling over their own work: "once again sorry", "I'm baffled as to

@@ -210,6 +210,11 @@ describe(RULE, () => {
       // Real chat (session 14): quoted Title Case words are a name, not a mocked word.
       ['a room named in quotes', 'slack', 'you can ask in the "Help Frontend" room, people there know CSS well'],
       ['sincere "can\'t wait"', 'slack', "@quincy Awesome! Can't wait!"],
+      [
+        'a sigh in a list item, a name in the next item',
+        'notion',
+        '## Triage\n\n- object safe for dispatch PR is merged\n- however, no real progress on the core cycle. Ugh.\n- [ ] stabilize coherence @Nicholas',
+      ],
       ['a plain timeframe', 'notion', '## Shanghai\n\n**Tim**: the upgrade is planned for sometime this year, after the devnets.'],
     ])('does not flag: %s', (_name, site, text) => {
       expect(hits(text, site)).toEqual([]);
