@@ -208,6 +208,10 @@ export function sentenceFactsFor<T>(ctx: RuleContext, slot: number): T[] {
 }
 
 const NO_MATCHES: number[] = [];
+// "$" closing a pattern or one of its alternatives (not an escaped "\$").
+const END_ANCHOR = /(?<!\\)\$(?=\)|\||$)/;
+/** Only closing punctuation, quotes or space follow `end` in the sentence. */
+const atSentenceEnd = (text: string, end: number) => /^[\s.!?…"')\]*_]*$/.test(text.slice(end));
 // How far past a phrase `afterNot` reads: the clause it introduces.
 const AFTER_CHARS = 80;
 
@@ -361,7 +365,9 @@ export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] 
       // "…if it happens\nagain." in hard-wrapped mail: not a fragment of its own.
       if (e.pattern.source.startsWith('^') && matches[k + 2] === 0 && continuesWrappedLine(doc, s)) continue;
       // "Once the regional\ncampaign…": in hard-wrapped mail a line end is not a fragment's end.
-      if (e.pattern.source.endsWith('$') && wrapsOnward(doc, s)) continue;
+      // An alternative anchored at the end counts too ("…, but whatever⏎that is, the machine…"):
+      // a match that runs to the sentence's end, in an entry with an end anchor anywhere.
+      if (END_ANCHOR.test(e.pattern.source) && atSentenceEnd(sentenceText(s), matches[k + 3]) && wrapsOnward(doc, s)) continue;
       const hit = toHit(s, sentenceText(s), matches[k + 2], matches[k + 3], e);
       if (hit && e.gate === 'reader' && !addressesReader(doc, hit.start)) hit.confidence = STRICT_ONLY_CONFIDENCE;
       if (hit && insideQuotation(s, hit.start, hit.end)) hit.confidence = STRICT_ONLY_CONFIDENCE;

@@ -215,6 +215,11 @@ describe(RULE, () => {
         'notion',
         '## Triage\n\n- object safe for dispatch PR is merged\n- however, no real progress on the core cycle. Ugh.\n- [ ] stabilize coherence @Nicholas',
       ],
+      [
+        '"but whatever" wrapped onto the next line in mail',
+        'gmail',
+        "Hi,\n\nthere is an option in there for something called hisax, but whatever\nthat is, the machine doesn't have one.\n\nAny help appreciated.",
+      ],
       ['a plain timeframe', 'notion', '## Shanghai\n\n**Tim**: the upgrade is planned for sometime this year, after the devnets.'],
     ])('does not flag: %s', (_name, site, text) => {
       expect(hits(text, site)).toEqual([]);
