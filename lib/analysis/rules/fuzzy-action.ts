@@ -108,6 +108,14 @@ const NOTHING_NEEDED_REACH = 80;
 const WRITER_DOES =
   /(?:\bi(?:'ll|'d| will| would| should| could| can| must| might| need to| have to| want to| am going to|'m going to)?|\b(?:should|could|can|do|shall|must) i(?: (?:need to|have to|try to|also|first|just))?)\s+$/i;
 
+// The verb inside a question about method or a generic subject: "how can we check that?", "how
+// do I look into the logs?", "should one go poking around github?" (real chat: the question asks
+// how, or muses, it hands no one the verb).
+const HOW_OR_GENERIC =
+  /(?:\bhow (?:can|could|do|does|should|would|to|might)(?: (?:i|we|you|one|people|someone))?|\b(?:should|could|would|can|does) one(?: (?:go|just|also|even))?|\bhow (?:i|we|you|one) (?:can|could|should|would|might))\s+$/i;
+// "check it by doing iptables --list": how to check is given, so what done looks like is too.
+const BY_METHOD = /^\s*(?:[\w'-]+\s+){0,4}?by (?:doing|running|typing|using|opening|entering|executing|calling|reading|looking (?:at|in))\b/i;
+
 // The verb phrase followed by its predicate: "help with X is likely best suited for…".
 const STATEMENT_AFTER = /^[^,;.?!]{0,50}?\b(?:is|are|was|were|would be|will be|seems|sounds|isn't|aren't|wasn't)\b/i;
 // A purpose after the verb names what to look for ("take a look at the Makefile to see how the
@@ -152,6 +160,7 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
   // The writer's own next step, asked about: "can you tell me what I should look into?", "is
   // there something you think I should check?". The ask is the question; the verb is theirs.
   if (WRITER_DOES.test(before)) return WEAK;
+  if (HOW_OR_GENERIC.test(before)) return WEAK;
   // "No input required, happy for any feedback": the writer says no answer is needed.
   if (NOTHING_NEEDED.test(ctx.doc.masked.slice(Math.max(0, ask.sentence.start - NOTHING_NEEDED_REACH), ask.sentence.end))) return WEAK;
   if (embeddedAction(before) || PROPOSAL_BEFORE.test(ctx.doc.masked.slice(ask.sentence.start, start))) return WEAK;
@@ -197,7 +206,7 @@ function confidence(ctx: RuleContext, ask: AskInfo, family: FuzzyFamily, start: 
       if (obj !== 'it' && !VAGUE_OBJECT.test(obj) && (PURPOSE.test(after) || (family === 'inspect' && !askedInWords))) return WEAK;
       // "check it to ensure there are no factual errors in the article": the check says what done
       // looks like, whatever it is pointed at.
-      if (family === 'inspect' && VERIFY_PURPOSE.test(after)) return WEAK;
+      if (family === 'inspect' && (VERIFY_PURPOSE.test(after) || BY_METHOD.test(after))) return WEAK;
       // "Please check your email / your DMs": where to look is the whole ask.
       if (family === 'inspect' && /^\s*(?:your|ur|the) (?:e-?mails?|inbox|dms?|pms?|private messages?|messages|spam|junk|mailbox|notifications)\b/i.test(after))
         return WEAK;

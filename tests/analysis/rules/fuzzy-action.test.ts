@@ -127,6 +127,9 @@ describe(RULE, () => {
     ['thoughts on the questions already asked', 'slack', '@quincy Could you give your thoughts on my questions above?'],
     ['what do you think about my idea', 'slack', 'likewise @abhisek what do you think about my idea?'],
     ['check it, with what done looks like', 'slack', '@ana could you check it to ensure that there are no factual errors in the article?'],
+    ['a how-question about the verb', 'slack', 'the charge went through twice, how can we check that from the dashboard?'],
+    ['a generic "one"', 'slack', 'should one go poking around github to find an issue to work on?'],
+    ['check, with how', 'slack', '@mcq check it by running iptables --list'],
     [
       'thoughts, then the question',
       'slack',
