@@ -4,6 +4,7 @@
 
 import type { KeyInput, Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxRig } from '../../firefox/support/firefox';
+import { pollUntil } from '../../firefox/support/poll';
 import type { Driver, Session, Tab } from './driver';
 
 const DEFAULT_WAIT_MS = 8000;
@@ -24,7 +25,7 @@ export function firefoxTab(page: Page): Tab {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as any, arg) as Promise<any>,
     async waitFor(fn, arg, timeout = DEFAULT_WAIT_MS) {
-      await page.waitForFunction(fn as any, { timeout, polling: 50 }, arg);
+      await pollUntil(page, fn as (a: unknown) => unknown, [arg], { timeout, polling: 50 });
     },
     type: (text) => page.keyboard.type(text),
     // One input event carrying the whole text, as an IME commit or Playwright's insertText:

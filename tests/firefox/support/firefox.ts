@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { REPO_ROOT, hostOf } from '../../e2e/support/browser';
 import { FIXTURE_HOSTS, SITE_HOSTS, SITE_START_PATHS, startFixtureServer, type FixtureServer, type Site } from '../../e2e/support/server';
+import { pollUntil } from './poll';
 import { startLoopbackProxy, type LoopbackProxy } from './proxy';
 
 export const FIREFOX_PATH = process.env.CANDOR_FIREFOX || '/usr/bin/firefox-esr';
@@ -174,11 +175,11 @@ export async function launchFirefox(opts: LaunchFirefoxOptions = {}): Promise<Fi
     // (seen on ESR 153: "right-hand side of 'in' should be an object"): poll again, not a failure.
     for (let attempt = 1; ; attempt++) {
       try {
-        await page.waitForFunction(
-          (u, sel) => location.href === u && document.readyState === 'complete' && !!document.querySelector(sel),
+        await pollUntil(
+          page,
+          (u: string, sel: string) => location.href === u && document.readyState === 'complete' && !!document.querySelector(sel),
+          [url, readySelector],
           { timeout: 15_000, polling: 100 },
-          url,
-          readySelector,
         );
         return page;
       } catch (err) {
@@ -210,7 +211,7 @@ export async function launchFirefox(opts: LaunchFirefoxOptions = {}): Promise<Fi
       const page = await browser.newPage();
       watch(page);
       await page.goto(`https://${o.host ?? SITE_HOSTS[site]}${o.path ?? SITE_START_PATHS[site]}${qs}`, { waitUntil: 'load' });
-      await page.waitForFunction(() => (window as any).__ready === true, { timeout: 15_000 });
+      await pollUntil(page, () => (window as any).__ready === true, [], { timeout: 15_000, polling: 100 });
       return page;
     },
     extensionPage,
