@@ -78,6 +78,8 @@ interface Compiled extends JabPhrase {
   /** Index of the table in REGISTRY and of the entry in its table (memo values refer to these). */
   table: number;
   entry: number;
+  /** The pattern, or one of its alternatives, is anchored at the sentence's end (END_ANCHOR). */
+  endAnchored: boolean;
 }
 
 // Every compiled table, so one memoised pass per sentence serves all of them: the per-sentence
@@ -97,6 +99,9 @@ function gateBit(list: RegExp[], re: RegExp): number {
   return i;
 }
 
+// "$" closing a pattern or one of its alternatives (not an escaped "\$").
+const END_ANCHOR = /(?<!\\)\$(?=\)|\||$)/;
+
 export function compileTable(table: readonly JabPhrase[]): readonly Compiled[] {
   const t = REGISTRY.length;
   const compiled = table.map((e, i) => {
@@ -107,7 +112,7 @@ export function compileTable(table: readonly JabPhrase[]): readonly Compiled[] {
     if (e.messageNot) gateBit(MESSAGE_GATES, e.messageNot);
     if (e.previousAlso) gateBit(PREVIOUS_GATES, e.previousAlso);
     if (e.nextAlso) gateBit(PREVIOUS_GATES, e.nextAlso);
-    return { ...e, global: new RegExp(e.pattern.source, [...flags].join('')), table: t, entry: i };
+    return { ...e, global: new RegExp(e.pattern.source, [...flags].join('')), table: t, entry: i, endAnchored: END_ANCHOR.test(e.pattern.source) };
   });
   REGISTRY.push(compiled);
   keyIndex = undefined;
@@ -208,8 +213,6 @@ export function sentenceFactsFor<T>(ctx: RuleContext, slot: number): T[] {
 }
 
 const NO_MATCHES: number[] = [];
-// "$" closing a pattern or one of its alternatives (not an escaped "\$").
-const END_ANCHOR = /(?<!\\)\$(?=\)|\||$)/;
 /** Only closing punctuation, quotes or space follow `end` in the sentence. */
 const atSentenceEnd = (text: string, end: number) => /^[\s.!?…"')\]*_]*$/.test(text.slice(end));
 // How far past a phrase `afterNot` reads: the clause it introduces.
@@ -367,7 +370,7 @@ export function matchTable(ctx: RuleContext, table: readonly Compiled[]): Hit[] 
       // "Once the regional\ncampaign…": in hard-wrapped mail a line end is not a fragment's end.
       // An alternative anchored at the end counts too ("…, but whatever⏎that is, the machine…"):
       // a match that runs to the sentence's end, in an entry with an end anchor anywhere.
-      if (END_ANCHOR.test(e.pattern.source) && atSentenceEnd(sentenceText(s), matches[k + 3]) && wrapsOnward(doc, s)) continue;
+      if (e.endAnchored && atSentenceEnd(sentenceText(s), matches[k + 3]) && wrapsOnward(doc, s)) continue;
       const hit = toHit(s, sentenceText(s), matches[k + 2], matches[k + 3], e);
       if (hit && e.gate === 'reader' && !addressesReader(doc, hit.start)) hit.confidence = STRICT_ONLY_CONFIDENCE;
       if (hit && insideQuotation(s, hit.start, hit.end)) hit.confidence = STRICT_ONLY_CONFIDENCE;
