@@ -3,7 +3,7 @@
 // greetings and sign-offs). Built with linear scans only; language work (compromise) happens
 // lazily per sentence in nlp.ts, so a rule that needs only lengths never pays for parsing.
 
-import { maskNonUserText } from './mask';
+import { maskNonUserText, NAME_LINE } from './mask';
 import { commonPrefix, commonSuffix } from './text-diff';
 import { caches, remember } from './caches';
 import { detach } from './nlp';
@@ -205,7 +205,6 @@ interface LineFacts {
   sentences: Array<{ start: number; end: number; words: number; question: boolean }>;
 }
 const LINE_CACHE_LIMIT = 20_000;
-const NAME_LINE = /^\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}\s*$/u;
 const QUESTION_END = /\?[\s"'’”)\]]*$/;
 const QUESTION_EMOJI_END = /\?\s*(?:\p{Extended_Pictographic}|\uFE0F|\s)*$/u;
 

@@ -39,8 +39,12 @@ const HISTORY_HEADER =
 const BYLINE =
   /^\s*[Bb]y:?\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|EOD|COB|Noon)\b)\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}(?:,\s*[\p{L} .]{2,40})?\s*$/u;
 const SEPARATOR = /^\s*[-=_*~#]{5,}\s*$/;
-// The writer's name alone on a line ("Rohit", "- Eirikur", "Dan S."): where a message is signed.
-const SIGNED_NAME = /^\s*(?:-{1,2}\s*)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}\s*$/u;
+// A name of one to three capitalised words ("Rohit", "Dan S.", "Mary Ann Lee").
+const NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}`;
+/** A name alone on its line: the name under a sign-off (document.ts). */
+export const NAME_LINE = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
+// The writer's name alone on a line, maybe after a dash ("Rohit", "- Eirikur"): where a message is signed.
+const SIGNED_NAME = new RegExp(String.raw`^\s*(?:-{1,2}\s*)?${NAME}\s*$`, 'u');
 // A long rule near the end, then a few short lines: a signature or the footer a mail service or
 // list adds ("____\nDo You Yahoo!?\nYahoo! Finance - …", "----\nPrinted using 100% recycled
 // electrons."): 132 of the 2,862 mails in ../shared/data/real/email.jsonl end this way.
